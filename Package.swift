@@ -1,0 +1,73 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let strictSettings: [SwiftSetting] = [.swiftLanguageMode(.v6)]
+
+let package = Package(
+    name: "argmap",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "argmap", targets: ["argmap"]),
+        .library(name: "ArgumentModel", targets: ["ArgumentModel"]),
+        .library(name: "ArgdownSyntax", targets: ["ArgdownSyntax"]),
+        .library(name: "ArgumentFormats", targets: ["ArgumentFormats"]),
+        .library(name: "ArgumentAnalysis", targets: ["ArgumentAnalysis"]),
+        .library(name: "ArgumentRendering", targets: ["ArgumentRendering"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .target(
+            name: "ArgumentModel",
+            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            swiftSettings: strictSettings),
+        .target(
+            name: "ArgdownSyntax",
+            dependencies: ["ArgumentModel", "Yams", .product(name: "Collections", package: "swift-collections")],
+            swiftSettings: strictSettings),
+        .target(
+            name: "ArgumentFormats",
+            dependencies: ["ArgumentModel", .product(name: "Collections", package: "swift-collections")],
+            swiftSettings: strictSettings),
+        .systemLibrary(
+            name: "CCaDiCaL",
+            providers: [.apt(["libcadical-dev"]), .brew(["cadical"])]),
+        .target(
+            name: "ArgumentAnalysis",
+            dependencies: ["ArgumentModel", "CCaDiCaL", .product(name: "Collections", package: "swift-collections")],
+            swiftSettings: strictSettings,
+            linkerSettings: [.linkedLibrary("m")]),
+        .systemLibrary(
+            name: "CGraphviz",
+            pkgConfig: "libgvc",
+            providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+        .target(
+            name: "ArgumentRendering",
+            dependencies: ["ArgumentModel", "ArgumentAnalysis", "CGraphviz"],
+            swiftSettings: strictSettings),
+        .executableTarget(
+            name: "argmap",
+            dependencies: [
+                "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: strictSettings),
+        .testTarget(name: "ArgumentModelTests", dependencies: ["ArgumentModel"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArgdownSyntaxTests", dependencies: ["ArgdownSyntax", "ArgumentModel"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArgumentFormatsTests", dependencies: ["ArgumentFormats", "ArgdownSyntax", "ArgumentModel"],
+            resources: [.copy("Fixtures")], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArgumentAnalysisTests", dependencies: ["ArgumentAnalysis", "ArgdownSyntax", "ArgumentModel"],
+            swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArgumentRenderingTests", dependencies: ["ArgumentRendering", "ArgdownSyntax", "ArgumentModel"],
+            resources: [.copy("Golden")], swiftSettings: strictSettings),
+        .testTarget(name: "ArgmapCLITests", dependencies: ["argmap"], swiftSettings: strictSettings),
+    ]
+)

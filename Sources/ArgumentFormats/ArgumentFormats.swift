@@ -1,0 +1,3 @@
+import ArgumentModel
+/// Namespace marker for the ArgumentFormats module.
+public enum ArgumentFormatsModule {}

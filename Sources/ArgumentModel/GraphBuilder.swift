@@ -1,0 +1,150 @@
+/// Accumulates nodes, relations and sections, then freezes them into an ``ArgumentGraph``.
+///
+/// Readers of every format use it, so the rules that make a graph well formed live in one place:
+/// titles are unique per kind, a relation with the same (from, to, type) is merged (symmetric types also when
+/// reversed), and ``build(deriveImplicitSupport:)`` adds Argdown's implicit supports for reconstructed arguments.
+public struct GraphBuilder: Sendable {
+    /// Nodes so far.
+    public private(set) var nodes: [Node] = []
+    /// Relations so far.
+    public private(set) var relations: [Relation] = []
+    /// Sections so far.
+    public private(set) var sections: [Section] = []
+    /// Document metadata.
+    public var metadata: DataValue = .empty
+    /// Loose or strict.
+    public var mode: ModelMode = .loose
+
+    private var statementIndex: [String: NodeID] = [:]
+    private var argumentIndex: [String: NodeID] = [:]
+    private var relationIndex: [RelationKey: RelationID] = [:]
+
+    private struct RelationKey: Hashable {
+        var from: Int
+        var to: Int
+        var type: RelationType
+        var inference: Int?
+    }
+
+    /// An empty builder.
+    public init() {}
+
+    /// The node of `kind` titled `title`, if added. O(1) on average.
+    public func node(_ kind: NodeKind, titled title: String) -> NodeID? {
+        kind == .statement ? statementIndex[title] : argumentIndex[title]
+    }
+
+    /// Returns the node of `kind` titled `title`, creating an empty one if needed. O(1) on average.
+    @discardableResult
+    public mutating func node(_ kind: NodeKind, title: String, isUntitled: Bool = false) -> NodeID {
+        if let existing = node(kind, titled: title) { return existing }
+        let id = NodeID(nodes.count)
+        nodes.append(Node(id: id, kind: kind, title: title, isUntitled: isUntitled))
+        switch kind {
+        case .statement: statementIndex[title] = id
+        case .argument: argumentIndex[title] = id
+        }
+        return id
+    }
+
+    /// Changes a node in place (never its id, kind or title: use this for text, tags, data, section, pcs, occurrences).
+    public mutating func update(_ id: NodeID, _ body: (inout Node) -> Void) {
+        let (kind, title) = (nodes[id.index].kind, nodes[id.index].title)
+        body(&nodes[id.index])
+        nodes[id.index].id = id
+        nodes[id.index].kind = kind
+        nodes[id.index].title = title
+    }
+
+    /// Read access to a node.
+    public subscript(id: NodeID) -> Node { nodes[id.index] }
+
+    /// Adds a relation unless one with the same (from, to, type, inference) exists (for symmetric types, also the
+    /// reverse). Returns the new or existing relation's id and whether it was new. O(1) on average.
+    @discardableResult
+    public mutating func addRelation(
+        from: NodeID, to: NodeID, type: RelationType, inference: Int? = nil, isDerived: Bool = false,
+        range: SourceRange? = nil, data: DataValue = .empty
+    ) -> (id: RelationID, inserted: Bool) {
+        let key = RelationKey(from: from.index, to: to.index, type: type, inference: inference)
+        if let existing = relationIndex[key] {
+            relations[existing.index].data = relations[existing.index].data.merging(data)
+            return (existing, false)
+        }
+        if type.isSymmetric, let existing = relationIndex[RelationKey(from: to.index, to: from.index, type: type, inference: inference)] {
+            return (existing, false)
+        }
+        let id = RelationID(relations.count)
+        relations.append(Relation(id: id, from: from, to: to, type: type, inference: inference, isDerived: isDerived, range: range, data: data))
+        relationIndex[key] = id
+        return (id, true)
+    }
+
+    /// Whether a relation with these endpoints and type exists (symmetric types in either direction).
+    public func hasRelation(from: NodeID, to: NodeID, type: RelationType) -> Bool {
+        relationIndex[RelationKey(from: from.index, to: to.index, type: type, inference: nil)] != nil
+            || (type.isSymmetric && relationIndex[RelationKey(from: to.index, to: from.index, type: type, inference: nil)] != nil)
+    }
+
+    /// Changes a relation in place (its id stays). Changing endpoints or type does not re-merge duplicates.
+    public mutating func updateRelation(_ id: RelationID, _ body: (inout Relation) -> Void) {
+        let old = relations[id.index]
+        body(&relations[id.index])
+        relations[id.index].id = id
+        let new = relations[id.index]
+        let oldKey = RelationKey(from: old.from.index, to: old.to.index, type: old.type, inference: old.inference)
+        if relationIndex[oldKey] == id { relationIndex[oldKey] = nil }
+        relationIndex[RelationKey(from: new.from.index, to: new.to.index, type: new.type, inference: new.inference)] = id
+    }
+
+    /// Removes relations for which `shouldRemove` is true and renumbers the rest. O(relations).
+    public mutating func removeRelations(where shouldRemove: (Relation) -> Bool) {
+        let kept = relations.filter { !shouldRemove($0) }
+        relations = []
+        relationIndex = [:]
+        for r in kept {
+            addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, isDerived: r.isDerived, range: r.range, data: r.data)
+        }
+    }
+
+    /// Appends a section and returns its id.
+    @discardableResult
+    public mutating func addSection(
+        title: String, level: Int, parent: SectionID? = nil, isGroup: Bool = true, tags: [String] = [],
+        data: DataValue = .empty, range: SourceRange? = nil
+    ) -> SectionID {
+        let id = SectionID(sections.count)
+        sections.append(Section(id: id, title: title, level: level, parent: parent, isGroup: isGroup, tags: tags, data: data, range: range))
+        return id
+    }
+
+    /// Changes a section in place.
+    public mutating func updateSection(_ id: SectionID, _ body: (inout Section) -> Void) {
+        body(&sections[id.index])
+        sections[id.index].id = id
+    }
+
+    /// Freezes the builder into a graph. With `deriveImplicitSupport` (the default), adds Argdown's implicit
+    /// supports (argdown.md §6.4) as derived relations: a reconstructed argument supports its main conclusion's
+    /// statement, and an argument whose main conclusion is a premise of another argument supports that argument.
+    /// Complexity: O(nodes + relations + pcs statements).
+    public func build(deriveImplicitSupport: Bool = true) -> ArgumentGraph {
+        var copy = self
+        if deriveImplicitSupport { copy.deriveImplicitSupport() }
+        return ArgumentGraph(nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata, mode: copy.mode)
+    }
+
+    private mutating func deriveImplicitSupport() {
+        var argumentsByPremise: [NodeID: [NodeID]] = [:]
+        for node in nodes where node.kind == .argument {
+            for premise in node.pcs?.premises ?? [] { argumentsByPremise[premise, default: []].append(node.id) }
+        }
+        for node in nodes where node.kind == .argument {
+            guard let conclusion = node.pcs?.mainConclusion else { continue }
+            addRelation(from: node.id, to: conclusion, type: .support, isDerived: true)
+            for target in argumentsByPremise[conclusion] ?? [] where target != node.id {
+                addRelation(from: node.id, to: target, type: .support, isDerived: true)
+            }
+        }
+    }
+}

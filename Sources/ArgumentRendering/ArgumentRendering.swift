@@ -1,0 +1,3 @@
+import ArgumentModel
+/// Namespace marker for the ArgumentRendering module.
+public enum ArgumentRenderingModule {}

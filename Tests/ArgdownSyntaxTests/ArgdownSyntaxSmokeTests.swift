@@ -1,0 +1,6 @@
+import Testing
+@testable import ArgdownSyntax
+
+@Test func ArgdownSyntaxModuleLinks() {
+    #expect(String(describing: ArgdownReader.self) == "ArgdownReader")
+}

@@ -1,0 +1,48 @@
+import Foundation
+
+/// Runs the built `argmap` executable and captures what it prints.
+struct CLIResult {
+    var status: Int32
+    var stdout: String
+    var stderr: String
+}
+
+enum CLI {
+    /// The folder holding the built products (the test bundle's sibling).
+    static var productsDirectory: URL {
+        let bundle = Bundle.main.bundleURL
+        for candidate in [bundle, bundle.deletingLastPathComponent()] {
+            if FileManager.default.fileExists(atPath: candidate.appendingPathComponent("argmap").path) { return candidate }
+        }
+        // swift-testing / xctest on Linux: the test runner lives in the products directory.
+        let exe = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return exe
+    }
+
+    /// The repository root (for graphs/ and the shared essay).
+    static var repositoryRoot: URL {
+        URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+    }
+
+    /// Runs `argmap args...` with optional standard input, in `directory` (default: repository root).
+    static func run(_ args: [String], stdin: String? = nil, in directory: URL? = nil) throws -> CLIResult {
+        let process = Process()
+        process.executableURL = productsDirectory.appendingPathComponent("argmap")
+        process.arguments = args
+        process.currentDirectoryURL = directory ?? repositoryRoot
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return CLIResult(
+            status: process.terminationStatus,
+            stdout: String(decoding: outData, as: UTF8.self),
+            stderr: String(decoding: errData, as: UTF8.self))
+    }
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Installs the system packages argmap builds and tests against, where they are missing (Debian/Ubuntu).
+# Usage: bash scripts/setup.sh [--with-browser]
+#   libgraphviz-dev  Graphviz's C library (rendering, in-process)
+#   libcadical-dev   the CaDiCaL SAT solver (argumentation semantics)
+#   --with-browser   also chromium and its driver, for the interactive-page browser tests
+set -euo pipefail
+packages=(libgraphviz-dev libcadical-dev pkg-config)
+if [ "${1:-}" = "--with-browser" ]; then packages+=(chromium chromium-driver python3-selenium); fi
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+[ ${#missing[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "argmap setup: installing ${missing[*]}" >&2
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
