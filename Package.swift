@@ -55,6 +55,11 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
+        .executableTarget(
+            name: "argmap-benchmarks",
+            dependencies: ["ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering"],
+            path: "Benchmarks/ArgmapBenchmarks",
+            swiftSettings: strictSettings),
         .testTarget(name: "ArgumentModelTests", dependencies: ["ArgumentModel"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArgdownSyntaxTests", dependencies: ["ArgdownSyntax", "ArgumentModel"],

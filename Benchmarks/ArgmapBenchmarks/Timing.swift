@@ -1,0 +1,21 @@
+import Foundation
+
+/// Wall-clock timing for benchmark programs.
+enum Timing {
+    /// Runs `body` `repeats` times and returns the median wall time in seconds.
+    static func median(repeats: Int = 5, _ body: () throws -> Void) rethrows -> Double {
+        var times: [Double] = []
+        for _ in 0..<max(1, repeats) {
+            let start = DispatchTime.now().uptimeNanoseconds
+            try body()
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+        }
+        times.sort()
+        return times[times.count / 2]
+    }
+
+    /// Seconds formatted with three significant decimals.
+    static func format(_ seconds: Double) -> String {
+        seconds < 1 ? String(format: "%.2f ms", seconds * 1000) : String(format: "%.3f s", seconds)
+    }
+}
