@@ -1,0 +1,195 @@
+import ArgumentModel
+
+/// A relation name of the query language, standing for one or more ``RelationType``s.
+///
+/// | name | relation types | direction |
+/// |---|---|---|
+/// | `supports` | support, entails (listed and derived: an argument supports its main conclusion) | as written |
+/// | `attacks` | attack, contrary | attack as written; contrary both ways |
+/// | `undercuts` | undercut | as written |
+/// | `contradictory` | contradictory | both ways (symmetric) |
+/// | `rephrases` | rephrase | as written |
+/// | `contradicts` | attacks ∪ undercuts ∪ contradictory | as its parts |
+public enum RelationPredicate: String, CaseIterable, Sendable, Hashable {
+    case supports, attacks, undercuts, contradictory, rephrases, contradicts
+
+    /// The relation types an edge may have to match this name.
+    public var relationTypes: Set<RelationType> {
+        switch self {
+        case .supports: [.support, .entails]
+        case .attacks: [.attack, .contrary]
+        case .undercuts: [.undercut]
+        case .contradictory: [.contradictory]
+        case .rephrases: [.rephrase]
+        case .contradicts: [.attack, .contrary, .undercut, .contradictory]
+        }
+    }
+}
+
+/// A property path (SPARQL 1.1 style) over relation names.
+public indirect enum PathExpression: Hashable, Sendable, CustomStringConvertible {
+    /// One relation name: one edge of the matching types.
+    case predicate(RelationPredicate)
+    /// `^p`: `p` walked backwards.
+    case inverse(PathExpression)
+    /// `p/q`: `p` then `q`.
+    case sequence(PathExpression, PathExpression)
+    /// `p|q`: `p` or `q`.
+    case alternative(PathExpression, PathExpression)
+    /// `p*`: zero or more `p` (reachability, includes the start node).
+    case zeroOrMore(PathExpression)
+    /// `p+`: one or more `p`.
+    case oneOrMore(PathExpression)
+    /// `p?`: zero or one `p`.
+    case zeroOrOne(PathExpression)
+
+    /// The path in canonical, fully parenthesised-where-needed query syntax.
+    public var description: String { render(precedence: 0) }
+
+    // 0: alternative, 1: sequence, 2: inverse/element, 3: primary
+    private func render(precedence: Int) -> String {
+        let (text, own): (String, Int) = switch self {
+        case .predicate(let p): (p.rawValue, 3)
+        case .inverse(let p): ("^" + p.render(precedence: 2), 2)
+        case .sequence(let a, let b): (a.render(precedence: 1) + "/" + b.render(precedence: 2), 1)
+        case .alternative(let a, let b): (a.render(precedence: 0) + "|" + b.render(precedence: 1), 0)
+        case .zeroOrMore(let p): (p.render(precedence: 3) + "*", 2)
+        case .oneOrMore(let p): (p.render(precedence: 3) + "+", 2)
+        case .zeroOrOne(let p): (p.render(precedence: 3) + "?", 2)
+        }
+        return own < precedence ? "(" + text + ")" : text
+    }
+}
+
+/// The subject or object of a pattern.
+public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
+    /// A node as the user typed it, brackets included (`[War]`, `<Kornilov`), resolved with ``TitleResolver``.
+    case node(String)
+    /// A variable `?name` (the name without `?`).
+    case variable(String)
+    /// `#tag`: any node carrying the tag (an anonymous variable; it is not a column of the result).
+    case tag(String)
+
+    /// The term in query syntax.
+    public var description: String {
+        switch self {
+        case .node(let t): t
+        case .variable(let v): "?" + v
+        case .tag(let t): t.contains(where: { $0 == " " }) ? "#(\(t))" : "#" + t
+        }
+    }
+}
+
+/// `SUBJECT PATH OBJECT`, with the 1-based columns where its parts start (for error messages).
+public struct TriplePattern: Hashable, Sendable, CustomStringConvertible {
+    /// The start of the path.
+    public var subject: QueryTerm
+    /// The path.
+    public var path: PathExpression
+    /// The end of the path.
+    public var object: QueryTerm
+    /// Column of the subject in the query text.
+    public var subjectColumn: Int
+    /// Column of the object in the query text.
+    public var objectColumn: Int
+
+    /// Creates a pattern.
+    public init(_ subject: QueryTerm, _ path: PathExpression, _ object: QueryTerm, subjectColumn: Int = 1, objectColumn: Int = 1) {
+        self.subject = subject
+        self.path = path
+        self.object = object
+        self.subjectColumn = subjectColumn
+        self.objectColumn = objectColumn
+    }
+
+    /// The pattern in query syntax.
+    public var description: String { "\(subject) \(path) \(object)" }
+}
+
+/// A test on one variable's node.
+public enum QueryFilter: Hashable, Sendable, CustomStringConvertible {
+    /// `?x is statement` / `?x is argument`.
+    case kind(variable: String, NodeKind)
+    /// `?x has #tag`.
+    case hasTag(variable: String, tag: String)
+    /// `?x text ~ "word"`: case-insensitive substring of the title or the text.
+    case text(variable: String, contains: String)
+
+    /// The filtered variable's name.
+    public var variable: String {
+        switch self {
+        case .kind(let v, _), .hasTag(let v, _), .text(let v, _): v
+        }
+    }
+
+    /// The filter in query syntax.
+    public var description: String {
+        switch self {
+        case .kind(let v, let k): "?\(v) is \(k.rawValue)"
+        case .hasTag(let v, let t): "?\(v) has \(QueryTerm.tag(t))"
+        case .text(let v, let s): "?\(v) text ~ \"\(s.replacingAll("\"", with: "\\\""))\""
+        }
+    }
+}
+
+/// One conjunct of a query.
+public indirect enum QueryClause: Hashable, Sendable, CustomStringConvertible {
+    /// A path pattern.
+    case pattern(TriplePattern)
+    /// A filter on a variable.
+    case filter(QueryFilter)
+    /// `not CLAUSE` or `not (C1, C2, ...)`: holds when the inner clauses have no solution extending the row
+    /// (negation as failure; variables seen only inside are existential).
+    case not([QueryClause])
+
+    /// The clause in query syntax.
+    public var description: String {
+        switch self {
+        case .pattern(let p): p.description
+        case .filter(let f): f.description
+        case .not(let inner):
+            inner.count == 1 ? "not " + inner[0].description : "not (" + inner.map(\.description).joined(separator: ", ") + ")"
+        }
+    }
+}
+
+/// A parsed query: clauses that must all hold (`,` is "and").
+public struct Query: Hashable, Sendable, CustomStringConvertible {
+    /// The conjuncts, in the order written.
+    public var clauses: [QueryClause]
+    /// The query text it was parsed from (for error carets).
+    public var text: String
+
+    /// Creates a query from clauses.
+    public init(clauses: [QueryClause], text: String = "") {
+        self.clauses = clauses
+        self.text = text
+    }
+
+    /// The query in canonical syntax.
+    public var description: String { clauses.map(\.description).joined(separator: ", ") }
+
+    /// The result columns: named variables of positive clauses, in order of first appearance.
+    public var variables: [String] {
+        var seen: [String] = []
+        func note(_ v: String) { if !seen.contains(v) { seen.append(v) } }
+        for clause in clauses {
+            switch clause {
+            case .pattern(let p):
+                if case .variable(let v) = p.subject { note(v) }
+                if case .variable(let v) = p.object { note(v) }
+            case .filter(let f): note(f.variable)
+            case .not: break
+            }
+        }
+        return seen
+    }
+}
+
+extension String {
+    func replacingAll(_ target: Character, with replacement: String) -> String {
+        var out = ""
+        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        return out
+    }
+}
