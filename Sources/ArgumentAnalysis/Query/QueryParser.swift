@@ -143,7 +143,9 @@ struct QueryParser {
             }
         }
         let path = try parsePath()
-        guard peek() != nil else { throw failure(Self.expectedTerm + " after the path") }
+        guard let next = peek(), "[<?#".contains(next) else {
+            throw failure(Self.expectedTerm + " after the path, or '/' or '|' to continue it")
+        }
         let objectColumn = column
         let object = try parseTerm()
         return .pattern(TriplePattern(subject, path, object, subjectColumn: subjectColumn, objectColumn: objectColumn))
