@@ -1,0 +1,91 @@
+import ArgumentModel
+
+/// How `argmap path` walks relations.
+public enum ChainDirection: String, Sendable, CaseIterable {
+    /// Along each relation's direction (reason → claim, attacker → attacked); symmetric relations
+    /// (contradictory, contrary) both ways.
+    case forward
+    /// Every relation both ways.
+    case undirected
+}
+
+/// Shortest chains of relations between two nodes.
+public enum ShortestChains {
+    /// Up to `limit` shortest chains from `source` to `target` over relations of `types`, each a list of steps
+    /// with relation types, in lexicographic order of relation ids. Empty when `target` is unreachable; one empty
+    /// chain when `source == target`.
+    ///
+    /// Two breadth-first searches (from the source, and backwards from the target) find the edges lying on some
+    /// shortest chain (`d(source, u) + 1 + d(v, target) = d`); a depth-first walk over those edges lists the
+    /// chains. Complexity: O(nodes + edges) plus O(limit × length) to list the chains.
+    public static func find(
+        from source: NodeID, to target: NodeID, in graph: ArgumentGraph, direction: ChainDirection = .forward,
+        types: Set<RelationType> = Set(RelationType.allCases), limit: Int = 10
+    ) -> [[ProofStep]] {
+        let fromSource = distances(from: source, graph, direction, types, backwards: false)
+        guard let total = fromSource[target.index] else { return [] }
+        let toTarget = distances(from: target, graph, direction, types, backwards: true)
+        var chains: [[ProofStep]] = []
+        var current: [ProofStep] = []
+        func walk(_ node: NodeID) {
+            guard chains.count < limit else { return }
+            if node == target, current.count == total {
+                chains.append(current)
+                return
+            }
+            let here = current.count
+            forEachStep(node, graph, direction, types, backwards: false) { step in
+                guard fromSource[step.to.index] == here + 1, let rest = toTarget[step.to.index], here + 1 + rest == total
+                else { return }
+                current.append(step)
+                walk(step.to)
+                current.removeLast()
+            }
+        }
+        walk(source)
+        return chains
+    }
+
+    /// BFS distances from `start` (walking steps backwards when `backwards`). O(nodes + edges).
+    static func distances(
+        from start: NodeID, _ graph: ArgumentGraph, _ direction: ChainDirection, _ types: Set<RelationType>,
+        backwards: Bool
+    ) -> [Int?] {
+        var dist = [Int?](repeating: nil, count: graph.nodes.count)
+        dist[start.index] = 0
+        var queue = [start], head = 0
+        while head < queue.count {
+            let n = queue[head]
+            head += 1
+            let d = (dist[n.index] ?? 0) + 1
+            forEachStep(n, graph, direction, types, backwards: backwards) { step in
+                if dist[step.to.index] == nil {
+                    dist[step.to.index] = d
+                    queue.append(step.to)
+                }
+            }
+        }
+        return dist
+    }
+
+    /// The steps leaving `node`, in relation order (outgoing before incoming). O(degree).
+    static func forEachStep(
+        _ node: NodeID, _ graph: ArgumentGraph, _ direction: ChainDirection, _ types: Set<RelationType>,
+        backwards: Bool, _ body: (ProofStep) -> Void
+    ) {
+        for id in graph.outgoing(node) {
+            let r = graph[id]
+            guard types.contains(r.type) else { continue }
+            if direction == .undirected || r.type.isSymmetric || !backwards {
+                body(ProofStep(from: node, to: r.to, relation: id, type: r.type, reversed: false))
+            }
+        }
+        for id in graph.incoming(node) {
+            let r = graph[id]
+            guard types.contains(r.type) else { continue }
+            if direction == .undirected || r.type.isSymmetric || backwards {
+                body(ProofStep(from: node, to: r.from, relation: id, type: r.type, reversed: true))
+            }
+        }
+    }
+}
