@@ -18,6 +18,11 @@ struct Argmap: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            QueryCommand.self,
+            SupportersCommand.self,
+            ObjectionsCommand.self,
+            PathCommand.self,
+            StatsCommand.self,
         ]
     )
 }

@@ -1,0 +1,79 @@
+import ArgumentAnalysis
+import ArgumentModel
+import Foundation
+
+/// `query`: times `?x supports+ [Root]` on generated maps of 250k, 500k and 1M relations (or the sizes given as
+/// arguments) and prints the time, the relations examined and the time per relation, to show linear growth.
+enum QueryBenchmark {
+    static var program: BenchmarkProgram {
+        BenchmarkProgram(
+            name: "query",
+            summary: "?x supports+ [Root] on generated maps up to 1,000,000 relations (linear in edges reached)",
+            run: run)
+    }
+
+    static func run(_ args: [String]) throws {
+        let sizes = args.compactMap(Int.init).filter { $0 > 0 }
+        for relations in sizes.isEmpty ? [250_000, 500_000, 1_000_000] : sizes {
+            let graph = generate(relations: relations)
+            let engine = QueryEngine(graph)
+            let query = try Query.parse("?x supports+ [Root]")
+            var result = QueryResult(variables: [], rows: [])
+            let seconds = try Timing.median(repeats: 3) { result = try engine.evaluate(query) }
+            // The search alone (the product BFS behind the query), without building and sorting result rows.
+            let root = graph.statement(titled: "Root") ?? NodeID(0)
+            let automaton = PathAutomaton(.inverse(.oneOrMore(.predicate(.supports))))
+            var reached = 0
+            let searchSeconds = Timing.median(repeats: 3) {
+                reached = PathSearcher(graph: graph, automaton: automaton).reach(from: root).count
+            }
+            let edges = max(1, result.edgesTraversed)
+            print(
+                "\(graph.relations.count) relations, \(graph.nodes.count) nodes: \(result.rows.count) supporters, "
+                    + "\(result.edgesTraversed) edges reached | query \(Timing.format(seconds)) "
+                    + String(format: "(%.1f ns/edge)", seconds / Double(edges) * 1e9)
+                    + " | search only \(Timing.format(searchSeconds)) "
+                    + String(format: "(%.1f ns/edge)", searchSeconds / Double(edges) * 1e9)
+                    + (reached == result.rows.count ? "" : " MISMATCH"))
+        }
+    }
+
+    /// A map with `relations` relations over `relations / 2` claims: a support tree of fan-in 4 rooted at
+    /// `Root`, plus cross supports (some pointing back down the tree, making cycles), attacks and contradictions.
+    /// Deterministic (SplitMix64 with a fixed seed).
+    static func generate(relations: Int) -> ArgumentGraph {
+        var rng = SplitMix64(seed: 1917)
+        var b = GraphBuilder()
+        let count = max(2, relations / 2)
+        var ids: [NodeID] = []
+        ids.reserveCapacity(count)
+        ids.append(b.node(.statement, title: "Root"))
+        for i in 1..<count { ids.append(b.node(.statement, title: "Claim \(i)")) }
+        for i in 1..<count { b.addRelation(from: ids[i], to: ids[(i - 1) / 4], type: .support) }
+        var added = count - 1
+        while added < relations {
+            let x = Int(rng.next() % UInt64(count)), y = Int(rng.next() % UInt64(count))
+            let type: RelationType = switch rng.next() % 10 {
+            case 0..<5: .support
+            case 5..<8: .attack
+            case 8: .undercut
+            default: .contradictory
+            }
+            if b.addRelation(from: ids[x], to: ids[y], type: type).inserted { added += 1 }
+        }
+        return b.build()
+    }
+}
+
+/// A small deterministic pseudo-random generator.
+struct SplitMix64 {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

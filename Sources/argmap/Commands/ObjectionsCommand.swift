@@ -1,0 +1,75 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+
+/// `argmap objections FILE TITLE`: what attacks or contradicts a claim, and what answers each objection.
+struct ObjectionsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "objections",
+        abstract: "List the objections to a claim (attacks, undercuts, contradictions), each with its rebuttals.",
+        discussion: """
+            An objection is a node that attacks or undercuts the claim, or is contradictory (or, in strict
+            mode, contrary) to it. Its rebuttals are what in turn attacks, undercuts or contradicts the
+            objection (the claim itself is not counted).
+
+              argmap objections map.argdown '[Soviet power]'
+              argmap objections map.argdown soviet --format json
+
+            Same as: argmap query FILE '?o contradicts [T]' and, per objection, '?r contradicts ?o'.
+            """)
+
+    @Argument(help: "The map (Argdown).")
+    var file: String
+
+    @Argument(help: "The claim [Title] or argument <Title>; may be abbreviated.")
+    var title: String
+
+    @Option(name: .shortAndLong, help: "text or json.")
+    var format: ShortcutFormat = .text
+
+    struct EdgeJSON: Codable {
+        var node: QueryCommandSupport.NodeJSON
+        var relation: String
+    }
+
+    struct ObjectionJSON: Codable {
+        var node: QueryCommandSupport.NodeJSON
+        var relation: String
+        var rebuttals: [EdgeJSON]
+    }
+
+    struct OutputJSON: Codable {
+        var target: QueryCommandSupport.NodeJSON
+        var objections: [ObjectionJSON]
+    }
+
+    func run() throws {
+        let graph = try QueryCommandSupport.loadGraph(file)
+        let target = try QueryCommandSupport.resolve(title, in: graph)
+        let found = Objections.of(target, in: graph)
+        switch format {
+        case .json:
+            let out = OutputJSON(target: .init(target, graph), objections: found.map { o in
+                ObjectionJSON(
+                    node: .init(o.edge.node, graph), relation: o.edge.type.rawValue,
+                    rebuttals: o.rebuttals.map { EdgeJSON(node: .init($0.node, graph), relation: $0.type.rawValue) })
+            })
+            try OutputWriter.write(try QueryCommandSupport.json(out), to: nil)
+        case .text:
+            let name = QueryCommandSupport.name(target, graph)
+            guard !found.isEmpty else {
+                try OutputWriter.write("No objections to \(name).\n", to: nil)
+                return
+            }
+            var text = "Objections to \(name):\n"
+            for o in found {
+                text += "  \(QueryCommandSupport.name(o.edge.node, graph)) (\(o.edge.type.rawValue))\n"
+                if o.rebuttals.isEmpty { text += "      no rebuttal\n" }
+                for r in o.rebuttals {
+                    text += "      rebutted by \(QueryCommandSupport.name(r.node, graph)) (\(r.type.rawValue))\n"
+                }
+            }
+            try OutputWriter.write(text, to: nil)
+        }
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+
+/// `argmap path FILE FROM TO`: the shortest chains of relations between two nodes.
+struct PathCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "path",
+        abstract: "Show the shortest chains of relations from one claim or argument to another.",
+        discussion: """
+            Chains use every relation type (supports, attacks, undercuts, contradictions, rephrasings) and
+            print the type of each step. By default a chain follows each relation's direction (from the
+            reason or objection to its target); contradictory and contrary relations are symmetric and can
+            be walked both ways. With --undirected every relation can be walked both ways; a step against a
+            relation's direction prints as <-type-.
+
+              argmap path map.argdown '[War]' '[Soviet power]'
+              argmap path map.argdown war soviet --undirected --limit 3
+              argmap path map.argdown war soviet --format json
+            """)
+
+    @Argument(help: "The map (Argdown).")
+    var file: String
+
+    @Argument(help: "The first node, [Title] or <Title>; may be abbreviated.")
+    var from: String
+
+    @Argument(help: "The last node; may be abbreviated.")
+    var to: String
+
+    @Flag(help: "Walk relations in both directions.")
+    var undirected = false
+
+    @Option(help: "At most this many chains (all of the shortest length).")
+    var limit = 10
+
+    @Option(name: .shortAndLong, help: "text or json.")
+    var format: ShortcutFormat = .text
+
+    struct OutputJSON: Codable {
+        var from: QueryCommandSupport.NodeJSON
+        var to: QueryCommandSupport.NodeJSON
+        var direction: String
+        var length: Int?
+        var chains: [[QueryCommandSupport.StepJSON]]
+    }
+
+    func validate() throws {
+        guard limit > 0 else { throw ValidationError("--limit must be at least 1, for example --limit 5") }
+    }
+
+    func run() throws {
+        let graph = try QueryCommandSupport.loadGraph(file)
+        let source = try QueryCommandSupport.resolve(from, in: graph)
+        let target = try QueryCommandSupport.resolve(to, in: graph)
+        let direction: ChainDirection = undirected ? .undirected : .forward
+        let chains = ShortestChains.find(from: source, to: target, in: graph, direction: direction, limit: limit)
+        switch format {
+        case .json:
+            let out = OutputJSON(
+                from: .init(source, graph), to: .init(target, graph), direction: direction.rawValue,
+                length: chains.first?.count, chains: chains.map { $0.map { .init($0, graph) } })
+            try OutputWriter.write(try QueryCommandSupport.json(out), to: nil)
+        case .text:
+            let (a, b) = (QueryCommandSupport.name(source, graph), QueryCommandSupport.name(target, graph))
+            guard let first = chains.first else {
+                let hint = undirected ? "" : " following relation directions; try --undirected"
+                try OutputWriter.write("No chain from \(a) to \(b)\(hint).\n", to: nil)
+                return
+            }
+            var text = "Shortest chain\(chains.count == 1 ? "" : "s") from \(a) to \(b) (\(first.count) step\(first.count == 1 ? "" : "s")):\n"
+            for (i, c) in chains.enumerated() {
+                text += "  \(i + 1). " + QueryCommandSupport.chain(c, from: source, graph) + "\n"
+            }
+            try OutputWriter.write(text, to: nil)
+        }
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+import Foundation
+
+/// `argmap query FILE 'QUERY'`: answers a path query with a table of bindings.
+struct QueryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "query",
+        abstract: "Ask a map a question in argmap's path query language.",
+        discussion: """
+            A query is one or more patterns joined by commas; every pattern must hold. A pattern is
+            SUBJECT PATH OBJECT, where subject and object are a claim [Title], an argument <Title>, a
+            variable ?x, or any node with a tag #tag. Titles may be abbreviated.
+
+            Relations: supports, attacks, undercuts, contradictory, rephrases, and contradicts
+            (= attacks|undercuts|contradictory). Combine them: ^p (backwards), p/q (then), p|q (or),
+            p* (zero or more), p+ (one or more), p? (zero or one), parentheses.
+            Filters: ?x is statement|argument, ?x has #tag, ?x text ~ "word".  Negation: not PATTERN.
+
+              argmap query map.argdown '?x supports+ [Soviet power]'
+              argmap query map.argdown '?x contradicts ?y, not ?z contradicts ?x' --explain
+              argmap query map.argdown '?c is statement, not ?r supports ?c' --format csv
+              argmap query map.argdown '[War] (supports|contradicts)+ ?x' --format dot -o q.dot
+
+            --explain prints, for each answer, one shortest path proving each pattern. The full language
+            is described in docs/queries.md.
+            """)
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv, dot
+    }
+
+    @Argument(help: "The map to query (Argdown).")
+    var file: String
+
+    @Argument(help: "The query, e.g. '?x supports+ [Title]'. Quote it for the shell.")
+    var query: String
+
+    @Option(name: .shortAndLong, help: "Output format: text (a table), json, csv, or dot (the matches highlighted).")
+    var format: Format = .text
+
+    @Flag(help: "Add one shortest proving path per answer and pattern.")
+    var explain = false
+
+    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let parsed: Query
+        do {
+            parsed = try Query.parse(query)
+        } catch {
+            StandardError.print(error.rendered(query: query))
+            throw ExitCode.failure
+        }
+        let graph = try QueryCommandSupport.loadGraph(file)
+        let result: QueryResult
+        do {
+            result = try QueryEngine(graph).evaluate(parsed, explain: explain || format == .dot)
+        } catch {
+            StandardError.print(error.rendered(query: query))
+            for c in error.candidates { StandardError.print("  candidate: \(c)") }
+            throw ExitCode.failure
+        }
+        let text: String = switch format {
+        case .text: Self.text(result, graph, explain: explain)
+        case .json: try Self.json(result, graph, query: parsed, explain: explain)
+        case .csv: Self.csv(result, graph)
+        case .dot: QueryDOTOutput.dot(result, graph, query: parsed.description)
+        }
+        try OutputWriter.write(text, to: output)
+    }
+
+    static func text(_ result: QueryResult, _ graph: ArgumentGraph, explain: Bool) -> String {
+        if result.variables.isEmpty {
+            var out = result.holds ? "yes\n" : "no\n"
+            if explain, let proofs = result.proofs.first {
+                for p in proofs { out += "  because " + QueryCommandSupport.chain(p.steps, from: p.subject, graph) + "\n" }
+            }
+            return out
+        }
+        guard result.holds else { return "no answers\n" }
+        let header = result.variables.map { "?" + $0 }
+        let rows = result.rows.map { $0.map { QueryCommandSupport.name($0, graph) } }
+        var out: String
+        if explain {
+            out = ""
+            for (i, row) in rows.enumerated() {
+                out += zip(header, row).map { "\($0) = \($1)" }.joined(separator: ", ") + "\n"
+                for p in result.proofs[i] {
+                    out += "  because " + QueryCommandSupport.chain(p.steps, from: p.subject, graph) + "\n"
+                }
+            }
+        } else {
+            out = QueryCommandSupport.table(header, rows)
+        }
+        return out + "(\(rows.count) answer\(rows.count == 1 ? "" : "s"))\n"
+    }
+
+    struct ProofJSON: Codable {
+        var pattern: String
+        var path: [QueryCommandSupport.StepJSON]
+    }
+
+    struct AnswerJSON: Codable {
+        var bindings: [String: QueryCommandSupport.NodeJSON]
+        var proofs: [ProofJSON]?
+    }
+
+    struct ResultJSON: Codable {
+        var query: String
+        var variables: [String]
+        var count: Int
+        var answers: [AnswerJSON]
+    }
+
+    static func json(_ result: QueryResult, _ graph: ArgumentGraph, query: Query, explain: Bool) throws -> String {
+        let answers = result.rows.enumerated().map { i, row in
+            AnswerJSON(
+                bindings: Dictionary(uniqueKeysWithValues: zip(result.variables, row.map { .init($0, graph) })),
+                proofs: explain
+                    ? result.proofs[i].map { p in
+                        ProofJSON(pattern: p.pattern.description, path: p.steps.map { .init($0, graph) })
+                    } : nil)
+        }
+        return try QueryCommandSupport.json(
+            ResultJSON(query: query.description, variables: result.variables, count: answers.count, answers: answers))
+    }
+
+    static func csv(_ result: QueryResult, _ graph: ArgumentGraph) -> String {
+        func field(_ s: String) -> String {
+            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+                ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
+        }
+        var lines = [result.variables.map(field).joined(separator: ",")]
+        for row in result.rows { lines.append(row.map { field(QueryCommandSupport.name($0, graph)) }.joined(separator: ",")) }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+import Foundation
+
+/// What the query commands share: loading one map, resolving typed titles, printing nodes and paths, JSON.
+enum QueryCommandSupport {
+    /// Loads `path`, prints its diagnostics, and fails (exit 1) when it cannot be read or has errors.
+    static func loadGraph(_ path: String) throws -> ArgumentGraph {
+        let input: LoadedInput
+        do {
+            input = try InputLoader.load(path)
+        } catch {
+            StandardError.print("error: \(error)")
+            throw ExitCode.failure
+        }
+        DiagnosticReporter.report(input.result.diagnostics, for: input)
+        if input.result.diagnostics.containsErrors {
+            StandardError.print("error: \(path) has errors; fix them first (argmap check \(path))")
+            throw ExitCode.failure
+        }
+        return input.result.graph
+    }
+
+    /// The node the user meant by `typed`; unknown or ambiguous titles print the candidates and exit 1.
+    static func resolve(_ typed: String, in graph: ArgumentGraph) throws -> NodeID {
+        do {
+            return try TitleResolver(graph).resolve(typed)
+        } catch {
+            StandardError.print("error: \(error.description)")
+            switch error {
+            case .ambiguous(_, let candidates), .unknown(_, let candidates):
+                for c in candidates { StandardError.print("  candidate: \(c)") }
+            }
+            throw ExitCode.failure
+        }
+    }
+
+    /// `[Title]` or `<Title>`.
+    static func name(_ node: NodeID, _ graph: ArgumentGraph) -> String { graph[node].bracketedTitle }
+
+    /// `[A] -support-> [B] <-attack- [C]`: a chain with the relation types, arrows showing each relation's
+    /// own direction. An empty chain prints as the start node with "(itself)".
+    static func chain(_ steps: [ProofStep], from start: NodeID, _ graph: ArgumentGraph) -> String {
+        guard !steps.isEmpty else { return name(start, graph) + " (itself: zero-length path)" }
+        var text = name(start, graph)
+        for s in steps {
+            text += s.reversed ? " <-\(s.type.rawValue)- " : " -\(s.type.rawValue)-> "
+            text += name(s.to, graph)
+        }
+        return text
+    }
+
+    /// A node as JSON.
+    struct NodeJSON: Codable, Equatable {
+        var title: String
+        var kind: String
+        init(_ node: NodeID, _ graph: ArgumentGraph) {
+            title = graph[node].title
+            kind = graph[node].kind.rawValue
+        }
+    }
+
+    /// One step of a chain as JSON.
+    struct StepJSON: Codable, Equatable {
+        var from: String
+        var to: String
+        var type: String
+        var reversed: Bool
+        init(_ step: ProofStep, _ graph: ArgumentGraph) {
+            from = name(step.from, graph)
+            to = name(step.to, graph)
+            type = step.type.rawValue
+            reversed = step.reversed
+        }
+    }
+
+    /// Pretty, key-sorted JSON with a final newline (deterministic).
+    static func json<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// Left-aligned columns separated by two spaces, trailing blanks trimmed.
+    static func table(_ header: [String], _ rows: [[String]]) -> String {
+        let all = [header] + rows
+        let widths = header.indices.map { i in all.map { $0[i].count }.max() ?? 0 }
+        func line(_ cells: [String]) -> String {
+            var s = ""
+            for (i, c) in cells.enumerated() {
+                s += i == cells.count - 1 ? c : c.padding(toLength: widths[i] + 2, withPad: " ", startingAt: 0)
+            }
+            while s.hasSuffix(" ") { s.removeLast() }
+            return s
+        }
+        return ([line(header), String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))]
+            + rows.map(line)).joined(separator: "\n") + "\n"
+    }
+}
+
+/// Text or JSON, for the shortcut commands.
+enum ShortcutFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json
+}

@@ -1,0 +1,65 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+import Foundation
+
+/// `argmap stats FILE...`: counts describing one map or a corpus of maps.
+struct StatsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "stats",
+        abstract: "Count claims, arguments and relations; measure depth; find the most contested claims.",
+        discussion: """
+            Prints: nodes by kind; relations by type (listed, and derived implicit supports); depth, the
+            longest chain of supports ending in a main conclusion (a support cycle counts as one node, so
+            cycles are safe); reasons and objections per claim; the claims with the most objections.
+            Several files are summed as one corpus (depth is the largest of them).
+
+              argmap stats map.argdown
+              argmap stats graphs/*.argdown --format json
+            """)
+
+    @Argument(help: "One or more maps (Argdown).")
+    var files: [String]
+
+    @Option(name: .shortAndLong, help: "text or json.")
+    var format: ShortcutFormat = .text
+
+    func validate() throws {
+        guard !files.isEmpty else { throw ValidationError("name at least one map, for example: argmap stats map.argdown") }
+    }
+
+    func run() throws {
+        var maps: [(file: String, graph: ArgumentGraph)] = []
+        for f in files { maps.append((f, try QueryCommandSupport.loadGraph(f))) }
+        let stats = MapStatistics.corpus(maps)
+        switch format {
+        case .json: try OutputWriter.write(try QueryCommandSupport.json(stats), to: nil)
+        case .text: try OutputWriter.write(Self.text(stats), to: nil)
+        }
+    }
+
+    static func text(_ s: MapStatistics) -> String {
+        func counts(_ d: [String: Int]) -> String {
+            let parts = RelationType.allCases.compactMap { t in d[t.rawValue].flatMap { $0 > 0 ? "\(t.rawValue) \($0)" : nil } }
+            return parts.isEmpty ? "none" : parts.joined(separator: ", ")
+        }
+        var out = ""
+        if s.files.count > 1 { out += "corpus of \(s.files.count) maps: \(s.files.joined(separator: ", "))\n" }
+        out += "claims \(s.statements), arguments \(s.arguments) (\(s.reconstructedArguments) reconstructed)\n"
+        out += "relations: \(counts(s.relations))\n"
+        out += "implicit relations: \(counts(s.derivedRelations))\n"
+        out += "depth \(s.depth) (longest support chain), main conclusions \(s.mainConclusions)\n"
+        out += String(format: "reasons per claim %.2f (%d claims without any), objections per claim %.2f\n",
+                      s.reasonsPerClaim, s.unsupportedClaims, s.objectionsPerClaim)
+        if s.mostContested.isEmpty {
+            out += "most contested: none (no claim has an objection)\n"
+        } else {
+            out += "most contested:\n"
+            for c in s.mostContested {
+                let place = s.files.count > 1 ? (c.file.map { " in \($0)" } ?? "") : ""
+                out += "  [\(c.title)]\(place): \(c.objections) objection\(c.objections == 1 ? "" : "s"), \(c.reasons) reason\(c.reasons == 1 ? "" : "s")\n"
+            }
+        }
+        return out
+    }
+}

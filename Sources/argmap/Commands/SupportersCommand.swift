@@ -1,0 +1,74 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+
+/// `argmap supporters FILE TITLE`: what supports a claim, directly or through chains.
+struct SupportersCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "supporters",
+        abstract: "List what supports a claim or argument, directly or (--transitive) through chains.",
+        discussion: """
+            Supports include Argdown's implicit ones (an argument supports its conclusion) and, in strict
+            mode, entailment. Titles may be abbreviated: an unambiguous prefix or a case-insensitive match.
+
+              argmap supporters map.argdown '[Soviet power]'
+              argmap supporters map.argdown soviet --transitive
+              argmap supporters map.argdown soviet --transitive --format json
+
+            Same as: argmap query FILE '?x supports [T]' (or 'supports+' with --transitive).
+            """)
+
+    @Argument(help: "The map (Argdown).")
+    var file: String
+
+    @Argument(help: "The claim [Title] or argument <Title>; may be abbreviated.")
+    var title: String
+
+    @Flag(help: "Follow chains of support; print each supporter's distance and one shortest chain.")
+    var transitive = false
+
+    @Option(name: .shortAndLong, help: "text or json.")
+    var format: ShortcutFormat = .text
+
+    struct SupporterJSON: Codable {
+        var node: QueryCommandSupport.NodeJSON
+        var distance: Int
+        var chain: [QueryCommandSupport.StepJSON]
+    }
+
+    struct OutputJSON: Codable {
+        var target: QueryCommandSupport.NodeJSON
+        var transitive: Bool
+        var supporters: [SupporterJSON]
+    }
+
+    func run() throws {
+        let graph = try QueryCommandSupport.loadGraph(file)
+        let target = try QueryCommandSupport.resolve(title, in: graph)
+        let found = Supporters.of(target, in: graph, transitive: transitive)
+        switch format {
+        case .json:
+            let out = OutputJSON(
+                target: .init(target, graph), transitive: transitive,
+                supporters: found.map { .init(node: .init($0.node, graph), distance: $0.distance, chain: $0.chain.map { .init($0, graph) }) })
+            try OutputWriter.write(try QueryCommandSupport.json(out), to: nil)
+        case .text:
+            let name = QueryCommandSupport.name(target, graph)
+            guard !found.isEmpty else {
+                try OutputWriter.write("Nothing supports \(name).\n", to: nil)
+                return
+            }
+            var text = "Supporters of \(name)\(transitive ? " (transitive)" : ""):\n"
+            let rows: [[String]] = found.map { s in
+                let via = s.chain.map { step in
+                    step.type.rawValue + (graph[step.relation].isDerived ? " (implicit)" : "")
+                }
+                return transitive
+                    ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), s.distance > 1 ? QueryCommandSupport.chain(s.chain, from: s.node, graph) : via.joined()]
+                    : [QueryCommandSupport.name(s.node, graph), via.joined()]
+            }
+            text += QueryCommandSupport.table(transitive ? ["distance", "supporter", "chain"] : ["supporter", "relation"], rows)
+            try OutputWriter.write(text, to: nil)
+        }
+    }
+}
