@@ -8,14 +8,16 @@ struct ObjectionsCommand: ParsableCommand {
         commandName: "objections",
         abstract: "List the objections to a claim (attacks, undercuts, contradictions), each with its rebuttals.",
         discussion: """
-            An objection is a node that attacks or undercuts the claim, or is contradictory (or, in strict
-            mode, contrary) to it. Its rebuttals are what in turn attacks, undercuts or contradicts the
-            objection (the claim itself is not counted).
+            An objection is a node that attacks or undercuts the claim, or is
+            contradictory (or, in strict mode, contrary) to it. Its rebuttals are what
+            in turn attacks, undercuts or contradicts the objection (the claim itself is
+            not counted).
 
               argmap objections map.argdown '[Soviet power]'
               argmap objections map.argdown soviet --format json
 
-            Same as: argmap query FILE '?o contradicts [T]' and, per objection, '?r contradicts ?o'.
+            Same as: argmap query FILE '?o contradicts [T]' and, per objection, '?r
+            contradicts ?o'.
             """)
 
     @Argument(help: "The map (Argdown).")
