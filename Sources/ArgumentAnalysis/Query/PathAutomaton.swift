@@ -7,7 +7,7 @@ import ArgumentModel
 /// Evaluating a path from a node is a breadth-first search over the product (node, state); see ``PathSearcher``.
 public struct PathAutomaton: Sendable {
     /// One edge step: which relation types, and whether to walk edges backwards (`to` → `from`).
-    /// Symmetric types (contradictory, contrary) are walked both ways in either case.
+    /// Symmetric types (contradictory, contrary) are walked both ways in either case (see ``AdjacencyIndex``).
     public struct Step: Hashable, Sendable {
         /// The matching relation types, one bit each (see ``PathAutomaton/bit(_:)``).
         public var mask: UInt16
@@ -27,9 +27,6 @@ public struct PathAutomaton: Sendable {
 
     /// The bit of one relation type in a ``Step/mask``.
     public static func bit(_ type: RelationType) -> UInt16 { PathSearcher.bit(type) }
-
-    /// The mask of the symmetric relation types.
-    public static let symmetricMask: UInt16 = RelationType.allCases.filter(\.isSymmetric).reduce(0) { $0 | bit($1) }
 
     /// Compiles `path`. Complexity: O(m²) for m operators in the path.
     public init(_ path: PathExpression) {

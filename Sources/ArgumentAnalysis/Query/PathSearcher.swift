@@ -36,7 +36,9 @@ public final class PathSearcher {
     public let graph: ArgumentGraph
     /// The automaton searched with.
     public let automaton: PathAutomaton
-    /// Relations examined so far by all searches of this searcher (the "edges reached").
+    /// The adjacency index searched.
+    public let index: AdjacencyIndex
+    /// Adjacency entries examined so far by all searches of this searcher (the "edges reached").
     public private(set) var edgesTraversed = 0
 
     private var stamp: [UInt32]
@@ -44,10 +46,12 @@ public final class PathSearcher {
     private var generation: UInt32 = 0
     private let states: Int
 
-    /// A searcher for `automaton` over `graph`. O(nodes × states) to allocate the visited marks.
-    public init(graph: ArgumentGraph, automaton: PathAutomaton) {
+    /// A searcher for `automaton` over `graph`, using a prebuilt `index` of the same graph (or building one,
+    /// O(nodes + relations)). O(nodes × states) to allocate the visited marks.
+    public init(graph: ArgumentGraph, automaton: PathAutomaton, index: AdjacencyIndex? = nil) {
         self.graph = graph
         self.automaton = automaton
+        self.index = index ?? AdjacencyIndex(graph)
         states = automaton.stateCount
         stamp = [UInt32](repeating: 0, count: graph.nodes.count * states)
         nodeStamp = [UInt32](repeating: 0, count: graph.nodes.count)
@@ -62,9 +66,9 @@ public final class PathSearcher {
         generation += 1
     }
 
-    /// The bit of `type` in a step mask (same as ``PathAutomaton/bit(_:)``, without a search).
+    /// The bit of `type` in a step mask.
     @inline(__always)
-    static func bit(_ type: RelationType) -> UInt16 {
+    public static func bit(_ type: RelationType) -> UInt16 {
         switch type {
         case .support: 1 << 0
         case .attack: 1 << 1
@@ -76,59 +80,52 @@ public final class PathSearcher {
         }
     }
 
-    /// Calls `body(neighbour, relation, reversed)` for each edge `step` allows from `node`. O(degree).
-    @inline(__always)
-    private func forEachEdge(_ node: NodeID, _ step: PathAutomaton.Step, _ body: (NodeID, Relation, Bool) -> Void) {
-        let relations = graph.relations
-        let primary = step.reversed ? graph.incoming(node) : graph.outgoing(node)
-        edgesTraversed += primary.count
-        for id in primary {
-            let r = relations[id.index]
-            if Self.bit(r.type) & step.mask != 0 { body(step.reversed ? r.from : r.to, r, step.reversed) }
-        }
-        guard step.mask & PathAutomaton.symmetricMask != 0 else { return }
-        let secondary = step.reversed ? graph.outgoing(node) : graph.incoming(node)
-        edgesTraversed += secondary.count
-        for id in secondary {
-            let r = relations[id.index]
-            if r.type.isSymmetric, Self.bit(r.type) & step.mask != 0 {
-                body(step.reversed ? r.to : r.from, r, !step.reversed)
-            }
-        }
-    }
-
     /// Every node the path reaches from `start`, each with the length of a shortest matching path, in BFS order
     /// (by distance, then discovery). With a zero-length match (`p*`, `p?`) `start` itself comes first at
     /// distance 0. Complexity: O(S × (nodes reached + edges reached)).
     public func reach(from start: NodeID) -> [(node: NodeID, distance: Int)] {
         nextGeneration()
+        let g = generation, states = states, automaton = automaton
+        let (fStart, fEdges, bStart, bEdges) = (index.forwardStart, index.forward, index.backwardStart, index.backward)
+        var stamp = self.stamp, nodeStamp = self.nodeStamp
+        self.stamp = []
+        self.nodeStamp = []
+        var scanned = 0
         var result: [(node: NodeID, distance: Int)] = []
         var frontier = [(start.index, automaton.start)]
-        stamp[start.index * states + automaton.start] = generation
+        var next: [(Int, Int)] = []
+        stamp[start.index * states + automaton.start] = g
         var distance = 0
         while !frontier.isEmpty {
-            var next: [(Int, Int)] = []
             for (n, q) in frontier {
-                if automaton.accepting[q], nodeStamp[n] != generation {
-                    nodeStamp[n] = generation
+                if automaton.accepting[q], nodeStamp[n] != g {
+                    nodeStamp[n] = g
                     result.append((NodeID(n), distance))
                 }
                 for (step, targets) in automaton.transitions[q] {
-                    forEachEdge(NodeID(n), step) { m, _, _ in
-                        for t in targets where stamp[m.index * states + t] != generation {
-                            stamp[m.index * states + t] = generation
-                            next.append((m.index, t))
+                    let (starts, edges) = step.reversed ? (bStart, bEdges) : (fStart, fEdges)
+                    let range = starts[n]..<starts[n + 1]
+                    scanned += range.count
+                    for e in range where edges[e].bit & step.mask != 0 {
+                        let m = Int(edges[e].neighbour)
+                        for t in targets where stamp[m * states + t] != g {
+                            stamp[m * states + t] = g
+                            next.append((m, t))
                         }
                     }
                 }
             }
-            frontier = next
+            swap(&frontier, &next)
+            next.removeAll(keepingCapacity: true)
             distance += 1
         }
+        self.stamp = stamp
+        self.nodeStamp = nodeStamp
+        edgesTraversed += scanned
         return result
     }
 
-    /// One shortest matching path from `start` to `end` (fewest edges; ties broken by relation order), or nil.
+    /// One shortest matching path from `start` to `end` (fewest edges; ties broken by adjacency order), or nil.
     /// An empty array means the zero-length path (`start == end` and the path matches it).
     /// Complexity: O(S × (nodes reached + edges reached)).
     public func shortestPath(from start: NodeID, to end: NodeID) -> [ProofStep]? {
@@ -152,11 +149,17 @@ public final class PathSearcher {
                 return steps.reversed()
             }
             for (step, targets) in automaton.transitions[q] {
-                forEachEdge(NodeID(n), step) { m, r, reversed in
-                    for t in targets where stamp[m.index * states + t] != generation {
-                        let k = m.index * states + t
+                let (starts, edges) = step.reversed ? (index.backwardStart, index.backward) : (index.forwardStart, index.forward)
+                let range = starts[n]..<starts[n + 1]
+                edgesTraversed += range.count
+                for e in range where edges[e].bit & step.mask != 0 {
+                    let m = Int(edges[e].neighbour)
+                    for t in targets where stamp[m * states + t] != generation {
+                        let k = m * states + t
                         stamp[k] = generation
-                        parent[k] = (key, ProofStep(from: NodeID(n), to: m, relation: r.id, type: r.type, reversed: reversed))
+                        let id = RelationID(Int(edges[e].relation))
+                        parent[k] = (key, ProofStep(
+                            from: NodeID(n), to: NodeID(m), relation: id, type: graph[id].type, reversed: edges[e].reversed))
                         queue.append(k)
                     }
                 }

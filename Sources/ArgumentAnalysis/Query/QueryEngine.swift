@@ -15,9 +15,14 @@ import ArgumentModel
 public struct QueryEngine: Sendable {
     /// The graph queried.
     public let graph: ArgumentGraph
+    /// The adjacency index the searches walk.
+    public let index: AdjacencyIndex
 
-    /// An engine over `graph`.
-    public init(_ graph: ArgumentGraph) { self.graph = graph }
+    /// An engine over `graph`; builds its adjacency index in O(nodes + relations).
+    public init(_ graph: ArgumentGraph) {
+        self.graph = graph
+        index = AdjacencyIndex(graph)
+    }
 
     /// Parses and evaluates `text`.
     /// - Throws: ``QueryError`` for syntax errors and unknown or ambiguous titles.
@@ -31,26 +36,43 @@ public struct QueryEngine: Sendable {
         var compiler = QueryCompiler(graph: graph)
         for v in query.variables { _ = compiler.slot(v) }
         let clauses = try compiler.compile(query.clauses)
-        let solver = QuerySolver(graph: graph, tags: compiler.slotTags, triples: compiler.triples)
+        let solver = QuerySolver(graph: graph, index: index, tags: compiler.slotTags, triples: compiler.triples)
         let full = solver.solve(clauses, rows: [[Int](repeating: -1, count: compiler.slotTags.count)], bound: [])
 
+        // Rows are distinct on all slots (each clause extends distinct rows with distinct values), so projecting
+        // needs deduplication only when hidden slots (tag terms) were bound.
         let columns = query.variables.map { compiler.slots[$0] ?? 0 }
-        var firstFull: [[Int]: [Int]] = [:]
-        for row in full {
-            let key = columns.map { row[$0] }
-            if firstFull[key] == nil { firstFull[key] = row }
+        let hidden = compiler.slotTags.contains { $0 != nil }
+        var keys: [[Int]] = []
+        var firstFull: [[Int]] = []
+        if hidden {
+            var seen = Set<[Int]>()
+            for row in full {
+                let key = columns.map { row[$0] }
+                if seen.insert(key).inserted {
+                    keys.append(key)
+                    firstFull.append(row)
+                }
+            }
+        } else {
+            keys = full.map { row in columns.map { row[$0] } }
+            firstFull = full
         }
-        let keys = firstFull.keys.sorted { $0.lexicographicallyPrecedes($1) }
+        var order = Array(keys.indices)
+        if columns.count == 1 {
+            order.sort { keys[$0][0] < keys[$1][0] }
+        } else {
+            order.sort { keys[$0].lexicographicallyPrecedes(keys[$1]) }
+        }
         var proofs: [[PatternProof]] = []
         if explain {
             let topTriples = clauses.compactMap { if case .triple(let i) = $0 { i } else { nil } }
-            for key in keys {
-                guard let row = firstFull[key] else { continue }
-                proofs.append(topTriples.compactMap { solver.proof(triple: $0, row: row) })
+            for i in order {
+                proofs.append(topTriples.compactMap { solver.proof(triple: $0, row: firstFull[i]) })
             }
         }
         return QueryResult(
-            variables: query.variables, rows: keys.map { $0.map(NodeID.init) }, proofs: proofs,
+            variables: query.variables, rows: order.map { keys[$0].map(NodeID.init) }, proofs: proofs,
             edgesTraversed: solver.edgesTraversed)
     }
 }
@@ -140,6 +162,7 @@ struct QueryCompiler {
 /// Joins clauses over rows of slot values (-1 = unbound). One instance per evaluation.
 final class QuerySolver {
     let graph: ArgumentGraph
+    let index: AdjacencyIndex
     let tags: [String?]
     let triples: [CompiledTriple]
     private var forward: [Int: PathSearcher] = [:]
@@ -147,8 +170,9 @@ final class QuerySolver {
     private var forwardCache: [Int: [Int: [Int]]] = [:]
     private var backwardCache: [Int: [Int: [Int]]] = [:]
 
-    init(graph: ArgumentGraph, tags: [String?], triples: [CompiledTriple]) {
+    init(graph: ArgumentGraph, index: AdjacencyIndex, tags: [String?], triples: [CompiledTriple]) {
         self.graph = graph
+        self.index = index
         self.tags = tags
         self.triples = triples
     }
@@ -160,12 +184,12 @@ final class QuerySolver {
     private func searcher(_ triple: Int, inverse: Bool) -> PathSearcher {
         if inverse {
             if let s = backward[triple] { return s }
-            let s = PathSearcher(graph: graph, automaton: PathAutomaton(.inverse(triples[triple].path)))
+            let s = PathSearcher(graph: graph, automaton: PathAutomaton(.inverse(triples[triple].path)), index: index)
             backward[triple] = s
             return s
         }
         if let s = forward[triple] { return s }
-        let s = PathSearcher(graph: graph, automaton: PathAutomaton(triples[triple].path))
+        let s = PathSearcher(graph: graph, automaton: PathAutomaton(triples[triple].path), index: index)
         forward[triple] = s
         return s
     }
@@ -279,10 +303,10 @@ final class QuerySolver {
 
     private func apply(triple i: Int, _ rows: [[Int]]) -> [[Int]] {
         let t = triples[i]
+        // Distinct input rows extended by distinct reached nodes stay distinct: no deduplication needed.
         var out: [[Int]] = []
-        var seen = Set<[Int]>()
         func emit(_ r: [Int]?) {
-            if let r, seen.insert(r).inserted { out.append(r) }
+            if let r { out.append(r) }
         }
         for row in rows {
             if let s = value(t.subject, row) {

@@ -25,8 +25,9 @@ public enum Supporters {
     /// supporter (O(k × edges) in the worst case for k supporters).
     public static func of(_ target: NodeID, in graph: ArgumentGraph, transitive: Bool = false) -> [Supporter] {
         let closure: PathExpression = transitive ? .oneOrMore(.predicate(.supports)) : .predicate(.supports)
-        let backward = PathSearcher(graph: graph, automaton: PathAutomaton(.inverse(closure)))
-        let forward = PathSearcher(graph: graph, automaton: PathAutomaton(closure))
+        let index = AdjacencyIndex(graph)
+        let backward = PathSearcher(graph: graph, automaton: PathAutomaton(.inverse(closure)), index: index)
+        let forward = PathSearcher(graph: graph, automaton: PathAutomaton(closure), index: index)
         let found = backward.reach(from: target).sorted { ($0.distance, $0.node) < ($1.distance, $1.node) }
         return found.map { hit in
             Supporter(node: hit.node, distance: hit.distance, chain: forward.shortestPath(from: hit.node, to: target) ?? [])

@@ -1,0 +1,71 @@
+import ArgumentModel
+
+/// A compact adjacency index for path searches: per node, the edges that can be walked forwards and backwards,
+/// each with its neighbour, relation id, relation-type bit and whether walking it goes against the relation's
+/// direction. Symmetric relations (contradictory, contrary) are entered both ways, so a search scans one list.
+///
+/// Built once per graph in O(nodes + relations) (``QueryEngine`` builds it in its initialiser); the graph's own
+/// indexes hold full ``Relation`` values, which are too heavy to copy in an inner loop.
+public struct AdjacencyIndex: Sendable {
+    /// One walkable edge.
+    public struct Edge: Sendable {
+        /// The node reached.
+        public var neighbour: Int32
+        /// The relation walked.
+        public var relation: Int32
+        /// The relation type's bit (see ``PathAutomaton/bit(_:)``).
+        public var bit: UInt16
+        /// Whether walking this edge goes from the relation's target to its source.
+        public var reversed: Bool
+    }
+
+    /// Edges walked forwards from node i: `forward[forwardStart[i]..<forwardStart[i+1]]`.
+    let forwardStart: [Int]
+    let forward: [Edge]
+    /// Edges walked backwards from node i.
+    let backwardStart: [Int]
+    let backward: [Edge]
+
+    /// Number of nodes indexed.
+    public let nodeCount: Int
+
+    /// Indexes `graph`. Complexity: O(nodes + relations).
+    public init(_ graph: ArgumentGraph) {
+        let n = graph.nodes.count
+        nodeCount = n
+        var fCount = [Int](repeating: 0, count: n + 1), bCount = [Int](repeating: 0, count: n + 1)
+        for r in graph.relations {
+            fCount[r.from.index + 1] += 1
+            bCount[r.to.index + 1] += 1
+            if r.type.isSymmetric {
+                fCount[r.to.index + 1] += 1
+                bCount[r.from.index + 1] += 1
+            }
+        }
+        for i in 0..<n {
+            fCount[i + 1] += fCount[i]
+            bCount[i + 1] += bCount[i]
+        }
+        forwardStart = fCount
+        backwardStart = bCount
+        let blank = Edge(neighbour: 0, relation: 0, bit: 0, reversed: false)
+        var f = [Edge](repeating: blank, count: fCount[n]), b = [Edge](repeating: blank, count: bCount[n])
+        var fFill = fCount, bFill = bCount
+        func put(_ list: inout [Edge], _ fill: inout [Int], at node: Int, _ edge: Edge) {
+            list[fill[node]] = edge
+            fill[node] += 1
+        }
+        for r in graph.relations {
+            let bit = PathSearcher.bit(r.type), id = Int32(r.id.index)
+            let (from, to) = (Int32(r.from.index), Int32(r.to.index))
+            put(&f, &fFill, at: r.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+            put(&b, &bFill, at: r.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+            if r.type.isSymmetric {
+                put(&f, &fFill, at: r.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+                put(&b, &bFill, at: r.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+            }
+        }
+        forward = f
+        backward = b
+    }
+}
