@@ -137,12 +137,27 @@ struct QueryCommandMapTests {
         #expect(r.stderr.contains("query:1:13: error: '[Del]' matches more than one title: [Delta], [Deltoid]"))
         let s = try CLI.run(["supporters", map, "del"])
         #expect(s.status == 1)
-        #expect(s.stderr.contains("candidate: [Delta]\n  candidate: [Deltoid]"))
+        #expect(s.stderr == "error: 'del' matches more than one title: [Delta], [Deltoid]; type more of the title\n")
+        let unknown = try CLI.run(["objections", map, "[Gama]"])
+        #expect(unknown.status == 1)
+        #expect(unknown.stderr == "error: no claim or argument is titled '[Gama]'; did you mean [Gamma]?\n")
     }
 
     @Test func supporters() throws {
         let r = try CLI.run(["supporters", map, "beta"])
         #expect(r.stdout == "Supporters of [Beta]:\nsupporter  relation\n-------------------\n[Alpha]    support\n<Peace>    support\n")
+        let transitive = try CLI.run(["supporters", map, "beta", "--transitive"])
+        #expect(transitive.stdout == """
+            Supporters of [Beta] (transitive):
+            distance  supporter  chain
+            ---------------------------------------------------------------------
+            1         [Alpha]    -support->
+            1         <Peace>    -support->
+            2         [Gamma]    -support-> [Alpha] -support->
+            3         [Beta]     -support-> [Gamma] -support-> [Alpha] -support->
+            3         [Delta]    -support-> [Gamma] -support-> [Alpha] -support->
+
+            """)
         let none = try CLI.run(["supporters", map, "Deltoid"])
         #expect(none.stdout == "Nothing supports [Deltoid].\n")
     }

@@ -61,8 +61,7 @@ struct QueryCommand: ParsableCommand {
         do {
             result = try QueryEngine(graph).evaluate(parsed, explain: explain || format == .dot)
         } catch {
-            StandardError.print(error.rendered(query: query))
-            for c in error.candidates { StandardError.print("  candidate: \(c)") }
+            StandardError.print(error.rendered(query: query))  // the message lists the candidates
             throw ExitCode.failure
         }
         let text: String = switch format {

@@ -22,16 +22,13 @@ enum QueryCommandSupport {
         return input.result.graph
     }
 
-    /// The node the user meant by `typed`; unknown or ambiguous titles print the candidates and exit 1.
+    /// The node the user meant by `typed`; unknown or ambiguous titles print an error listing the candidates
+    /// (or the closest titles) and exit 1.
     static func resolve(_ typed: String, in graph: ArgumentGraph) throws -> NodeID {
         do {
             return try TitleResolver(graph).resolve(typed)
         } catch {
-            StandardError.print("error: \(error.description)")
-            switch error {
-            case .ambiguous(_, let candidates), .unknown(_, let candidates):
-                for c in candidates { StandardError.print("  candidate: \(c)") }
-            }
+            StandardError.print("error: \(error.description)")  // the message lists the candidates
             throw ExitCode.failure
         }
     }
@@ -49,6 +46,17 @@ enum QueryCommandSupport {
             text += name(s.to, graph)
         }
         return text
+    }
+
+    /// The steps of a chain between its two ends, e.g. `-support-> [B] -support->` (ends left out).
+    static func via(_ steps: [ProofStep], _ graph: ArgumentGraph) -> String {
+        var parts: [String] = []
+        for (i, s) in steps.enumerated() {
+            let implicit = graph[s.relation].isDerived ? " (implicit)" : ""
+            parts.append((s.reversed ? "<-\(s.type.rawValue)-" : "-\(s.type.rawValue)->") + implicit)
+            if i < steps.count - 1 { parts.append(name(s.to, graph)) }
+        }
+        return parts.joined(separator: " ")
     }
 
     /// A node as JSON.

@@ -26,7 +26,7 @@ struct SupportersCommand: ParsableCommand {
     @Argument(help: "The claim [Title] or argument <Title>; may be abbreviated.")
     var title: String
 
-    @Flag(help: "Follow chains of support; print each supporter's distance and one shortest chain.")
+    @Flag(help: "Follow chains of support; print each supporter's distance and the steps of one shortest chain.")
     var transitive = false
 
     @Option(name: .shortAndLong, help: "text or json.")
@@ -62,12 +62,9 @@ struct SupportersCommand: ParsableCommand {
             }
             var text = "Supporters of \(name)\(transitive ? " (transitive)" : ""):\n"
             let rows: [[String]] = found.map { s in
-                let via = s.chain.map { step in
-                    step.type.rawValue + (graph[step.relation].isDerived ? " (implicit)" : "")
-                }
-                return transitive
-                    ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), s.distance > 1 ? QueryCommandSupport.chain(s.chain, from: s.node, graph) : via.joined()]
-                    : [QueryCommandSupport.name(s.node, graph), via.joined()]
+                transitive
+                    ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), QueryCommandSupport.via(s.chain, graph)]
+                    : [QueryCommandSupport.name(s.node, graph), QueryCommandSupport.via(s.chain, graph)]
             }
             text += QueryCommandSupport.table(transitive ? ["distance", "supporter", "chain"] : ["supporter", "relation"], rows)
             try OutputWriter.write(text, to: nil)
