@@ -64,7 +64,9 @@ struct SupportersCommand: ParsableCommand {
             let rows: [[String]] = found.map { s in
                 transitive
                     ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), QueryCommandSupport.via(s.chain, graph)]
-                    : [QueryCommandSupport.name(s.node, graph), QueryCommandSupport.via(s.chain, graph)]
+                    : [QueryCommandSupport.name(s.node, graph), s.chain.first.map { step in
+                        step.type.rawValue + (graph[step.relation].isDerived ? " (implicit)" : "")
+                    } ?? ""]
             }
             text += QueryCommandSupport.table(transitive ? ["distance", "supporter", "chain"] : ["supporter", "relation"], rows)
             try OutputWriter.write(text, to: nil)
