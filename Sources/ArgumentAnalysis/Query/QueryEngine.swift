@@ -55,7 +55,7 @@ public struct QueryEngine: Sendable {
                 }
             }
         } else {
-            keys = full.map { row in columns.map { row[$0] } }
+            keys = columns == Array(0..<compiler.slotTags.count) ? full : full.map { row in columns.map { row[$0] } }
             firstFull = full
         }
         var order = Array(keys.indices)

@@ -164,6 +164,38 @@ import Testing
         #expect(try answers("not [Epsilon] attacks ?x") == [])
     }
 
+    @Test func nestedNegation() throws {
+        // Statements none of whose supporters is a statement: Alpha, Beta and Gamma each have a statement supporter.
+        #expect(try answers("?x is statement, not (?y supports ?x, not ?y is argument)") == [
+            "Delta", "Epsilon", "Foxtrot", "Golf", "Hotel", "Deltoid",
+        ])
+        // Variables only inside `not` are not columns.
+        #expect(try engine.evaluate("?x is argument, not ?y undercuts ?x").variables == ["x"])
+        #expect(try answers("?x is argument, not ?y undercuts ?x") == [])
+    }
+
+    @Test func nestedClosuresWithEmptyLoopsTerminate() throws {
+        #expect(try answers("[Foxtrot] (supports*)* ?x") == ["Foxtrot"])
+        #expect(try answers("[Delta] (supports*)+ ?x") == ["Alpha", "Beta", "Gamma", "Delta"])
+        #expect(try answers("[Delta] (supports?)* ?x") == ["Alpha", "Beta", "Gamma", "Delta"])
+        #expect(try answers("[Delta] (supports?)? ?x") == ["Gamma", "Delta"])
+        #expect(try answers("[Hotel] (rephrases*/supports*)* ?x") == ["Alpha", "Beta", "Gamma", "Delta", "Hotel"])
+    }
+
+    @Test func closureWorkIsBoundedByTheEdgesReached() throws {
+        // A dense cyclic map: 200 nodes, each supporting the next five (mod 200). `?x supports+ [N0]` reaches every
+        // node; each (node, state) pair is expanded once, so the adjacency entries scanned are at most
+        // states × relations (the inverse of `supports+` has two states), never a multiple per path.
+        var b = GraphBuilder()
+        let ids = (0..<200).map { b.node(.statement, title: "N\($0)") }
+        for i in 0..<200 { for k in 1...5 { b.addRelation(from: ids[i], to: ids[(i + k) % 200], type: .support) } }
+        let graph = b.build()
+        let result = try QueryEngine(graph).evaluate("?x supports+ [N0]")
+        #expect(result.rows.count == 200)
+        #expect(result.edgesTraversed <= 2 * graph.relations.count)
+        #expect(result.edgesTraversed >= graph.relations.count)
+    }
+
     @Test func titlesMayBeAbbreviated() throws {
         #expect(try answers("?x supports [gam]") == ["Beta", "Delta"])
         #expect(try answers("?x undercuts <pea>") == ["Foxtrot"])
