@@ -25,8 +25,16 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
     ///               ^
     /// ```
     public func rendered(query: String, name: String = "query") -> String {
-        let line = query.split(separator: "\n", omittingEmptySubsequences: false).first.map(String.init) ?? query
-        let pad = String(repeating: " ", count: max(0, column - 1))
-        return "\(name):1:\(column): error: \(message)\n  \(line)\n  \(pad)^"
+        // The column counts characters of the whole text; a query written over several lines gets the line of
+        // the offending character and the column within it.
+        var line = 1, offset = column - 1
+        var lines = query.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.isEmpty { lines = [""] }
+        while line < lines.count, offset > lines[line - 1].count {
+            offset -= lines[line - 1].count + 1
+            line += 1
+        }
+        let pad = String(repeating: " ", count: max(0, offset))
+        return "\(name):\(line):\(offset + 1): error: \(message)\n  \(lines[line - 1])\n  \(pad)^"
     }
 }
