@@ -11,7 +11,18 @@ import ArgumentModel
 /// | `rephrases` | rephrase | as written |
 /// | `contradicts` | attacks ∪ undercuts ∪ contradictory | as its parts |
 public enum RelationPredicate: String, CaseIterable, Sendable, Hashable {
-    case supports, attacks, undercuts, contradictory, rephrases, contradicts
+    /// `support` or `entails`, listed or derived.
+    case supports
+    /// `attack`, or the symmetric `contrary`.
+    case attacks
+    /// `undercut`.
+    case undercuts
+    /// `contradictory` (symmetric).
+    case contradictory
+    /// `rephrase`.
+    case rephrases
+    /// `attacks`, `undercuts` or `contradictory`.
+    case contradicts
 
     /// The relation types an edge may have to match this name.
     public var relationTypes: Set<RelationType> {

@@ -206,6 +206,11 @@ final class QuerySolver {
         return graph.nodes[node].tags.contains { $0.lowercased() == t }
     }
 
+    private func isTagSlot(_ term: CompiledTerm) -> Bool {
+        if case .slot(let s) = term { return tags[s] != nil }
+        return false
+    }
+
     private func value(_ term: CompiledTerm, _ row: [Int]) -> Int? {
         switch term {
         case .constant(let n): n
@@ -250,6 +255,7 @@ final class QuerySolver {
             let ends = (isBound(t.subject, bound) ? 1 : 0) + (isBound(t.object, bound) ? 1 : 0)
             if ends > 0 { return 70 + 10 * ends }
             if case .slot(let s) = t.subject, tags[s] != nil { return 10 }
+            if case .slot(let o) = t.object, tags[o] != nil { return 10 }
             return 0
         case .not: return -1
         }
@@ -313,6 +319,12 @@ final class QuerySolver {
                 for m in reach(i, from: s, inverse: false) { emit(bind(t.object, m, row)) }
             } else if let o = value(t.object, row) {
                 for m in reach(i, from: o, inverse: true) { emit(bind(t.subject, m, row)) }
+            } else if case .slot(let o) = t.object, tags[o] != nil, !isTagSlot(t.subject) {
+                // Only the object is restricted (to a tag): search backwards from the tagged nodes.
+                for n in graph.nodes.indices {
+                    guard let r = bind(t.object, n, row) else { continue }
+                    for m in reach(i, from: n, inverse: true) { emit(bind(t.subject, m, r)) }
+                }
             } else {
                 for n in graph.nodes.indices {
                     guard let r = bind(t.subject, n, row) else { continue }
