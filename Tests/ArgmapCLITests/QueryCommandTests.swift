@@ -94,6 +94,8 @@ struct QueryCommandMapTests {
     @Test func csvOfATransitiveClosureOnACycle() throws {
         let r = try CLI.run(["query", map, "?x supports+ [Gamma]", "--format", "csv"])
         #expect(r.stdout == "x\n[Beta]\n[Alpha]\n<Peace>\n[Gamma]\n[Delta]\n")
+        let yesNo = try CLI.run(["query", map, "[Golf] contradicts [Epsilon]", "--format", "csv"])
+        #expect(yesNo.stdout == "holds\ntrue\n")
     }
 
     @Test func explainPrintsAShortestProof() throws {
@@ -114,6 +116,7 @@ struct QueryCommandMapTests {
         let r = try CLI.run(["query", map, "?x contradicts [gam]", "--format", "json", "--explain"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(object["count"] as? Int == 1)
+        #expect(object["holds"] as? Bool == true)
         #expect(object["query"] as? String == "?x contradicts [gam]")
         let answers = try #require(object["answers"] as? [[String: Any]])
         let x = try #require((answers[0]["bindings"] as? [String: Any])?["x"] as? [String: Any])

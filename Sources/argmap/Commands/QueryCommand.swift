@@ -112,6 +112,7 @@ struct QueryCommand: ParsableCommand {
     struct ResultJSON: Codable {
         var query: String
         var variables: [String]
+        var holds: Bool
         var count: Int
         var answers: [AnswerJSON]
     }
@@ -126,7 +127,9 @@ struct QueryCommand: ParsableCommand {
                     } : nil)
         }
         return try QueryCommandSupport.json(
-            ResultJSON(query: query.description, variables: result.variables, count: answers.count, answers: answers))
+            ResultJSON(
+                query: query.description, variables: result.variables, holds: result.holds, count: answers.count,
+                answers: answers))
     }
 
     static func csv(_ result: QueryResult, _ graph: ArgumentGraph) -> String {
@@ -134,6 +137,7 @@ struct QueryCommand: ParsableCommand {
             s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
                 ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
         }
+        if result.variables.isEmpty { return "holds\n\(result.holds)\n" }
         var lines = [result.variables.map(field).joined(separator: ",")]
         for row in result.rows { lines.append(row.map { field(QueryCommandSupport.name($0, graph)) }.joined(separator: ",")) }
         return lines.joined(separator: "\n") + "\n"
