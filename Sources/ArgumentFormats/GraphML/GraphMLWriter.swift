@@ -3,7 +3,8 @@ import ArgumentModel
 /// Writes an ``ArgumentGraph`` as GraphML that yEd opens with readable labels and colours, and that generic
 /// GraphML tools (networkx, Gephi) read through plain data keys.
 ///
-/// Nodes carry `kind`, `title`, `text` and `label`; edges carry `type` (support, attack, undercut, ...),
+/// Nodes carry `kind`, `title`, `text` and `label`; edges carry `type` (support, attack, undercut, ..., and
+/// `premise` from each premise of a reconstructed argument to the argument),
 /// `derived` and `inference`; yEd's `nodegraphics`/`edgegraphics` keys add shapes (rectangles for statements,
 /// rounded boxes for arguments) and edge colours per relation type. Output is deterministic.
 public enum GraphMLWriter {
@@ -73,6 +74,19 @@ public enum GraphMLWriter {
                     </edge>
 
                 """
+        }
+        // Premises of reconstructed arguments feed their argument: edges of type `premise`.
+        for node in graph.nodes where node.kind == .argument {
+            var seen = Set<NodeID>()
+            for p in node.pcs?.premises ?? [] where seen.insert(p).inserted {
+                let from = ids.id(of: p), to = ids.id(of: node.id)
+                out += "    <edge id=\"\(escape("e-\(from)--premise--\(to)"))\" source=\"\(escape(from))\" target=\"\(escape(to))\">\n"
+                out += "      <data key=\"d5\">premise</data>\n"
+                out += "      <data key=\"d6\">false</data>\n"
+                out += "      <data key=\"d8\"><y:PolyLineEdge><y:LineStyle color=\"#78909C\" type=\"line\" width=\"1.0\"/>"
+                out += "<y:Arrows source=\"none\" target=\"standard\"/></y:PolyLineEdge></data>\n"
+                out += "    </edge>\n"
+            }
         }
         out += "  </graph>\n</graphml>\n"
         return out

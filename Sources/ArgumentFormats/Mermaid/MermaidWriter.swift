@@ -4,7 +4,8 @@ import ArgumentModel
 ///
 /// Statements are rectangles, arguments rounded boxes; node ids are `n0`, `n1`, ... in node order. Support is a
 /// solid green arrow, attack a solid red arrow ending in a cross, undercut a dashed purple arrow ending in a cross,
-/// contradiction a red line with crosses at both ends, rephrase a dashed grey arrow; derived relations are dotted.
+/// contradiction a red line with crosses at both ends, rephrase a dashed grey arrow; derived relations are dotted;
+/// a thin grey line joins each premise of a reconstructed argument to its argument.
 /// Text is escaped with Mermaid's entity codes (`#quot;`, `#lt;`, ...), so quotes, brackets and markup in claims
 /// cannot break the diagram. Output is deterministic.
 public enum MermaidWriter {
@@ -28,6 +29,15 @@ public enum MermaidWriter {
             out += "  n\(r.from.index) \(arrow) n\(r.to.index)\n"
             styles.append("  linkStyle \(index) \(style)")
             index += 1
+        }
+        // Premises of reconstructed arguments feed their argument (not a relation of the model, but the picture needs it).
+        for node in graph.nodes where node.kind == .argument {
+            var seen = Set<NodeID>()
+            for p in node.pcs?.premises ?? [] where seen.insert(p).inserted {
+                out += "  n\(p.index) --- n\(node.id.index)\n"
+                styles.append("  linkStyle \(index) stroke:#78909C,stroke-width:1px")
+                index += 1
+            }
         }
         if !styles.isEmpty { out += styles.joined(separator: "\n") + "\n" }
         return out
