@@ -32,7 +32,7 @@ public enum BratReader {
 
         var lineNumber = 0
         var pendingLines: [(Int, [Substring])] = []
-        for rawLine in annotations.split(separator: "\n", omittingEmptySubsequences: false) {
+        for rawLine in annotations.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = rawLine
             if line.hasSuffix("\r") { line = line.dropLast() }

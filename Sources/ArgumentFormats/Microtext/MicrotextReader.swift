@@ -25,10 +25,11 @@ public enum MicrotextReader {
         func at(_ line: Int, _ column: Int = 1) -> SourceRange {
             SourceRange(file: file, at: SourcePosition(line: max(1, line), column: max(1, column), offset: 0))
         }
-        if !ok {
-            let message = parser.parserError.map { "\($0.localizedDescription)" } ?? "unknown error"
-            diagnostics.append(Diagnostic(
-                .error, code: "invalid-xml", "invalid XML: \(message)", at: at(parser.lineNumber, parser.columnNumber)))
+        if !ok || parser.parserError != nil || delegate.firstError != nil {
+            let code = delegate.firstError?.code ?? (parser.parserError as NSError?)?.code ?? -1
+            let line = delegate.firstError?.line ?? parser.lineNumber
+            let column = delegate.firstError?.column ?? parser.columnNumber
+            diagnostics.append(Diagnostic(.error, code: "invalid-xml", "invalid XML: \(Self.describe(code))", at: at(line, column)))
             return ReadResult(graph: .empty, diagnostics: diagnostics)
         }
         guard delegate.sawRoot else {
@@ -36,6 +37,23 @@ public enum MicrotextReader {
             return ReadResult(graph: .empty, diagnostics: diagnostics)
         }
         return build(delegate, file: file, diagnostics: diagnostics)
+    }
+
+    /// A readable sentence for the XML parser's (libxml2's) error codes.
+    private static func describe(_ code: Int) -> String {
+        switch code {
+        case 4: "the document is empty"
+        case 5: "the document ends too early (an element is not closed)"
+        case 9: "invalid character"
+        case 23: "an entity reference is not terminated with ';'"
+        case 26: "undefined entity"
+        case 38, 39, 40, 41: "malformed attribute"
+        case 64, 65: "malformed XML declaration"
+        case 73: "'>' expected"
+        case 76: "closing tag does not match the opening tag"
+        case 85: "malformed closing tag"
+        default: "parser error \(code)"
+        }
     }
 
     private static let argumentative: Set<String> = ["sup", "exa", "reb", "und", "add"]
@@ -177,6 +195,12 @@ private final class MicrotextParserDelegate: NSObject, XMLParserDelegate {
     var adus: [ADU] = []
     var edges: [Edge] = []
     private var currentEDU: EDU?
+    /// The first error libxml2 reported, where it stood.
+    var firstError: (code: Int, line: Int, column: Int)?
+
+    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
+        if firstError == nil { firstError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
+    }
 
     func parser(
         _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
