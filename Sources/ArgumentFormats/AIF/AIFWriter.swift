@@ -117,7 +117,7 @@ private struct WriterState {
                 obj["type"] = .string("I")
             case .argument:
                 let type = sType(node)
-                obj["text"] = .string(node.text ?? Self.defaultText(type))
+                obj["text"] = .string(node.text ?? "")
                 obj["type"] = .string(type)
                 if type != "RA" { obj["argmapNode"] = .string("argument") }
             }
