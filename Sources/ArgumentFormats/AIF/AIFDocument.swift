@@ -45,8 +45,9 @@ struct AIFDocument: Sendable {
         var document = AIFDocument()
         var diagnostics: [Diagnostic] = []
         let utf8 = Array(text.utf8)
+        var counter = PositionCounter(utf8)
         func range(_ location: JSONLocation) -> SourceRange {
-            SourceRange(file: file, at: location.position(in: utf8))
+            SourceRange(file: file, at: counter.position(location))
         }
         if text.allSatisfy(\.isWhitespace) {
             diagnostics.append(Diagnostic(

@@ -97,6 +97,31 @@ struct JSONLocation: Sendable {
     }
 }
 
+/// Turns locations into positions in amortised O(1) when they are asked for in increasing offset order (as a reader
+/// walking the document does), so a minified one-line file does not cost quadratic time.
+struct PositionCounter {
+    private let utf8: [UInt8]
+    private var offset = 0
+    private var column = 1
+    private var lineStart = -1
+
+    init(_ utf8: [UInt8]) { self.utf8 = utf8 }
+
+    /// The position of `location`. Amortised O(1) for increasing offsets on one line; else O(line length).
+    mutating func position(_ location: JSONLocation) -> SourcePosition {
+        if location.lineStart != lineStart || location.offset < offset {
+            lineStart = location.lineStart
+            offset = location.lineStart
+            column = 1
+        }
+        while offset < location.offset && offset < utf8.count {
+            if utf8[offset] & 0xC0 != 0x80 { column += 1 }
+            offset += 1
+        }
+        return SourcePosition(line: location.line, column: column, offset: location.offset)
+    }
+}
+
 /// A JSON syntax error at a location.
 struct JSONSyntaxError: Error, Sendable {
     var message: String
