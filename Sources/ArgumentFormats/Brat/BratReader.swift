@@ -58,7 +58,7 @@ public enum BratReader {
                     let pair = o.split(separator: " ")
                     if pair.count == 2, let s = Int(pair[0]), let e = Int(pair[1]), s >= 0, e >= s { spans.append((s, e)) }
                 }
-                guard spans.count == offsets.count, let first = spans.first, let last = spans.last else {
+                guard spans.count == offsets.count, let first = spans.first, let end = spans.map(\.1).max() else {
                     problem(.error, "brat-bad-offsets", "text annotation \(id) has offsets that are not `start end` numbers", lineNumber)
                     continue
                 }
@@ -80,12 +80,12 @@ public enum BratReader {
                 }
                 if label == "MajorClaim" { majorClaims.append(node) }
                 if checkSpans, let scalars {
-                    if last.1 > scalars.count {
-                        problem(.warning, "span-out-of-text", "\(title) ends at \(last.1) but the text has \(scalars.count) characters", lineNumber)
+                    if end > scalars.count {
+                        problem(.warning, "span-out-of-text", "\(title) ends at \(end) but the text has \(scalars.count) characters", lineNumber)
                     } else {
                         let actual = spans.map { String(String.UnicodeScalarView(scalars[$0.0..<$0.1])) }.joined(separator: " ")
                         if actual != spanText {
-                            problem(.warning, "span-mismatch", "\(title) says \(quoted(spanText)) but the text at \(first.0)–\(last.1) is \(quoted(actual))", lineNumber)
+                            problem(.warning, "span-mismatch", "\(title) says \(quoted(spanText)) but the text at \(first.0)–\(end) is \(quoted(actual))", lineNumber)
                         }
                     }
                 }
