@@ -11,8 +11,10 @@ struct AIFRawNode: Sendable {
     var text: String?
     /// Every other key of the node object, in file order.
     var extras: OrderedDictionary<String, DataValue>
-    /// The whole node object (kept verbatim for dialogue-layer nodes).
-    var json: DataValue
+    /// The whole node object (kept verbatim for dialogue-layer nodes; converted only for those).
+    var raw: JSONValue
+    /// The node object as data.
+    var json: DataValue { raw.dataValue }
     /// Where the node object starts.
     var range: SourceRange?
 }
@@ -24,7 +26,9 @@ struct AIFRawEdge: Sendable {
     /// `toID`.
     var to: String
     /// The whole edge object.
-    var json: DataValue
+    var raw: JSONValue
+    /// The edge object as data.
+    var json: DataValue { raw.dataValue }
     /// Where the edge object starts.
     var range: SourceRange?
 }
@@ -115,7 +119,7 @@ struct AIFDocument: Sendable {
                     }
                     let text = rawText?.string.flatMap { $0.isEmpty ? nil : $0 }
                     document.nodes.append(AIFRawNode(
-                        id: id, type: type, text: text, extras: extras, json: node.dataValue, range: range(node.location)))
+                        id: id, type: type, text: text, extras: extras, raw: node, range: range(node.location)))
                 }
             } else if !nodes.isNull {
                 diagnostics.append(Diagnostic(.error, code: "aif-bad-nodes", "\(path).nodes must be an array", at: range(nodes.location)))
@@ -140,7 +144,7 @@ struct AIFDocument: Sendable {
                             at: range(edge.location)))
                         continue
                     }
-                    document.edges.append(AIFRawEdge(from: from, to: to, json: edge.dataValue, range: range(edge.location)))
+                    document.edges.append(AIFRawEdge(from: from, to: to, raw: edge, range: range(edge.location)))
                 }
             } else if !edges.isNull {
                 diagnostics.append(Diagnostic(.error, code: "aif-bad-edges", "\(path).edges must be an array", at: range(edges.location)))
