@@ -69,4 +69,18 @@ import Testing
         #expect(result.status == 0)
         #expect(result.stdout.contains("n1 --x n0"))
     }
+
+    @Test func bratEssayNamedByItsTextFileAndStandardInput() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        try write("Tea 🙂 is good. Coffee is better.\n", "e.txt", in: folder)
+        try write("T1\tMajorClaim 0 14\tTea 🙂 is good.\t\nT2\tClaim 15 32\tCoffee is better.\nA1\tStance T2 Against\n", "e.ann", in: folder)
+        let result = try CLI.run(["convert", "e.txt", "--to", "mermaid"], in: folder)
+        #expect(result.status == 0)
+        #expect(result.stderr.isEmpty)
+        #expect(result.stdout.contains("n1 --x n0"))
+        let piped = try CLI.run(["convert", "-", "--from", "aif", "--to", "aif"], stdin: #"{"nodes": [{"nodeID": 7, "text": "A", "type": "I"}]}"#)
+        #expect(piped.status == 0)
+        #expect(piped.stdout.contains(#""nodeID": "7""#))
+    }
 }
