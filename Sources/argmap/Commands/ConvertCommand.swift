@@ -76,6 +76,9 @@ struct ConvertCommand: ParsableCommand {
             let input = try InputLoader.load(file.path, format: from)
             DiagnosticReporter.report(input.result.diagnostics, for: input)
             if input.result.diagnostics.containsErrors { throw ExitCode.failure }
+            if to == .aif {
+                for loss in AIFWriter.losses(input.result.graph) { StandardError.print(loss.headline) }
+            }
             try OutputWriter.write(to.write(input.result.graph), to: output)
         } else {
             throw ValidationError("name at least one input file or folder")
