@@ -40,6 +40,7 @@ import Testing
         // The bad file is named with its line and column; the summary counts both outcomes.
         #expect(result.stderr.contains("corpus/b.json:3:18: error: invalid JSON: expected a quoted key"))
         #expect(result.stderr.contains("converted 4 of 5 files to graphml in out (1 failed: corpus/b.json)"))
+        #expect(!result.stderr.contains("\r"))   // no progress bar when standard error is not a terminal
         let out = folder.appendingPathComponent("out")
         for name in ["a.graphml", "essays/e1.graphml", "debate.graphml", "m.graphml"] {
             #expect(FileManager.default.fileExists(atPath: out.appendingPathComponent(name).path), "missing \(name)")

@@ -96,6 +96,29 @@ import Testing
         #expect(back.graph.structuralDifferences(from: original).first?.hasPrefix("<Arg1>: pcs") == true)  // the rule name
     }
 
+    @Test func strictTypesAndNamedInferencesSurvive() {
+        var b = GraphBuilder()
+        let p = b.node(.statement, title: "P"), m = b.node(.statement, title: "M"), c = b.node(.statement, title: "C")
+        let q = b.node(.statement, title: "Q"), u = b.node(.statement, title: "U")
+        let arg = b.node(.argument, title: "Chain")
+        b.update(arg) {
+            $0.pcs = PremiseConclusionStructure(steps: [
+                .statement(PCSStatement(number: 1, statement: p, role: .premise)), .inference(Inference()),
+                .statement(PCSStatement(number: 2, statement: m, role: .intermediaryConclusion)), .inference(Inference()),
+                .statement(PCSStatement(number: 3, statement: c, role: .mainConclusion)),
+            ])
+        }
+        b.addRelation(from: u, to: arg, type: .undercut, inference: 0)   // undercuts the first inference
+        b.addRelation(from: q, to: c, type: .entails)
+        b.addRelation(from: q, to: p, type: .contrary)
+        let original = b.build()
+        let back = AIFReader.read(AIFWriter.write(original)).graph
+        #expect(back.relationLines == [
+            "<Chain> support [C] (derived)", "[Q] contrary [P]", "[Q] entails [C]", "[U] undercut <Chain> inference 0",
+        ])
+        #expect(back.relationLines == original.relationLines)
+    }
+
     @Test func intermediaryConclusionsAreReportedAsLosses() {
         var b = GraphBuilder()
         let p = b.node(.statement, title: "P"), m = b.node(.statement, title: "M"), c = b.node(.statement, title: "C")
