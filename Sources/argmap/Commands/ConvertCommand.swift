@@ -69,7 +69,8 @@ struct ConvertCommand: ParsableCommand {
         let files = try InputLoader.expand(inputs)
         let isCorpus = !merge && (files.count > 1 || files.contains { $0.base != nil })
         if merge {
-            try runMerged(files.map(\.path))
+            // From folders, only the AIF files; files named one by one are taken as given.
+            try runMerged(files.filter { $0.base == nil || ["json", "aif"].contains(($0.path as NSString).pathExtension.lowercased()) }.map(\.path))
         } else if isCorpus {
             try runCorpus(files)
         } else if let file = files.first {
