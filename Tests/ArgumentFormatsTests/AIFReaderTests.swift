@@ -39,7 +39,7 @@ import Testing
         #expect(provenance[0]["type"] == .string("YA"))
         #expect(provenance[0]["nodeID"] == .string("112"))
         #expect(provenance[0]["text"] == .string("Asserting"))
-        #expect(provenance[0]["role"] == .string("anchors"))
+        #expect(provenance[0]["edge"] == .string("in"))
         #expect(provenance[0]["linked"]?.arrayValue?.first?["text"] == .string("Ann: cars pollute the air"))
         let dialogue = try #require(g.metadata["aif"]?["dialogue"])
         #expect(dialogue["nodes"]?.arrayValue?.compactMap { $0["nodeID"]?.stringValue } == ["111", "112"])
@@ -143,5 +143,45 @@ import Testing
         #expect(g.arguments.first?.data["aifType"] == .string("CA"))
         #expect(g.pcsLines(g.arguments[0]) == ["(1) [3] premise", "--  --"])
         #expect(g.relationLines == ["<4> attack [1]", "[5] undercut <4>"])
+    }
+
+    @Test func dialogueLayerBecomesProvenance() throws {
+        // L1 asserts I1 (YA1); the transition TA from L1 to L2 is "Arguing" (YA2) for the RA; I1 is preferred to I2 (PA).
+        let text = """
+            {"nodes": [
+              {"nodeID": "I1", "text": "Taxes fund schools", "type": "I"}, {"nodeID": "I2", "text": "Taxes slow growth", "type": "I"},
+              {"nodeID": "I3", "text": "Schools need money", "type": "I"}, {"nodeID": "RA", "text": "Default Inference", "type": "RA"},
+              {"nodeID": "L1", "text": "Bo: taxes fund schools", "type": "L"}, {"nodeID": "L2", "text": "Al: why?", "type": "L"},
+              {"nodeID": "TA", "text": "Default Transition", "type": "TA"},
+              {"nodeID": "YA1", "text": "Asserting", "type": "YA"}, {"nodeID": "YA2", "text": "Arguing", "type": "YA"},
+              {"nodeID": "PA", "text": "Default Preference", "type": "PA"}],
+             "edges": [
+              {"edgeID": "e1", "fromID": "I3", "toID": "RA"}, {"edgeID": "e2", "fromID": "RA", "toID": "I1"},
+              {"edgeID": "e3", "fromID": "L1", "toID": "YA1"}, {"edgeID": "e4", "fromID": "YA1", "toID": "I1"},
+              {"edgeID": "e5", "fromID": "L1", "toID": "TA"}, {"edgeID": "e6", "fromID": "TA", "toID": "L2"},
+              {"edgeID": "e7", "fromID": "TA", "toID": "YA2"}, {"edgeID": "e8", "fromID": "YA2", "toID": "RA"},
+              {"edgeID": "e9", "fromID": "I1", "toID": "PA"}, {"edgeID": "e10", "fromID": "PA", "toID": "I2"}],
+             "locutions": [{"nodeID": "L1", "personID": "1"}]}
+            """
+        let result = AIFReader.read(text, file: "dialogue.json")
+        #expect(result.diagnostics.isEmpty)
+        let g = result.graph
+        #expect(g.nodes.map(\.title) == ["I1", "I2", "I3", "RA"])
+        #expect(g.relationLines == ["<RA> support [I1] (derived)"])
+        func summary(_ title: String, _ kind: NodeKind) throws -> [String] {
+            try (g.node(kind, title).data["provenance"]?.arrayValue ?? []).map { entry in
+                let linked = (entry["linked"]?.arrayValue ?? []).compactMap { $0["nodeID"]?.stringValue }
+                return "\(entry["type"]?.stringValue ?? "") \(entry["nodeID"]?.stringValue ?? "") \(entry["edge"]?.stringValue ?? "") [\(linked.joined(separator: ","))]"
+            }
+        }
+        #expect(try summary("I1", .statement) == ["YA YA1 in [L1]", "PA PA out []"])
+        #expect(try summary("I2", .statement) == ["PA PA in []"])
+        #expect(try summary("RA", .argument) == ["YA YA2 in [TA]"])
+        #expect(try g.node(.statement, "I1").data["provenance"]?.arrayValue?[1]["with"] == .array([.string("I2")]))
+        #expect(try summary("I3", .statement) == [])
+        #expect(g.metadata["aif"]?["locutions"] == .array([.object(["nodeID": .string("L1"), "personID": .string("1")])]))
+        // And the whole dialogue layer comes back out.
+        let again = AIFReader.read(AIFWriter.write(g)).graph
+        #expect(again.structuralDifferences(from: g) == [])
     }
 }

@@ -196,7 +196,7 @@ struct AIFGraphBuilder {
                 entry["type"] = .string(n.type)
                 entry["nodeID"] = .string(n.id)
                 if let text = n.text { entry["text"] = .string(text) }
-                entry["role"] = .string(outgoing ? "anchors" : "anchoredBy")
+                entry["edge"] = .string(outgoing ? "in" : "out")  // into the claim, or out of it
                 let linked: [DataValue] = (dialogueNeighbours[i] ?? []).compactMap { pair in
                     guard role[pair.other] == .dialogue else { return nil }
                     let o = nodes[pair.other]
@@ -207,6 +207,11 @@ struct AIFGraphBuilder {
                     return .object(d)
                 }
                 if !linked.isEmpty { entry["linked"] = .array(linked) }
+                // The other claims the dialogue node joins (a PA's preferred/dispreferred partner).
+                let others: [DataValue] = (dialogueNeighbours[i] ?? []).compactMap { pair in
+                    role[pair.other] != .dialogue && pair.other != other ? .string(nodes[pair.other].id) : nil
+                }
+                if !others.isEmpty { entry["with"] = .array(others) }
                 provenance[other, default: []].append(.object(entry))
             }
         }
