@@ -122,7 +122,7 @@ struct PositionCounter {
 }
 
 /// A JSON syntax error at a location.
-struct JSONSyntaxError: Error, Sendable {
+struct PositionedJSONError: Error, Sendable {
     var message: String
     var location: JSONLocation
 }
@@ -136,8 +136,8 @@ struct JSONParser {
     private var lineStart = 0
     private var depth = 0
 
-    /// Parses `text`; throws ``JSONSyntaxError`` with the position of the first problem.
-    static func parse(_ utf8: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    /// Parses `text`; throws ``PositionedJSONError`` with the position of the first problem.
+    static func parse(_ utf8: [UInt8]) throws(PositionedJSONError) -> JSONValue {
         var parser = JSONParser(bytes: utf8)
         parser.skipBOM()
         parser.skipWhitespace()
@@ -156,8 +156,8 @@ struct JSONParser {
     /// The current location.
     private var position: JSONLocation { JSONLocation(line: line, lineStart: lineStart, offset: index) }
 
-    private func error(_ message: String) -> JSONSyntaxError {
-        JSONSyntaxError(message: message, location: position)
+    private func error(_ message: String) -> PositionedJSONError {
+        PositionedJSONError(message: message, location: position)
     }
 
     private mutating func skipWhitespace() {
@@ -173,7 +173,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseValue() throws(JSONSyntaxError) -> JSONValue {
+    private mutating func parseValue() throws(PositionedJSONError) -> JSONValue {
         guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
         let start = position
         switch bytes[index] {
@@ -188,7 +188,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func expectWord(_ word: String) throws(JSONSyntaxError) {
+    private mutating func expectWord(_ word: String) throws(PositionedJSONError) {
         let w = Array(word.utf8)
         guard index + w.count <= bytes.count, Array(bytes[index..<index + w.count]) == w else {
             throw error("unexpected character, expected a value")
@@ -196,12 +196,12 @@ struct JSONParser {
         index += w.count
     }
 
-    private mutating func enter() throws(JSONSyntaxError) {
+    private mutating func enter() throws(PositionedJSONError) {
         depth += 1
         if depth > 512 { throw error("nesting deeper than 512 levels") }
     }
 
-    private mutating func parseObject() throws(JSONSyntaxError) -> JSONValue.Kind {
+    private mutating func parseObject() throws(PositionedJSONError) -> JSONValue.Kind {
         try enter()
         defer { depth -= 1 }
         index += 1
@@ -225,7 +225,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseArray() throws(JSONSyntaxError) -> JSONValue.Kind {
+    private mutating func parseArray() throws(PositionedJSONError) -> JSONValue.Kind {
         try enter()
         defer { depth -= 1 }
         index += 1
@@ -243,7 +243,7 @@ struct JSONParser {
         }
     }
 
-    private mutating func parseString() throws(JSONSyntaxError) -> String {
+    private mutating func parseString() throws(PositionedJSONError) -> String {
         index += 1
         var out = [UInt8]()
         while index < bytes.count {
@@ -291,7 +291,7 @@ struct JSONParser {
         throw error("unterminated string")
     }
 
-    private mutating func parseHex4() throws(JSONSyntaxError) -> UInt32 {
+    private mutating func parseHex4() throws(PositionedJSONError) -> UInt32 {
         guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
         var value: UInt32 = 0
         for _ in 0..<4 {
@@ -309,7 +309,7 @@ struct JSONParser {
         return value
     }
 
-    private mutating func parseNumber() throws(JSONSyntaxError) -> JSONValue.Kind {
+    private mutating func parseNumber() throws(PositionedJSONError) -> JSONValue.Kind {
         let start = index
         var isInteger = true
         if bytes[index] == UInt8(ascii: "-") { index += 1 }
