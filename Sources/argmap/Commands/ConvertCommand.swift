@@ -11,21 +11,23 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert argument maps between AIF, brat, microtext, Kialo, GraphML, Mermaid and Argdown.",
         discussion: """
-            The input format comes from the file extension (.argdown, .json = AIF, .ann = brat, .xml = microtext,
+            The input format comes from the file extension (.argdown; .json = AIF; .ann = brat; .xml = microtext; \
             .txt = Kialo, or brat when an .ann of the same name is beside it) or from the contents; --from forces it.
 
-            One input converts to standard output or to -o FILE:
+            One input converts to standard output, or to -o FILE:
               argmap convert nodeset1234.json --to mermaid > map.mmd
               argmap convert essay001.ann --to graphml -o essay001.graphml
 
-            A folder or several files convert as a corpus: -o names the output folder (created if needed), each input
-            gives one output with the same relative path and the new extension. A bad file is reported with its
-            location and the rest still convert; the exit status is 1 if any failed.
+            A folder or several files convert as a corpus: -o names the output folder (created if needed), and each \
+            input gives one output with the same relative path and the new extension. A bad file is reported with \
+            its location and the rest still convert; the exit status is 1 if any failed.
               argmap convert brat-project/ --to aif -o aif-corpus/
               argmap convert micro_*.xml --to graphml -o graphml/
 
             --merge reads several AIF nodeset files as one graph (a nodeID shared by files is one node):
               argmap convert nodesets/ --merge --to aif -o corpus.json
+
+            See docs/formats.md for what each format maps to and its limits.
             """)
 
     /// Formats `convert` can write.
@@ -53,10 +55,10 @@ struct ConvertCommand: ParsableCommand {
     @Argument(help: "Files or folders to convert (`-` reads standard input).")
     var inputs: [String]
 
-    @Option(name: .long, help: "Output format: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "The output format.")
     var to: OutputFormat
 
-    @Option(name: .long, help: "Input format, when the extension does not say: \(InputLoader.Format.allCases.map(\.rawValue).joined(separator: ", ")).")
+    @Option(name: .long, help: "The input format, when the extension does not say it.")
     var from: InputLoader.Format?
 
     @Option(name: [.short, .customLong("output")], help: "Output file (one input) or folder (a corpus). Default: standard output.")
