@@ -33,6 +33,13 @@ import Testing
         #expect(result.graph.statements.map(\.title) == ["1", "1.2.1"])
     }
 
+    @Test func aYearAtTheStartOfALineContinuesTheText() {
+        let text = "1. Turnout matters.\n1.1. Pro: It rose after the reform in\n2019. was the first year with full data.\n2. A second thesis.\n"
+        let g = KialoReader.read(text, file: "k.txt").graph
+        #expect(g.statements.map(\.title) == ["1", "1.1", "2"])
+        #expect(g.statements[1].text == "It rose after the reform in\n2019. was the first year with full data.")
+    }
+
     @Test func splitsIDs() {
         #expect(KialoReader.splitID("1.2.3. Pro: x")?.0 == "1.2.3")
         #expect(KialoReader.splitID("1. Thesis")?.0 == "1")

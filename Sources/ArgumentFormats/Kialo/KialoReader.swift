@@ -36,7 +36,7 @@ public enum KialoReader {
                 title = trimmed.dropFirst("Discussion Title:".count).trimmedSpaces()
                 continue
             }
-            if let (id, rest) = Self.splitID(trimmed) {
+            if let (id, rest) = Self.splitID(trimmed), Self.isPlausibleNewClaim(id, after: claims.map(\.id)) {
                 var body = rest.drop(while: { $0 == " " })
                 var stance: String?
                 for s in ["Pro:", "Con:"] where body.hasPrefix(s) {
@@ -147,6 +147,14 @@ public enum KialoReader {
             diagnostics.append(Diagnostic(.warning, code: "kialo-empty", "no numbered claims found", at: at(1)))
         }
         return ReadResult(graph: builder.build(), diagnostics: diagnostics)
+    }
+
+    /// Whether a line starting with `id` begins a claim rather than continuing the text (`2019. was the year ...`):
+    /// a top-level id must be the first claim or the next thesis number. O(previous claims).
+    static func isPlausibleNewClaim(_ id: String, after previous: [String]) -> Bool {
+        guard !id.contains("."), !previous.isEmpty else { return true }
+        let roots = previous.compactMap { $0.contains(".") ? nil : Int($0) }
+        return Int(id) == (roots.max() ?? 0) + 1
     }
 
     /// `1.2.3. rest` → ("1.2.3", "rest"); nil when the line does not start with a claim id.
