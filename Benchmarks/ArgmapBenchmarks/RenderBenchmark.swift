@@ -1,0 +1,157 @@
+import ArgumentModel
+import ArgumentRendering
+import Foundation
+
+/// `render`: lays out and renders a generated argument-like map in-process (libgvc) and, when a `dot` binary is
+/// on the PATH, through `dot -Tsvg` on the same DOT text; prints both times and their ratio.
+///
+/// Options: `--nodes N` (default 2000), `--cross N` extra long-range links (default nodes / 2),
+/// `--no-limits` (drop the layout bounds), `--layout ENGINE`, `--seed N`, `--keep FOLDER` (write map.dot/map.svg).
+enum RenderBenchmark {
+    static var program: BenchmarkProgram { BenchmarkProgram(
+        name: "render",
+        summary: "2,000-node map: in-process libgvc vs `dot -Tsvg` on the same DOT",
+        run: run) }
+
+    static func run(_ arguments: [String]) throws {
+        var nodes = 2000, cross: Int?, seed: UInt64 = 1917, keep: String?
+        var options = RenderOptions()
+        var i = 0
+        while i < arguments.count {
+            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
+            switch arguments[i] {
+            case "--nodes": nodes = Int(value) ?? nodes; i += 1
+            case "--cross": cross = Int(value); i += 1
+            case "--seed": seed = UInt64(value) ?? seed; i += 1
+            case "--keep": keep = value; i += 1
+            case "--no-limits": options.boundedLayout = false
+            case "--layout": options.layout = LayoutEngine(rawValue: value) ?? .dot; i += 1
+            default: throw BenchmarkError("unknown option \(arguments[i])")
+            }
+            i += 1
+        }
+        let graph = generateMap(nodes: nodes, crossLinks: cross ?? nodes / 2, seed: seed)
+        let dot = DOTWriter(options: options).write(graph)
+        print("map: \(graph.nodes.count) nodes, \(graph.relations.count) relations, \(graph.sections.count) sections; DOT \(dot.utf8.count) bytes")
+        print("layout: \(options.layout.rawValue), limits \(options.boundedLayout ? "on" : "off")")
+
+        let start = DispatchTime.now().uptimeNanoseconds
+        let engine = options.layout
+        let output = try blocking { try await Graphviz.shared.render(dot: dot, format: .svg, engine: engine) }
+        let inProcess = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+        print("in-process (libgvc): \(Timing.format(inProcess)), SVG \(output.data.count) bytes, \(output.diagnostics.count) warnings")
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-render-bench-\(getpid())")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let dotFile = folder.appendingPathComponent("map.dot"), svgFile = folder.appendingPathComponent("map.svg")
+        try Data(dot.utf8).write(to: dotFile)
+        if let keep {
+            try Data(dot.utf8).write(to: URL(fileURLWithPath: keep).appendingPathComponent("map.dot"))
+            try output.data.write(to: URL(fileURLWithPath: keep).appendingPathComponent("map.svg"))
+        }
+        guard let dotBinary = findExecutable("dot") else {
+            print("dot binary: not found on PATH (apt-get install graphviz); no comparison")
+            return
+        }
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: dotBinary)
+        process.arguments = ["-K\(options.layout.rawValue)", "-Tsvg", dotFile.path, "-o", svgFile.path]
+        let spawned = DispatchTime.now().uptimeNanoseconds
+        try process.run()
+        process.waitUntilExit()
+        let external = Double(DispatchTime.now().uptimeNanoseconds - spawned) / 1e9
+        guard process.terminationStatus == 0 else { throw BenchmarkError("dot exited with \(process.terminationStatus)") }
+        let same = (try? Data(contentsOf: svgFile)) == output.data
+        print("dot -Tsvg (child process): \(Timing.format(external)), same SVG bytes: \(same ? "yes" : "no")")
+        let ratio = inProcess / external
+        print(String(format: "ratio in-process / dot: %.3f (%@)", ratio, ratio <= 1.05 ? "ok: not slower than 1.05x" : "SLOWER than 1.05x"))
+    }
+
+    /// A map shaped like real ones: parts of 100 nodes (sections drawn as groups), each a tree of reasons and
+    /// objections a few levels deep, 30% arguments, some tags, plus `crossLinks` long links between random nodes
+    /// anywhere in the map (supports, attacks, contradictions, undercuts).
+    static func generateMap(nodes: Int, crossLinks: Int, seed: UInt64) -> ArgumentGraph {
+        var random = SplitMix64(seed: seed)
+        var b = GraphBuilder()
+        var section: SectionID?
+        var ids: [NodeID] = []
+        for i in 0..<nodes {
+            if i % 100 == 0 { section = b.addSection(title: "Part \(i / 100 + 1)", level: 1) }
+            let isArgument = random.next(100) < 30
+            let id = b.node(isArgument ? .argument : .statement, title: "\(isArgument ? "Argument" : "Claim") \(i)")
+            let words = (0..<(8 + random.next(20))).map { _ in ["soviet", "power", "war", "peace", "land", "bread", "party", "army", "Petrograd", "congress"][random.next(10)] }
+            b.update(id) {
+                $0.text = words.joined(separator: " ")
+                $0.section = section
+                if random.next(10) == 0 { $0.tags = ["tag\(random.next(5))"] }
+            }
+            // Within a part: a random recursive tree (each node answers a random earlier node of its part, so the
+            // part is a few levels deep); a part's first node answers a random node of an earlier part.
+            let partStart = i - i % 100
+            if i > partStart {
+                let parent = ids[partStart + random.next(i - partStart)]
+                b.addRelation(from: id, to: parent, type: random.next(3) == 0 ? .attack : .support)
+            } else if i > 0 {
+                b.addRelation(from: id, to: ids[random.next(i)], type: .support)
+            }
+            ids.append(id)
+        }
+        for _ in 0..<crossLinks {
+            let a = ids[random.next(nodes)], c = ids[random.next(nodes)]
+            guard a != c else { continue }
+            let roll = random.next(10)
+            let type: RelationType = roll < 5 ? .support : roll < 8 ? .attack : roll < 9 ? .contradictory : .undercut
+            if type == .undercut, b[c].kind != .argument { continue }
+            if type == .contradictory, b[a].kind != .statement || b[c].kind != .statement { continue }
+            b.addRelation(from: a, to: c, type: type)
+        }
+        return b.build()
+    }
+
+    static func findExecutable(_ name: String) -> String? {
+        for folder in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+            let path = "\(folder)/\(name)"
+            if FileManager.default.isExecutableFile(atPath: path) { return path }
+        }
+        return nil
+    }
+}
+
+/// A deterministic pseudo-random generator (SplitMix64), so every run benchmarks the same map.
+struct SplitMix64 {
+    private var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func nextUInt64() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+    /// A number in `0..<bound`.
+    mutating func next(_ bound: Int) -> Int { Int(nextUInt64() % UInt64(max(1, bound))) }
+}
+
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}
+
+/// Runs an async throwing body to completion from synchronous code.
+func blocking<T: Sendable>(_ body: @escaping @Sendable () async throws -> T) throws -> T {
+    let box = ResultBox<T>()
+    let done = DispatchSemaphore(value: 0)
+    Task {
+        do { box.result = .success(try await body()) } catch { box.result = .failure(error) }
+        done.signal()
+    }
+    done.wait()
+    guard let result = box.result else { throw BenchmarkError("task finished without a result") }
+    return try result.get()
+}
+
+/// Carries a task's result back to the waiting thread (written before the semaphore signals, read after).
+final class ResultBox<T>: @unchecked Sendable {
+    var result: Result<T, any Error>?
+}
