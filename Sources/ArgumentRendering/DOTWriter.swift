@@ -126,7 +126,7 @@ private struct Context {
         let clusterID = ElementIDs.id(of: id, in: graph)
         line(indent, "subgraph \(DOTText.quoted("cluster_" + clusterID)) {")
         let classes = ["group"] + section.tags.map { "tag-" + ElementIDs.slug($0) }
-        line(indent + 1, "graph [\(attributes([("id", DOTText.quoted(clusterID)), ("class", DOTText.quoted(classes.joined(separator: " "))), ("label", HTMLLabel.bold(.text(section.title)).dotLiteral), ("tooltip", DOTText.quoted(section.title)), ("labeljust", "l"), ("labelloc", clusterLabelLocation), ("fontsize", "12"), ("fontcolor", DOTText.quoted(style.clusterFontColor.hex)), ("style", "\"rounded,filled\""), ("color", DOTText.quoted(style.clusterBorder.hex)), ("fillcolor", DOTText.quoted(style.clusterFill.hex))]))];")
+        line(indent + 1, "graph [\(attributes([("id", DOTText.quoted(clusterID)), ("class", DOTText.quoted(classes.joined(separator: " "))), ("label", HTMLLabel.bold(.text(section.title)).dotLiteral), ("tooltip", DOTText.tooltip(section.title)), ("labeljust", "l"), ("labelloc", clusterLabelLocation), ("fontsize", "12"), ("fontcolor", DOTText.quoted(style.clusterFontColor.hex)), ("style", "\"rounded,filled\""), ("color", DOTText.quoted(style.clusterBorder.hex)), ("fillcolor", DOTText.quoted(style.clusterFill.hex))]))];")
         for node in members[id] ?? [] { writeNode(graph[node], indent: indent + 1) }
         for child in children[id] ?? [] { writeCluster(child, children: children, members: members, indent: indent + 1) }
         line(indent, "}")
@@ -153,7 +153,7 @@ private struct Context {
             ("id", DOTText.quoted(ids.id(of: node.id))),
             ("class", DOTText.quoted(classes.joined(separator: " "))),
             ("label", nodeLabel(node, highlight: highlight).dotLiteral),
-            ("tooltip", DOTText.quoted(tooltip(node, highlight: highlight))),
+            ("tooltip", DOTText.tooltip(tooltip(node, highlight: highlight))),
             ("shape", base.shape),
             ("style", DOTText.quoted(base.rounded ? "rounded,filled" : "filled")),
             ("fillcolor", DOTText.quoted(fill.hex)),
@@ -204,7 +204,7 @@ private struct Context {
         var attrs: [(String, String)] = [
             ("id", DOTText.quoted(ids.id(of: relation))),
             ("class", DOTText.quoted(classes.joined(separator: " "))),
-            ("tooltip", DOTText.quoted(tip)),
+            ("tooltip", DOTText.tooltip(tip)),
         ]
         attrs += edgeAttributes(edge)
         if let label = highlight?.label, !label.isEmpty {

@@ -2,7 +2,7 @@ import Foundation
 
 /// A plain-text DOT string: user text that Graphviz shows as typed (labels, tooltips, cluster titles).
 ///
-/// ``dotLiteral`` escapes `\` first, then `"`; a line break becomes `\n` (centred) or `\l` (left-aligned), so no
+/// ``dotLiteral`` escapes `\` first, then `"`, and writes `&` as `&amp;` (Graphviz decodes entities); a line break becomes `\n` (centred) or `\l` (left-aligned), so no
 /// user text can end the string early or be read as a Graphviz escape such as `\N`.
 public struct PlainLabel: Hashable, Sendable {
     /// The lines, as typed (no escapes).
@@ -24,7 +24,9 @@ public struct PlainLabel: Hashable, Sendable {
     /// The quoted DOT string, quotes included. Complexity: O(length).
     public var dotLiteral: String {
         let breakEscape = leftAligned ? "\\l" : "\\n"
-        var body = lines.map(DOTText.escapeQuoted).joined(separator: breakEscape)
+        // Graphviz decodes entities in labels, so `&` is written `&amp;` to show as typed.
+        var body = lines.map { DOTText.escapeQuoted($0).replacingOccurrences(of: "&", with: "&amp;") }
+            .joined(separator: breakEscape)
         if leftAligned, !lines.isEmpty { body += "\\l" }
         return "\"" + body + "\""
     }
@@ -111,6 +113,29 @@ public enum DOTText {
             }
         }
         return out
+    }
+
+    /// `text` as a quoted DOT string for a `tooltip`.
+    ///
+    /// Graphviz (2.42) reads tooltips through two rounds of backslash escapes (substituting `\N`, `\G` ... in
+    /// both) and decodes entities in between, so a backslash is written as four and `&` as `&amp;`; `"` is `\"`
+    /// and a line break `\n`. Checked against the SVG Graphviz writes (see the SVG tests). Complexity: O(length).
+    public static func tooltip(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\\\\\"
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            case "\n": out += "\\n"
+            case "\r": continue
+            case "\t": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
     }
 
     /// `text` as a quoted DOT string.

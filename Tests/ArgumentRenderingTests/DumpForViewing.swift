@@ -14,7 +14,9 @@ import Testing
                 try out.data.write(to: URL(fileURLWithPath: "\(folder)/october-\(theme.rawValue).\(format.rawValue)"))
             }
         }
-        let nasty = try await MapRenderer.render(SampleMaps.nasty, format: .png)
-        try nasty.data.write(to: URL(fileURLWithPath: "\(folder)/nasty.png"))
+        for format in [OutputFormat.dot, .svg, .png] {
+            let nasty = try await MapRenderer.render(SampleMaps.nasty, format: format)
+            try nasty.data.write(to: URL(fileURLWithPath: "\(folder)/nasty.\(format.rawValue)"))
+        }
     }
 }

@@ -64,7 +64,7 @@ enum SampleMaps {
     }
 
     static let nastyTitle = #"Quote " back\slash <script>alert(1)</script> & Ленин 🚩"#
-    static let nastyText = #"He said "no" \n \l \N & <b>bold</b> ]]> "# + String(repeating: "x", count: 90) + " Октябрь 🎉👩‍👩‍👧"
+    static let nastyText = #"He said "no" \n \l \N & <b>bold</b> ]]> AT&amp;T "# + String(repeating: "x", count: 90) + " Октябрь 🎉👩‍👩‍👧"
     static let nastyQuote = #"“Peace, land & bread” <i>\"#
 
     /// A chain with sections nested three deep, for cluster tests: group "A" holds group "B".
