@@ -258,7 +258,9 @@ private struct Context {
             line(2, "\(DOTText.quoted(name)) [\(attributes(attrs))];")
             shapeRow.append(name)
         }
-        line(2, "{ rank=same; \(shapeRow.map(DOTText.quoted).joined(separator: "; ")); }")
+        // Named subgraphs: Graphviz numbers anonymous ones with a process-wide counter, which would make the
+        // layout depend on earlier jobs.
+        line(2, "subgraph \"legend-row-shapes\" { rank=same; \(shapeRow.map(DOTText.quoted).joined(separator: "; ")); }")
         rows.append(shapeRow[0])
 
         var kinds: [Relation] = []
@@ -278,7 +280,7 @@ private struct Context {
             line(2, "\(DOTText.quoted(key + "-from")) [\(attributes(point))];")
             line(2, "\(DOTText.quoted(key + "-to")) [\(attributes(point))];")
             line(2, "\(DOTText.quoted(key + "-text")) [\(attributes([("shape", "plaintext"), ("label", HTMLLabel.lines([.text(text)]).dotLiteral), ("fontsize", "10")]))];")
-            line(2, "{ rank=same; \(DOTText.quoted(key + "-from")); \(DOTText.quoted(key + "-to")); \(DOTText.quoted(key + "-text")); }")
+            line(2, "subgraph \(DOTText.quoted(key + "-row")) { rank=same; \(DOTText.quoted(key + "-from")); \(DOTText.quoted(key + "-to")); \(DOTText.quoted(key + "-text")); }")
             var attrs = edgeAttributes(style.edge(for: relation))
             attrs += [("minlen", "2"), ("class", DOTText.quoted("legend-edge " + relation.type.rawValue + (relation.isDerived ? " derived" : "")))]
             line(2, "\(DOTText.quoted(key + "-from")) -> \(DOTText.quoted(key + "-to")) [\(attributes(attrs))];")
@@ -303,7 +305,7 @@ private struct Context {
             tagRow.append(name)
         }
         if let first = tagRow.first {
-            line(2, "{ rank=same; \(tagRow.map(DOTText.quoted).joined(separator: "; ")); }")
+            line(2, "subgraph \"legend-row-tags\" { rank=same; \(tagRow.map(DOTText.quoted).joined(separator: "; ")); }")
             rows.append(first)
         }
         // Stack the rows: the first row on top, whichever way ranks run.

@@ -108,7 +108,7 @@ public actor Graphviz {
 
         GraphvizMessages.shared.reset()
         argmap_gv_reset_errors()
-        guard let graph = dot.withCString({ agmemread($0) }) else {
+        guard let graph = dot.withCString({ argmap_gv_read($0) }) else {
             throw GraphvizError(Self.collect(orElse: "Graphviz could not read the DOT text"))
         }
         defer { agclose(graph) }
