@@ -14,13 +14,15 @@ struct RenderCommand: AsyncParsableCommand {
             conclusion sits on top. Headings become groups, tags colour their nodes. Layout and rendering run \
             in-process through the Graphviz library (no `dot` program needed).
 
-              argmap render                              the essay map: graphs/october-1917.argdown → october-1917.svg
-              argmap render map.argdown                  → map.svg in the current folder
-              argmap render map.argdown -o map.pdf       format from the extension (svg, png, pdf, dot)
-              argmap render map.argdown --format png -o -  > map.png
+              argmap render                        # the essay map → ./october-1917.svg
+              argmap render map.argdown            # → ./map.svg
+              argmap render map.argdown -o map.pdf
+              argmap render map.argdown --format png -o - > map.png
               argmap render map.argdown --theme print --legend -o handout.pdf
-              argmap render map.argdown --focus "Soviet power" --depth 2 -o focus.svg
+              argmap render map.argdown --focus "Soviet power" --depth 2
               argmap render map.argdown --tag bolshevik --group "The soviets"
+
+            The format comes from the output's extension (.svg, .png, .pdf, .dot or .gv) unless --format says.
 
             Themes: textbook (default), argdown (Argdown's own look), colorblind (Okabe-Ito palette, relations \
             also differ by line style), print (black and white; relations told apart by line style and \
