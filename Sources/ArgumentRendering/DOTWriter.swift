@@ -80,7 +80,11 @@ private struct Context {
             ]
         }
         line(1, "graph [\(attributes(graphAttributes))];")
-        line(1, "node [\(attributes([("shape", "box"), ("fontname", DOTText.quoted(style.fontName)), ("fontsize", DOTText.number(style.fontSize)), ("margin", "\"0.14,0.08\"")]))];")
+        let nodeDefaults: [(String, String)] = [
+            ("shape", "box"), ("fontname", DOTText.quoted(style.fontName)),
+            ("fontsize", DOTText.number(style.fontSize)), ("margin", "\"0.14,0.08\""),
+        ]
+        line(1, "node [\(attributes(nodeDefaults))];")
         line(1, "edge [\(attributes([("fontname", DOTText.quoted(style.fontName)), ("fontsize", "9"), ("arrowsize", "0.8")]))];")
 
         // Which cluster each node goes in: its nearest enclosing group section.
@@ -126,7 +130,14 @@ private struct Context {
         let clusterID = ElementIDs.id(of: id, in: graph)
         line(indent, "subgraph \(DOTText.quoted("cluster_" + clusterID)) {")
         let classes = ["group"] + section.tags.map { "tag-" + ElementIDs.slug($0) }
-        line(indent + 1, "graph [\(attributes([("id", DOTText.quoted(clusterID)), ("class", DOTText.quoted(classes.joined(separator: " "))), ("label", HTMLLabel.bold(.text(section.title)).dotLiteral), ("tooltip", DOTText.tooltip(section.title)), ("labeljust", "l"), ("labelloc", clusterLabelLocation), ("fontsize", "12"), ("fontcolor", DOTText.quoted(style.clusterFontColor.hex)), ("style", "\"rounded,filled\""), ("color", DOTText.quoted(style.clusterBorder.hex)), ("fillcolor", DOTText.quoted(style.clusterFill.hex))]))];")
+        let clusterAttributes: [(String, String)] = [
+            ("id", DOTText.quoted(clusterID)), ("class", DOTText.quoted(classes.joined(separator: " "))),
+            ("label", HTMLLabel.bold(.text(section.title)).dotLiteral), ("tooltip", DOTText.tooltip(section.title)),
+            ("labeljust", "l"), ("labelloc", clusterLabelLocation), ("fontsize", "12"),
+            ("fontcolor", DOTText.quoted(style.clusterFontColor.hex)), ("style", "\"rounded,filled\""),
+            ("color", DOTText.quoted(style.clusterBorder.hex)), ("fillcolor", DOTText.quoted(style.clusterFill.hex)),
+        ]
+        line(indent + 1, "graph [\(attributes(clusterAttributes))];")
         for node in members[id] ?? [] { writeNode(graph[node], indent: indent + 1) }
         for child in children[id] ?? [] { writeCluster(child, children: children, members: members, indent: indent + 1) }
         line(indent, "}")
@@ -241,7 +252,12 @@ private struct Context {
     /// invisible edges so they stack.
     mutating func writeLegend() {
         line(1, "subgraph \"cluster_legend\" {")
-        line(2, "graph [\(attributes([("id", "\"legend\""), ("class", "\"legend\""), ("label", HTMLLabel.bold(.text("Legend")).dotLiteral), ("labeljust", "l"), ("labelloc", clusterLabelLocation), ("fontsize", "12"), ("style", "\"rounded\""), ("color", DOTText.quoted(style.clusterBorder.hex)), ("fontcolor", DOTText.quoted(style.clusterFontColor.hex))]))];")
+        let legendAttributes: [(String, String)] = [
+            ("id", "\"legend\""), ("class", "\"legend\""), ("label", HTMLLabel.bold(.text("Legend")).dotLiteral),
+            ("labeljust", "l"), ("labelloc", clusterLabelLocation), ("fontsize", "12"), ("style", "\"rounded\""),
+            ("color", DOTText.quoted(style.clusterBorder.hex)), ("fontcolor", DOTText.quoted(style.clusterFontColor.hex)),
+        ]
+        line(2, "graph [\(attributes(legendAttributes))];")
         var rows: [String] = []   // first node of each row
         var shapeRow: [String] = []
         for (kind, name) in [(NodeKind.statement, "claim [statement]"), (.argument, "argument <argument>")] {

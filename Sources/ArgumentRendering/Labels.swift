@@ -1,9 +1,10 @@
 import Foundation
 
-/// A plain-text DOT string: user text that Graphviz shows as typed (labels, tooltips, cluster titles).
+/// A plain-text DOT label: user text that Graphviz shows as typed (edge labels, captions).
 ///
-/// ``dotLiteral`` escapes `\` first, then `"`, and writes `&` as `&amp;` (Graphviz decodes entities); a line break becomes `\n` (centred) or `\l` (left-aligned), so no
-/// user text can end the string early or be read as a Graphviz escape such as `\N`.
+/// ``dotLiteral`` escapes `\` first, then `"`, and writes `&` as `&amp;` (Graphviz decodes entities); a line break
+/// becomes `\n` (centred) or `\l` (left-aligned), so no user text can end the string early or be read as a
+/// Graphviz escape such as `\N`. (Tooltips need more: ``DOTText/tooltip(_:)``.)
 public struct PlainLabel: Hashable, Sendable {
     /// The lines, as typed (no escapes).
     public var lines: [String]
