@@ -119,7 +119,7 @@ public struct RenderOptions: Sendable {
     /// Whether to draw derived relations (an argument's implicit support of its main conclusion), styled lighter.
     public var showDerivedRelations: Bool = true
     /// Maximum characters per label line.
-    public var wrapWidth: Int = 34
+    public var wrapWidth: Int = 28
     /// Maximum lines of text under a title (the tooltip always has the full text).
     public var maxTextLines: Int = 8
     /// Per-node highlight styles and classes, laid over the theme.

@@ -46,7 +46,9 @@ import FoundationXML
     }
 
     @Test func hostileTextIsValidXMLAndShowsAsTyped() async throws {
-        let svg = try await MapRenderer.svg(SampleMaps.nasty)
+        var options = RenderOptions()
+        options.wrapWidth = 34
+        let svg = try await MapRenderer.svg(SampleMaps.nasty, options: options)
         let document = try XMLDocument(xmlString: svg, options: [])
         let groups = try Self.groups(document)
         let ids = ElementIDs(SampleMaps.nasty)
