@@ -5,8 +5,10 @@ import Foundation
 /// `render`: lays out and renders a generated argument-like map in-process (libgvc) and, when a `dot` binary is
 /// on the PATH, through `dot -Tsvg` on the same DOT text; prints both times and their ratio.
 ///
-/// Options: `--nodes N` (default 2000), `--cross N` extra long-range links (default nodes / 2),
-/// `--no-limits` (drop the layout bounds), `--layout ENGINE`, `--seed N`, `--keep FOLDER` (write map.dot/map.svg).
+/// Rounds alternate in-process and child-process renders; medians of wall and CPU time are compared (the machine
+/// may be shared: CPU time is the steadier measure). Options: `--nodes N` (default 2000), `--cross N` extra
+/// long-range links (default nodes / 2), `--deep` (chain-shaped map), `--no-limits` (drop the layout bounds),
+/// `--layout ENGINE`, `--repeats N` (default 3), `--seed N`, `--keep FOLDER` (write map.dot / map.svg there).
 enum RenderBenchmark {
     static var program: BenchmarkProgram { BenchmarkProgram(
         name: "render",
@@ -14,7 +16,7 @@ enum RenderBenchmark {
         run: run) }
 
     static func run(_ arguments: [String]) throws {
-        var nodes = 2000, cross: Int?, seed: UInt64 = 1917, keep: String?, deep = false
+        var nodes = 2000, cross: Int?, seed: UInt64 = 1917, keep: String?, deep = false, repeats = 3
         var options = RenderOptions()
         var i = 0
         while i < arguments.count {
@@ -23,6 +25,7 @@ enum RenderBenchmark {
             case "--nodes": nodes = Int(value) ?? nodes; i += 1
             case "--cross": cross = Int(value); i += 1
             case "--seed": seed = UInt64(value) ?? seed; i += 1
+            case "--repeats": repeats = max(1, Int(value) ?? repeats); i += 1
             case "--keep": keep = value; i += 1
             case "--no-limits": options.boundedLayout = false
             case "--deep": deep = true
@@ -36,41 +39,54 @@ enum RenderBenchmark {
         print("map: \(graph.nodes.count) nodes, \(graph.relations.count) relations, \(graph.sections.count) sections; DOT \(dot.utf8.count) bytes")
         print("layout: \(options.layout.rawValue), limits \(options.boundedLayout ? "on" : "off"), shape \(deep ? "deep chains" : "trees")")
 
-        let start = DispatchTime.now().uptimeNanoseconds
-        let cpuBefore = cpuSeconds(children: false)
         let engine = options.layout
-        let output = try blocking { try await Graphviz.shared.render(dot: dot, format: .svg, engine: engine) }
-        let inProcess = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
-        let inProcessCPU = cpuSeconds(children: false) - cpuBefore
-        print("in-process (libgvc): \(Timing.format(inProcess)) wall, \(Timing.format(inProcessCPU)) CPU, SVG \(output.data.count) bytes, \(output.diagnostics.count) warnings")
+        // Graphviz starts once per process (plugins, fonts): a warm-up job keeps that out of the timing.
+        _ = try blocking { try await Graphviz.shared.render(dot: "digraph { a -> b }", format: .svg, engine: engine) }
 
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-render-bench-\(getpid())")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let dotFile = folder.appendingPathComponent("map.dot"), svgFile = folder.appendingPathComponent("map.svg")
         try Data(dot.utf8).write(to: dotFile)
+        let dotBinary = findExecutable("dot")
+        if dotBinary == nil { print("dot binary: not found on PATH (apt-get install graphviz); no comparison") }
+
+        var inProcess: [(wall: Double, cpu: Double)] = [], external: [(wall: Double, cpu: Double)] = []
+        var svg = Data()
+        var same = true
+        for round in 1...repeats {
+            let start = DispatchTime.now().uptimeNanoseconds
+            let cpuBefore = cpuSeconds(children: false)
+            let output = try blocking { try await Graphviz.shared.render(dot: dot, format: .svg, engine: engine) }
+            svg = output.data
+            inProcess.append((Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds(children: false) - cpuBefore))
+            print("round \(round) in-process (libgvc): \(Timing.format(inProcess.last!.wall)) wall, \(Timing.format(inProcess.last!.cpu)) CPU, SVG \(output.data.count) bytes, \(output.diagnostics.count) warnings")
+            guard let dotBinary else { continue }
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: dotBinary)
+            process.arguments = ["-K\(engine.rawValue)", "-Tsvg", dotFile.path, "-o", svgFile.path]
+            let spawned = DispatchTime.now().uptimeNanoseconds
+            let childrenBefore = cpuSeconds(children: true)
+            try process.run()
+            process.waitUntilExit()
+            external.append((Double(DispatchTime.now().uptimeNanoseconds - spawned) / 1e9, cpuSeconds(children: true) - childrenBefore))
+            guard process.terminationStatus == 0 else { throw BenchmarkError("dot exited with \(process.terminationStatus)") }
+            same = same && (try? Data(contentsOf: svgFile)) == svg
+            print("round \(round) dot -Tsvg (child process): \(Timing.format(external.last!.wall)) wall, \(Timing.format(external.last!.cpu)) CPU")
+        }
         if let keep {
             try Data(dot.utf8).write(to: URL(fileURLWithPath: keep).appendingPathComponent("map.dot"))
-            try output.data.write(to: URL(fileURLWithPath: keep).appendingPathComponent("map.svg"))
+            try svg.write(to: URL(fileURLWithPath: keep).appendingPathComponent("map.svg"))
         }
-        guard let dotBinary = findExecutable("dot") else {
-            print("dot binary: not found on PATH (apt-get install graphviz); no comparison")
-            return
-        }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: dotBinary)
-        process.arguments = ["-K\(options.layout.rawValue)", "-Tsvg", dotFile.path, "-o", svgFile.path]
-        let spawned = DispatchTime.now().uptimeNanoseconds
-        try process.run()
-        process.waitUntilExit()
-        let external = Double(DispatchTime.now().uptimeNanoseconds - spawned) / 1e9
-        let externalCPU = cpuSeconds(children: true)
-        guard process.terminationStatus == 0 else { throw BenchmarkError("dot exited with \(process.terminationStatus)") }
-        let same = (try? Data(contentsOf: svgFile)) == output.data
-        print("dot -Tsvg (child process): \(Timing.format(external)) wall, \(Timing.format(externalCPU)) CPU, same SVG bytes: \(same ? "yes" : "no")")
-        let ratio = inProcess / external, cpuRatio = inProcessCPU / externalCPU
-        print(String(format: "ratio in-process / dot: %.3f wall, %.3f CPU (%@)", ratio, cpuRatio,
-                     ratio <= 1.05 ? "ok: not slower than 1.05x" : "SLOWER than 1.05x"))
+        func median(_ values: [Double]) -> Double { values.sorted()[values.count / 2] }
+        let inWall = median(inProcess.map(\.wall)), inCPU = median(inProcess.map(\.cpu))
+        print("in-process median of \(repeats): \(Timing.format(inWall)) wall, \(Timing.format(inCPU)) CPU")
+        guard !external.isEmpty else { return }
+        let exWall = median(external.map(\.wall)), exCPU = median(external.map(\.cpu))
+        print("dot -Tsvg median of \(repeats): \(Timing.format(exWall)) wall, \(Timing.format(exCPU)) CPU; same SVG bytes: \(same ? "yes" : "no")")
+        let ratio = inWall / exWall, cpuRatio = inCPU / exCPU
+        func verdict(_ r: Double) -> String { r <= 1.05 ? "ok, not slower than 1.05x" : "SLOWER than 1.05x" }
+        print(String(format: "ratio in-process / dot: %.3f wall (%@), %.3f CPU (%@)", ratio, verdict(ratio), cpuRatio, verdict(cpuRatio)))
     }
 
     /// A map shaped like real ones: parts of 100 nodes (sections drawn as groups), each a tree of reasons and
