@@ -13,6 +13,7 @@ struct BenchmarkProgram {
 
 let programs: [BenchmarkProgram] = [
     CorpusBenchmark.program,
+    RenderBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
