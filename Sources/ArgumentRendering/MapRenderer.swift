@@ -27,6 +27,11 @@ public enum MapRenderer {
         case .svg: device = .svg
         case .png: device = .png
         case .pdf: device = .pdf
+        case .html:
+            let svg = try await render(graph, options: options, format: .svg)
+            let title = options.caption ?? graph.metadata["title"]?.stringValue ?? "Argument map"
+            let page = HTMLViewer.page(graph: graph, svg: String(decoding: svg.data, as: UTF8.self), title: title)
+            return RenderedMap(data: Data(page.utf8), diagnostics: svg.diagnostics)
         }
         let output = try await Graphviz.shared.render(dot: text, format: device, engine: options.layout)
         return RenderedMap(data: output.data, diagnostics: output.diagnostics)

@@ -31,6 +31,8 @@ public enum RankDirection: String, Sendable, CaseIterable, Hashable {
 /// What a renderer can produce.
 public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     case svg, png, pdf, dot
+    /// The interactive page: the SVG inside a self-contained HTML viewer (see ``HTMLViewer``).
+    case html
 
     /// The format a file name's extension names (`.svg`, `.png`, `.pdf`, `.dot` / `.gv`), case-insensitively.
     public init?(fileExtension: String) {
@@ -39,6 +41,7 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
         case "png": self = .png
         case "pdf": self = .pdf
         case "dot", "gv": self = .dot
+        case "html", "htm": self = .html
         default: return nil
         }
     }

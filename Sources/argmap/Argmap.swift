@@ -20,6 +20,7 @@ struct Argmap: AsyncParsableCommand {
         subcommands: [
             ConvertCommand.self,
             RenderCommand.self,
+            ServeCommand.self,
         ]
     )
 }

@@ -135,7 +135,7 @@ def keyboard_tab_and_enter_select_a_node(driver):
 def search_finds_a_node_by_words(driver):
     driver.get(page_for(os.path.join(FIXTURES, "highlight.argdown"), "highlight"))
     box = driver.find_element(By.ID, "am-search")
-    box.send_keys("deeper REASON")
+    box.send_keys("BENEATH reason")
     assert classes_of(driver, "am-match") == {"Deeper reason"}
     results = [li.text for li in driver.find_elements(By.CSS_SELECTOR, "#am-results li")]
     assert results == ["Deeper reason"], results
@@ -157,12 +157,14 @@ def map_text_never_becomes_markup(driver):
 @test
 def zoom_buttons_change_the_view(driver):
     driver.get(page_for(os.path.join(FIXTURES, "highlight.argdown"), "highlight"))
-    before = driver.find_element(By.CSS_SELECTOR, "#am-canvas > svg").get_attribute("viewBox")
+    view_box = "const v = document.querySelector('#am-canvas > svg').viewBox.baseVal; return [v.x, v.y, v.width, v.height]"
+    before = driver.execute_script(view_box)
+    assert before[2] > 0 and before[3] > 0, before
     driver.find_element(By.ID, "am-zoom-in").click()
-    after = driver.find_element(By.CSS_SELECTOR, "#am-canvas > svg").get_attribute("viewBox")
-    assert before != after
+    after = driver.execute_script(view_box)
+    assert after[2] < before[2] and after[3] < before[3], (before, after)
     driver.find_element(By.ID, "am-zoom-fit").click()
-    assert driver.find_element(By.CSS_SELECTOR, "#am-canvas > svg").get_attribute("viewBox") == before
+    assert driver.execute_script(view_box) == before
 
 
 @test
@@ -193,6 +195,44 @@ def the_essay_map_page_loads_and_is_screenshotted(driver):
     node_element(driver, driver.execute_script(
         "return JSON.parse(document.getElementById('argmap-data').textContent).nodes[0].title")).click()
     driver.save_screenshot(os.path.join(ARTIFACTS, "october-1917-selected.png"))
+
+
+@test
+def serve_binds_to_loopback_and_reloads_when_the_map_changes(driver):
+    import re
+    import shutil
+    import time
+    import urllib.request
+    map_path = os.path.join(WORK, "served.argdown")
+    shutil.copy(os.path.join(FIXTURES, "highlight.argdown"), map_path)
+    server = subprocess.Popen([ARGMAP, "serve", map_path, "--port", "0"], stderr=subprocess.PIPE, text=True)
+    try:
+        line = server.stderr.readline()
+        match = re.search(r"http://127\.0\.0\.1:(\d+)/", line)
+        assert match, line
+        url = f"http://127.0.0.1:{match.group(1)}/"
+        assert urllib.request.urlopen(url + "version").read() == b"1"
+        try:
+            urllib.request.urlopen(url + "etc/passwd")
+            raise AssertionError("the server answered a path other than the map")
+        except urllib.error.HTTPError as error:
+            assert error.code == 404
+        driver.get(url)
+        assert driver.execute_script("return document.querySelectorAll('g.node').length") == 9
+        with open(map_path, "a") as f:
+            f.write("\n[Added later]: A claim added while the page was open.\n  + [Another]: Its reason.\n")
+        deadline = time.time() + 15
+        while time.time() < deadline:
+            try:
+                if driver.execute_script("return document.querySelectorAll('g.node').length") == 11:
+                    break
+            except Exception:
+                pass  # the page is reloading
+            time.sleep(0.3)
+        assert driver.execute_script("return document.querySelectorAll('g.node').length") == 11
+    finally:
+        server.terminate()
+        server.wait(timeout=10)
 
 
 def main():

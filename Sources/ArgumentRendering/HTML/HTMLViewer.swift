@@ -7,19 +7,26 @@ import Foundation
 public enum HTMLViewer {
     /// A page for exploring `graph`, whose rendering through Graphviz's `svg` device is `svg`.
     /// - Parameters:
-    ///   - liveReloadURL: when set (by `argmap serve`), the page polls this URL and reloads when its text changes.
-    public static func page(graph: ArgumentGraph, svg: String, title: String, liveReloadURL: String? = nil) -> String {
-        document(title: title, svg: svg, data: ViewerData(graph: graph, title: title), mode: "explore", liveReloadURL: liveReloadURL)
+    ///   - liveReloadURL: when set (by `argmap serve`), the page polls this URL and reloads when its text differs
+    ///     from `liveReloadVersion` (the version the page was made from).
+    public static func page(
+        graph: ArgumentGraph, svg: String, title: String, liveReloadURL: String? = nil, liveReloadVersion: String = ""
+    ) -> String {
+        document(
+            title: title, svg: svg, data: ViewerData(graph: graph, title: title), mode: "explore",
+            liveReload: liveReloadURL.map { ($0, liveReloadVersion) })
     }
 
     /// A stepper page: the same map, revealed step by step (`steps[k]` are the nodes that appear at step k).
     /// ←/→ (or the buttons) move between steps; nodes keep their positions because the layout is the full map's.
     public static func stepperPage(graph: ArgumentGraph, svg: String, title: String, steps: [[NodeID]]) -> String {
-        document(title: title, svg: svg, data: ViewerData(graph: graph, title: title, steps: steps), mode: "stepper", liveReloadURL: nil)
+        document(title: title, svg: svg, data: ViewerData(graph: graph, title: title, steps: steps), mode: "stepper", liveReload: nil)
     }
 
-    static func document(title: String, svg: String, data: ViewerData, mode: String, liveReloadURL: String?) -> String {
-        let reload = liveReloadURL.map { " data-live-reload=\"\(escapeAttribute($0))\"" } ?? ""
+    static func document(title: String, svg: String, data: ViewerData, mode: String, liveReload: (url: String, version: String)?) -> String {
+        let reload = liveReload.map {
+            " data-live-reload=\"\(escapeAttribute($0.url))\" data-live-version=\"\(escapeAttribute($0.version))\""
+        } ?? ""
         return """
             <!DOCTYPE html>
             <html lang="en">

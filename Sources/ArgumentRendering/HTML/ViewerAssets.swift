@@ -228,10 +228,9 @@ enum ViewerAssets {
       // Live reload when served by `argmap serve`: poll the version URL, reload when it changes.
       const reloadURL = document.body.dataset.liveReload;
       if (reloadURL) {
-        let version = null;
+        const version = document.body.dataset.liveVersion;
         setInterval(() => fetch(reloadURL, { cache: "no-store" }).then(r => r.text()).then(v => {
-          if (version !== null && v !== version) location.reload();
-          version = v;
+          if (v !== version) location.reload();
         }).catch(() => {}), 1000);
       }
 

@@ -7,7 +7,7 @@ import Foundation
 struct RenderCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "render",
-        abstract: "Draw an argument map as SVG, PNG, PDF or Graphviz DOT.",
+        abstract: "Draw an argument map as SVG, PNG, PDF, Graphviz DOT or an interactive HTML page.",
         discussion: """
             Claims are drawn as boxes and arguments as rounded boxes, each with its title in bold over its text; \
             supports are green, attacks red, undercuts dashed with a bar, contradictions double-headed; the main \
@@ -21,8 +21,13 @@ struct RenderCommand: AsyncParsableCommand {
               argmap render map.argdown --theme print --legend -o handout.pdf
               argmap render map.argdown --focus "Soviet power" --depth 2
               argmap render map.argdown --tag bolshevik --group "The soviets"
+              argmap render map.argdown -o map.html            # the interactive page
+              argmap render map.argdown -o map.svg --watch     # redraw on every save
 
-            The format comes from the output's extension (.svg, .png, .pdf, .dot or .gv) unless --format says.
+            The format comes from the output's extension (.svg, .png, .pdf, .dot, .gv or .html) unless --format \
+            says. The HTML page is one self-contained file (no network access needed): click a claim to see what \
+            supports it (green) and what contradicts it (red), search by words, zoom and pan; Tab, Enter and Esc \
+            work too. To preview a map in a browser while you edit it, use `argmap serve map.argdown`.
 
             Themes: textbook (default), argdown (Argdown's own look), colorblind (Okabe-Ito palette, relations \
             also differ by line style), print (black and white; relations told apart by line style and \
@@ -47,7 +52,7 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Where to write ('-' for standard output). Default: the map's name with the format's extension, in the current folder.")
     var output: String?
 
-    @Option(name: .long, help: "svg, png, pdf or dot. Default: from the output's extension, else svg.")
+    @Option(name: .long, help: "svg, png, pdf, dot or html. Default: from the output's extension, else svg.")
     var format: String?
 
     @Option(name: .long, help: "textbook, argdown, colorblind or print.")
@@ -83,6 +88,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .long, help: "With --focus: how many relations away to go.")
     var depth: Int = 2
 
+    @Flag(name: .long, help: "Keep running and redraw whenever the map file changes (Ctrl-C stops).")
+    var watch = false
+
     static let defaultInput = "graphs/october-1917.argdown"
 
     func validate() throws {
@@ -96,10 +104,11 @@ struct RenderCommand: AsyncParsableCommand {
             throw ValidationError("unknown rank direction '\(rankdir)'; use BT, TB, LR or RL")
         }
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
-            throw ValidationError("unknown format '\(format)'; use svg, png, pdf or dot")
+            throw ValidationError("unknown format '\(format)'; use svg, png, pdf, dot or html")
         }
         if depth < 0 { throw ValidationError("--depth must be 0 or more, e.g. --depth 2") }
         if focus == nil, depth != 2 { throw ValidationError("--depth needs --focus TITLE") }
+        if watch, file == "-" || output == "-" { throw ValidationError("--watch needs a map file and an output file, not '-'") }
     }
 
     func run() async throws {
@@ -109,6 +118,24 @@ struct RenderCommand: AsyncParsableCommand {
         }
         let (destination, outputFormat) = try Self.resolveOutput(input: input, output: output, format: format)
 
+        guard watch else {
+            try await renderOnce(input: input, destination: destination, format: outputFormat)
+            return
+        }
+        var watcher = FileWatcher(path: input)
+        StandardError.print("watching \(input); redrawing on every change (Ctrl-C stops)")
+        while true {
+            do {
+                try await renderOnce(input: input, destination: destination, format: outputFormat)
+            } catch {
+                StandardError.print("error: \(error)")
+            }
+            while !watcher.changed() { try await Task.sleep(nanoseconds: 300_000_000) }
+        }
+    }
+
+    /// Reads, selects, renders and writes once.
+    private func renderOnce(input: String, destination: String, format outputFormat: OutputFormat) async throws {
         let loaded = try InputLoader.load(input)
         DiagnosticReporter.report(loaded.result.diagnostics, for: loaded)
         if loaded.result.diagnostics.containsErrors {
@@ -156,7 +183,7 @@ struct RenderCommand: AsyncParsableCommand {
             let ext = URL(fileURLWithPath: output).pathExtension
             if !ext.isEmpty {
                 guard let byExtension = OutputFormat(fileExtension: ext) else {
-                    throw RenderCommandError("cannot tell the format from '.\(ext)' in \(output); name it .svg, .png, .pdf or .dot, or add --format")
+                    throw RenderCommandError("cannot tell the format from '.\(ext)' in \(output); name it .svg, .png, .pdf, .dot or .html, or add --format")
                 }
                 chosen = byExtension
             }

@@ -58,9 +58,15 @@ final class PreviewServer {
         while !Task.isCancelled {
             let client = accept(socketFD, nil, nil)
             guard client >= 0 else { continue }
-            let path = Self.readRequestPath(client)
+            // Browsers open spare connections they may never use: don't let one block the others.
+            var timeout = timeval(tv_sec: 1, tv_usec: 0)
+            setsockopt(client, SOL_SOCKET, SO_RCVTIMEO, &timeout, socklen_t(MemoryLayout<timeval>.size))
+            guard let line = Self.readRequestLine(client) else {
+                close(client)  // an idle spare connection: nothing was asked, nothing to answer
+                continue
+            }
             let response: Response
-            if let path {
+            if let path = Self.parseRequestLine(line) {
                 response = await handler(path)
             } else {
                 response = Response(status: 400, contentType: "text/plain; charset=utf-8", body: Data("bad request\n".utf8))
@@ -78,7 +84,8 @@ final class PreviewServer {
         return String(target.split(separator: "?", maxSplits: 1, omittingEmptySubsequences: false).first ?? target)
     }
 
-    private static func readRequestPath(_ fd: Int32) -> String? {
+    /// The request line, or nil when the connection sent no complete line before the timeout.
+    private static func readRequestLine(_ fd: Int32) -> String? {
         let capacity = 8192
         var buffer = [UInt8](repeating: 0, count: capacity)
         var received = 0
@@ -94,8 +101,7 @@ final class PreviewServer {
             if buffer[0..<received].contains(UInt8(ascii: "\n")) { break }
         }
         guard let end = buffer[0..<received].firstIndex(of: UInt8(ascii: "\n")) else { return nil }
-        let line = String(decoding: buffer[0..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
-        return parseRequestLine(line)
+        return String(decoding: buffer[0..<end], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     private static func write(_ response: Response, to fd: Int32) {
