@@ -237,9 +237,14 @@ extension ArgmapJSON {
                     fields.error("\(path).to", "no node \(to); the relation is left out")
                     continue
                 }
+                var inference = fields.int(dict, "inference", at: path)
+                if let i = inference, i < 0 || i >= (nodes[target.index].pcs?.inferences.count ?? 0) {
+                    fields.error("\(path).inference", "node \(to) has no inference \(i); the relation aims at its last inference")
+                    inference = nil
+                }
                 out.append(Relation(
                     id: RelationID(out.count), from: source, to: target, type: type,
-                    inference: fields.int(dict, "inference", at: path),
+                    inference: inference,
                     isDerived: fields.bool(dict, "isDerived", at: path, default: false),
                     range: range(dict, at: path), data: dict["data"] ?? .empty))
             }
