@@ -10,8 +10,8 @@ import ArgumentModel
 ///    bare reference when it has no text; untitled statements are printed as plain text. An argument is printed as
 ///    its description (or reference), followed after an empty line by its premise-conclusion structure; a pcs line
 ///    defines its statement when that statement has not been printed yet and belongs to the same section.
-/// 3. The listed relations, as one relation tree per target node (`[Target]` then `<+ X`, `<- X`, `<_ X`, `>< X`
-///    lines), in relation order. Undercuts aimed at a specific inference are written below that inference line
+/// 3. The listed relations, as one relation tree per target node (`[Target]` then `<+ X`, `<- X`, `<_ X` lines;
+///    a contradiction is written below its source as `>< X`), in relation order. Undercuts aimed at a specific inference are written below that inference line
 ///    inside the pcs instead. Derived relations are not printed (the reader derives them again).
 ///
 /// Limits (the Argdown syntax cannot express these): line breaks, leading/trailing and repeated blanks in texts are
@@ -176,8 +176,10 @@ private struct Printer {
         var children: [NodeID: [String]] = [:]
         for r in graph.listedRelations where !printedRelations.contains(r.id) {
             guard let symbol = symbol(r.type) else { continue }
-            if children[r.to] == nil { order.append(r.to) }
-            children[r.to, default: []].append("    \(symbol) " + reference(graph[r.from]))
+            // `><` reads "the parent and X": the parent is the relation's source, as the reader stores it.
+            let (parent, child) = r.type == .contradictory ? (r.from, r.to) : (r.to, r.from)
+            if children[parent] == nil { order.append(parent) }
+            children[parent, default: []].append("    \(symbol) " + reference(graph[child]))
         }
         for target in order {
             blocks.append(([reference(graph[target])] + (children[target] ?? [])).joined(separator: "\n"))
