@@ -1,4 +1,5 @@
 import ArgdownSyntax
+import ArgumentFormats
 import ArgumentModel
 import Foundation
 
@@ -22,12 +23,35 @@ enum InputLoader {
     /// The formats an input can be in.
     enum Format: String, CaseIterable {
         case argdown
+        /// argmap's lossless JSON (top-level `"argmap": <version>`).
+        case argmapJSON
+        /// The JSON Argdown's exporter writes (top-level `"statements"` / `"arguments"`).
+        case argdownJSON
     }
 
     /// The format of `path`, from `forced` or else from the file extension and contents.
     static func detectFormat(path: String, contents: Data?, forced: Format? = nil) -> Format {
         if let forced { return forced }
-        return .argdown
+        let isJSONFile = path.lowercased().hasSuffix(".json")
+        if let contents, isJSONFile || startsLikeJSONObject(contents), let format = sniffJSON(contents) { return format }
+        // A `.json` file of no known shape is read as argmap JSON, whose reader explains what is missing.
+        return isJSONFile ? .argmapJSON : .argdown
+    }
+
+    /// Whether the first non-blank byte is `{` (standard input has no extension to go by).
+    static func startsLikeJSONObject(_ data: Data) -> Bool {
+        data.first(where: { $0 != 0x20 && $0 != 0x0A && $0 != 0x0D && $0 != 0x09 }) == UInt8(ascii: "{")
+    }
+
+    /// Which JSON format `data` is, by its top-level keys: `"argmap"` → argmap JSON, `"statements"` or
+    /// `"arguments"` → Argdown JSON; nil when it is not a JSON object or has none of these keys.
+    /// (Other JSON formats, such as AIF, add their own checks here; argmap JSON must stay first, as it also has
+    /// a `"nodes"` key.)
+    static func sniffJSON(_ data: Data) -> Format? {
+        guard case .success(.object(let root)) = JSONDataParser.parse(bytes: [UInt8](data)) else { return nil }
+        if root[ArgmapJSON.marker] != nil { return .argmapJSON }
+        if root["statements"] != nil || root["arguments"] != nil { return .argdownJSON }
+        return nil
     }
 
     /// Reads `path` (`-` for standard input) as one graph.
@@ -40,6 +64,12 @@ enum InputLoader {
                 return LoadedInput(path: path, text: nil, result: ArgdownReader.read(String(decoding: data, as: UTF8.self), file: path))
             }
             return LoadedInput(path: path, text: text, result: ArgdownReader.read(text, file: path))
+        case .argmapJSON:
+            let text = String(decoding: data, as: UTF8.self)
+            return LoadedInput(path: path, text: text, result: ArgmapJSON.read(text, file: path))
+        case .argdownJSON:
+            let text = String(decoding: data, as: UTF8.self)
+            return LoadedInput(path: path, text: text, result: ArgdownJSON.read(text, file: path))
         }
     }
 
