@@ -1,4 +1,5 @@
 import ArgumentModel
+import Foundation
 import Testing
 @testable import ArgumentFormats
 
@@ -164,5 +165,18 @@ import Testing
         let result = ArgmapJSON.read(#"{"argmap": 1, "sections": [{"title": "A", "level": 1, "parent": 0}]}"#)
         #expect(result.graph.sections.first?.parent == nil)
         #expect(result.diagnostics.first?.message.hasPrefix("$.sections[0].parent:") == true)
+    }
+}
+
+@Suite struct ArgmapJSONDocumentationTests {
+    /// The example in docs/json-schema.md is what the writer really writes.
+    @Test func documentedExampleMatchesTheWriter() throws {
+        let docs = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("docs/json-schema.md")
+        let text = try String(contentsOf: docs, encoding: .utf8)
+        let start = try #require(text.range(of: "```json\n{\n  \"argmap\""))
+        let end = try #require(text.range(of: "\n```", range: start.upperBound..<text.endIndex))
+        let example = String(text[text.index(start.lowerBound, offsetBy: 8)..<end.lowerBound]) + "\n"
+        #expect(example == ArgmapJSON.write(WriterSamples.small))
     }
 }
