@@ -12,6 +12,7 @@ struct BenchmarkProgram {
 }
 
 let programs: [BenchmarkProgram] = [
+    WritersBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

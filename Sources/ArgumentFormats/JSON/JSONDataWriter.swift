@@ -61,8 +61,10 @@ public enum JSONDataWriter {
         }
     }
 
+    private static let indents = (0..<16).map { String(repeating: "  ", count: $0) }
+
     private static func appendIndent(_ level: Int, to out: inout String) {
-        out.append(String(repeating: "  ", count: level))
+        out.append(level < indents.count ? indents[level] : String(repeating: "  ", count: level))
     }
 
     static func appendCompact(_ value: DataValue, to out: inout String) {
@@ -94,6 +96,12 @@ public enum JSONDataWriter {
     /// Appends `s` as a JSON string literal: `"` and `\` escaped, control characters as `\n`, `\t` ... or `\u00XX`.
     static func appendString(_ s: String, to out: inout String) {
         out.append("\"")
+        // Fast path: nothing to escape (no quote, backslash, control character, DEL, U+2028/U+2029).
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+            out.append(s)
+            out.append("\"")
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out.append("\\\"")
