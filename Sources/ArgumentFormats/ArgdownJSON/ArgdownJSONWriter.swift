@@ -34,7 +34,9 @@ extension ArgdownJSON {
         root["arguments"] = .object(arguments)
         root["statements"] = .object(statements)
         root["relations"] = .array(listed.map { relation($0, in: graph) })
-        root["sections"] = .array(graph.sections.filter { $0.parent == nil }.map { section($0, in: graph) })
+        var children: [SectionID?: [Section]] = [:]
+        for s in graph.sections { children[s.parent, default: []].append(s) }
+        root["sections"] = .array((children[nil] ?? []).map { section($0, children: children) })
         root["tags"] = tags(graph)
         return .object(root)
     }
@@ -152,7 +154,7 @@ extension ArgdownJSON {
         return out
     }
 
-    static func section(_ s: Section, in graph: ArgumentGraph) -> DataValue {
+    static func section(_ s: Section, children: [SectionID?: [Section]]) -> DataValue {
         var dict = OrderedDictionary<String, DataValue>()
         dict["type"] = .string("section")
         dict["id"] = .string(sectionID(s.id))
@@ -162,7 +164,7 @@ extension ArgdownJSON {
         if !s.data.isEmpty { dict["data"] = s.data }
         dict["isGroup"] = .bool(s.isGroup)
         if let parent = s.parent { dict["parent"] = .string(sectionID(parent)) }
-        dict["children"] = .array(graph.sections.filter { $0.parent == s.id }.map { section($0, in: graph) })
+        dict["children"] = .array((children[s.id] ?? []).map { section($0, children: children) })
         return .object(dict)
     }
 
