@@ -103,3 +103,15 @@ let argdownReaderIsAvailable = ArgdownReader.read("[A]: a.").graph.nodes.count =
         #expect(again == settled, "\(again.debugDescription)\nvs\n\(settled.debugDescription)")
     }
 }
+
+@Suite struct ArgdownPrinterLimitsTests {
+    @Test func namesRephraseRelationsInAComment() {
+        var b = GraphBuilder()
+        let a = b.node(.statement, title: "A")
+        let c = b.node(.statement, title: "C")
+        b.update(a) { $0.text = "a." }
+        b.update(c) { $0.text = "c." }
+        b.addRelation(from: a, to: c, type: .rephrase)
+        #expect(ArgdownPrinter.print(b.build()) == "[A]: a.\n\n[C]: c.\n\n// Argdown cannot express these relations:\n//   [A] rephrases [C]\n")
+    }
+}

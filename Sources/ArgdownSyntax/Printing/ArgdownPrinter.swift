@@ -15,7 +15,8 @@ import ArgumentModel
 ///    inside the pcs instead. Derived relations are not printed (the reader derives them again).
 ///
 /// Limits (the Argdown syntax cannot express these): line breaks, leading/trailing and repeated blanks in texts are
-/// folded; a `,` inside an inference rule name splits it; `rephrase` relations are left out; titles `Untitled N`
+/// folded; a `,` inside an inference rule name splits it; `rephrase` relations are only named in a closing
+/// `//` comment; titles `Untitled N`
 /// are reproduced only when untitled nodes are numbered without gaps in document order.
 /// Complexity: O(size of the graph + total text length).
 public enum ArgdownPrinter {
@@ -183,6 +184,16 @@ private struct Printer {
         }
         for target in order {
             blocks.append(([reference(graph[target])] + (children[target] ?? [])).joined(separator: "\n"))
+        }
+        // Relations Argdown has no symbol for are named in a comment, so they are not lost without a word.
+        let unwritable = graph.listedRelations.filter { symbol($0.type) == nil }
+        if !unwritable.isEmpty {
+            var lines = ["// Argdown cannot express these relations:"]
+            for r in unwritable {
+                let line = "\(graph[r.from].bracketedTitle) \(r.type.rawValue)s \(graph[r.to].bracketedTitle)"
+                lines.append("//   " + String(line.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }))
+            }
+            blocks.append(lines.joined(separator: "\n"))
         }
     }
 }
