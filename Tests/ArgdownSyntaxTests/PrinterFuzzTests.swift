@@ -49,7 +49,8 @@ enum RandomGraphs {
     }
 
     static func tag(_ r: inout SplitMix) -> String {
-        r.chance(50) ? "t\(r.below(20))" : phrase(&r, words: 1 + r.below(2)).filter { $0 != "," }
+        let t = phrase(&r, words: 1 + r.below(2))
+        return r.chance(50) || t.isEmpty ? "t\(r.below(20))" : t
     }
 
     static func graph(seed: UInt64) -> ArgumentGraph {
@@ -81,14 +82,16 @@ enum RandomGraphs {
                 name = title(&r)
             }
             let id = b.node(.statement, title: name, isUntitled: isUntitled)
-            let section = sections[r.below(sections.count)]
+            // Untitled statements are numbered in document order, so the generator keeps them before all headings
+            // (in node order), as the reader would have numbered them.
+            let section = isUntitled ? nil : sections[r.below(sections.count)]
             let tags = r.chance(30) ? [tag(&r)] : []
             let data = r.chance(30) ? data(&r) : .empty
             let text: String? = isUntitled || r.chance(90) ? phrase(&r, words: 1 + r.below(8)) : nil
             b.update(id) {
                 $0.text = text
                 $0.section = section
-                $0.tags = Array(Set(tags))
+                $0.tags = tags
                 $0.data = data
             }
             statements.append(id)

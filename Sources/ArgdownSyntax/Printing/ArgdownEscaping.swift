@@ -30,7 +30,8 @@ public enum ArgdownEscaping {
         return out
     }
 
-    /// A title for between `[` `]` or `<` `>` (the same escapes as a text, none needed at the start).
+    /// A title for between `[` `]` or `<` `>`: the same escapes as a text, and a first character that is ASCII
+    /// punctuation is escaped too (`<_ x>` at the start of a line would otherwise read as the relation symbol `<_`).
     public static func title(_ s: String) -> String {
         var out = ""
         let scalars = Array(s.unicodeScalars)
@@ -40,7 +41,7 @@ public enum ArgdownEscaping {
                 out.append(" ")
                 continue
             }
-            if alwaysEscaped.contains(c) || c == "/" && (next == "/" || next == "*") {
+            if alwaysEscaped.contains(c) || c == "/" && (next == "/" || next == "*") || i == 0 && isASCIIPunctuation(c) {
                 out.append("\\")
             }
             out.unicodeScalars.append(c)

@@ -87,7 +87,7 @@ private struct Printer {
 
     func decorations(tags: [String], data: DataValue) -> String {
         var out = ""
-        for tag in tags { out += " " + ArgdownEscaping.tag(tag) }
+        for tag in tags where !tag.isEmpty { out += " " + ArgdownEscaping.tag(tag) }
         if case .object(let dict) = data, !dict.isEmpty { out += " " + YAMLFlowWriter.write(data) }
         return out
     }
@@ -151,7 +151,17 @@ private struct Printer {
                     lines.append("-- " + middle + " --")
                 }
                 for r in graph.incoming(argument.id, .undercut, includeDerived: false) where r.inference == inferenceIndex {
-                    lines.append("    <_ " + reference(graph[r.from]))
+                    let source = graph[r.from]
+                    // An untitled statement not printed yet is defined here, so it is not referred to by its
+                    // generated title before it exists.
+                    if source.isUntitled && source.kind == .statement && !printed.contains(source.id)
+                        && source.section == argument.section
+                    {
+                        printed.insert(source.id)
+                        lines.append("    <_ " + element(source))
+                    } else {
+                        lines.append("    <_ " + reference(source))
+                    }
                     printedRelations.insert(r.id)
                 }
                 inferenceIndex += 1
