@@ -84,10 +84,11 @@ enum RandomGraphs {
             let id = b.node(.statement, title: name, isUntitled: isUntitled)
             // Untitled statements are numbered in document order, so the generator keeps them before all headings
             // (in node order), as the reader would have numbered them.
-            let section = isUntitled ? nil : sections[r.below(sections.count)]
+            // A statement without text belongs where it first occurs; the generator puts those first too.
+            let text: String? = isUntitled || r.chance(90) ? phrase(&r, words: 1 + r.below(8)) : nil
+            let section = isUntitled || text == nil ? nil : sections[r.below(sections.count)]
             let tags = r.chance(30) ? [tag(&r)] : []
             let data = r.chance(30) ? data(&r) : .empty
-            let text: String? = isUntitled || r.chance(90) ? phrase(&r, words: 1 + r.below(8)) : nil
             b.update(id) {
                 $0.text = text
                 $0.section = section
