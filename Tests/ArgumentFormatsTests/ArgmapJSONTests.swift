@@ -161,6 +161,18 @@ import Testing
         }
     }
 
+    @Test func pcsLinesMustNameStatements() {
+        let text = """
+            {"argmap": 1, "nodes": [
+              {"kind": "argument", "title": "A", "pcs": [{"step": "statement", "number": 1, "node": 0, "role": "premise"},
+                                                      {"step": "inference"}, {"step": "statement", "number": 2, "node": 1, "role": "mainConclusion"}]},
+              {"kind": "statement", "title": "C"}]}
+            """
+        let result = ArgmapJSON.read(text)
+        #expect(result.diagnostics.map(\.message) == ["$.nodes[0].pcs[0].node: node 0 is an argument; a pcs line holds a statement, so it is left out"])
+        #expect(result.graph.nodes[0].pcs?.statements.map(\.statement) == [NodeID(1)])
+    }
+
     @Test func sectionParentMustComeEarlier() {
         let result = ArgmapJSON.read(#"{"argmap": 1, "sections": [{"title": "A", "level": 1, "parent": 0}]}"#)
         #expect(result.graph.sections.first?.parent == nil)

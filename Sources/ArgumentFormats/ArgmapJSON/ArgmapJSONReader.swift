@@ -35,6 +35,7 @@ extension ArgmapJSON {
         var fields: JSONFieldReader
         var sectionMap: [Int: SectionID] = [:]
         var nodeMap: [Int: NodeID] = [:]
+        var nodeKinds: [NodeKind] = []
 
         mutating func decode(_ value: DataValue) -> ArgumentGraph {
             guard let root = fields.object(value, at: "$") else { return .empty }
@@ -149,6 +150,7 @@ extension ArgmapJSON {
                     continue
                 }
                 nodeMap[n] = NodeID(accepted.count)
+                nodeKinds.append(kind)
                 accepted.append((n, dict, kind, title))
             }
             for (n, dict, kind, title) in accepted {
@@ -187,6 +189,10 @@ extension ArgmapJSON {
                 }
                 guard let mapped = nodeMap[node] else {
                     fields.error("\(path).node", "no node \(node); the line is left out")
+                    return nil
+                }
+                guard nodeKinds[mapped.index] == .statement else {
+                    fields.error("\(path).node", "node \(node) is an argument; a pcs line holds a statement, so it is left out")
                     return nil
                 }
                 return .statement(PCSStatement(number: number, statement: mapped, role: role, range: range(dict, at: path)))
