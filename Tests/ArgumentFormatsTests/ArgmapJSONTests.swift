@@ -150,6 +150,12 @@ import Testing
         #expect(result.graph.relations.count == 1)
         #expect(result.graph.relations.first.map { ($0.from, $0.to) } ?? (NodeID(9), NodeID(9)) == (NodeID(0), NodeID(1)))
         #expect(result.diagnostics.allSatisfy { $0.code == ArgmapJSON.schemaErrorCode })
+        // Each diagnostic points at the value its path names.
+        let titleError = result.diagnostics.first { $0.message.hasPrefix("$.nodes[1].title") }
+        #expect(titleError?.range?.start.line == 4)
+        #expect(titleError?.range?.start.column == 35)
+        let relationError = result.diagnostics.first { $0.message.hasPrefix("$.relations[2].type") }
+        #expect(relationError?.range?.start.line == 14)
     }
 
     @Test func truncatedDocumentsNeverCrash() {

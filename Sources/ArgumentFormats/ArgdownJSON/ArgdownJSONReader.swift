@@ -20,7 +20,9 @@ extension ArgdownJSON {
                            at: SourceRange(file: file, at: failure.position))
             ])
         case .success(let value):
-            return read(value: value, file: file)
+            var result = read(value: value, file: file)
+            result.diagnostics = JSONPathLocator.locate(result.diagnostics, in: text, file: file)
+            return result
         }
     }
 

@@ -20,7 +20,9 @@ extension ArgmapJSON {
                 Diagnostic(.error, code: syntaxErrorCode, "invalid JSON: \(failure.message)", at: range)
             ])
         case .success(let value):
-            return read(value: value, file: file)
+            var result = read(value: value, file: file)
+            result.diagnostics = JSONPathLocator.locate(result.diagnostics, in: text, file: file)
+            return result
         }
     }
 

@@ -46,12 +46,12 @@ public enum JSONDataParser {
         return SourcePosition(line: line, column: column, offset: end)
     }
 
-    private struct Failure: Error {
+    struct Failure: Error {
         var message: String
         var offset: Int
     }
 
-    private struct Parser {
+    struct Parser {
         let bytes: [UInt8]
         var i = 0
         var depth = 0
