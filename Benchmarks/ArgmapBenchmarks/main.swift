@@ -12,6 +12,7 @@ struct BenchmarkProgram {
 }
 
 let programs: [BenchmarkProgram] = [
+    CorpusBenchmark.program,
     WritersBenchmark.program,
 ]
 
