@@ -97,6 +97,14 @@ import Testing
         #expect(files == ["broken.json", "out.json"])
     }
 
+    @Test func convertWritesTheSameFormats() throws {
+        let json = try CLI.run(["convert", "-", "--to", "json"], stdin: Self.smallArgmapJSON)
+        #expect(json.status == 0, "\(json.stderr)")
+        #expect(json.stdout == Self.smallArgmapJSON)
+        let argdown = try CLI.run(["convert", "-", "--to", "argdown"], stdin: Self.smallArgmapJSON)
+        #expect(argdown.stdout == "[A]: Alpha.\n\n<B>: Beta.\n\n[A]\n    <+ <B>\n")
+    }
+
     @Test func aMissingInputIsAnError() throws {
         let result = try CLI.run(["export", "no-such-file.argdown", "--format", "json"])
         #expect(result.status == 1)
