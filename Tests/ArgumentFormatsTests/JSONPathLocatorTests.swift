@@ -29,3 +29,21 @@ import Testing
         #expect(at("$.d") == [3, 8])
     }
 }
+
+@Suite struct JSONSnifferTests {
+    @Test func listsTopLevelKeysOnly() {
+        let text = "\u{FEFF} {\"nodes\": [{\"argmap\": 1}], \"a\\\"b\": {\"statements\": 2}, \"edges\": []}"
+        #expect(JSONSniffer.topLevelKeys(Array(text.utf8)) == ["nodes", "a\"b", "edges"])
+    }
+
+    @Test func readsKeysBeforeACut() {
+        let text = #"{"arguments": {"A": {"type": "argument", "title": "A ["#
+        #expect(JSONSniffer.topLevelKeys(Array(text.utf8)) == ["arguments"])
+    }
+
+    @Test func findsNothingInOtherText() {
+        #expect(JSONSniffer.topLevelKeys(Array("[1, 2]".utf8)).isEmpty)
+        #expect(JSONSniffer.topLevelKeys(Array("[A]: a.".utf8)).isEmpty)
+        #expect(JSONSniffer.topLevelKeys([]).isEmpty)
+    }
+}
