@@ -13,6 +13,7 @@ struct BenchmarkProgram {
 
 let programs: [BenchmarkProgram] = [
     CorpusBenchmark.program,
+    RenderBenchmark.program,
     WritersBenchmark.program,
 ]
 

@@ -19,6 +19,7 @@ struct Argmap: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConvertCommand.self,
+            RenderCommand.self,
             ExportCommand.self,
         ]
     )
