@@ -26,7 +26,7 @@ import Testing
         #expect(Self.fixtureFiles.contains("roundtrip/october.argdown"))
     }
 
-    @Test(.enabled(if: argdownReaderIsAvailable), arguments: fixtureFiles)
+    @Test(arguments: fixtureFiles)
     func roundTripHoldsOnFixture(_ name: String) throws {
         let text = try Self.fixtureText(name)
         let first = ArgdownReader.read(text, file: name)
@@ -39,7 +39,7 @@ import Testing
         #expect(diffs.isEmpty, "\(diffs)\n\(printed)")
     }
 
-    @Test(.enabled(if: argdownReaderIsAvailable))
+    @Test
     func octoberFixtureMeansWhatItSays() throws {
         let graph = ArgdownReader.read(try Self.fixtureText("roundtrip/october.argdown")).graph
         // Sanity check of the fixture itself, so the round trip above compares something substantial.

@@ -149,7 +149,7 @@ enum RandomGraphs {
 }
 
 @Suite struct PrinterFuzzTests {
-    @Test(.enabled(if: argdownReaderIsAvailable), arguments: 0..<200)
+    @Test(arguments: 0..<200)
     func randomGraphSurvivesPrintAndRead(seed: Int) {
         let graph = RandomGraphs.graph(seed: UInt64(seed))
         let text = ArgdownPrinter.print(graph)

@@ -43,10 +43,6 @@ import Testing
         return url
     }
 
-    static let readerIsAvailable: Bool = {
-        (try? CLI.run(["export", "-", "--format", "json"], stdin: "[A]: a.\n"))?.stdout.contains("\"title\": \"A\"") ?? false
-    }()
-
     @Test func exportsArgmapJSONFromStandardInputUnchanged() throws {
         let result = try CLI.run(["export", "-", "--format", "json"], stdin: Self.smallArgmapJSON)
         #expect(result.status == 0, "\(result.stderr)")
@@ -123,7 +119,7 @@ import Testing
         #expect(result.stdout.contains("argmap export map.argdown --format json -o map.json"))
     }
 
-    @Test(.enabled(if: readerIsAvailable))
+    @Test
     func exportsArgdownThroughAllThreeFormats() throws {
         let map = "[A]: Alpha.\n    <+ <B>: Beta.\n    - [C]: Gamma.\n"
         let json = try CLI.run(["export", "-", "--format", "json"], stdin: map)

@@ -3,10 +3,8 @@ import ArgumentModel
 import Testing
 @testable import ArgumentFormats
 
-/// Writers applied to graphs read from Argdown text (enabled once the Argdown reader lands).
+/// Writers applied to graphs read from Argdown text.
 @Suite struct ArgdownInputTests {
-    static let readerIsAvailable = ArgdownReader.read("[A]: a.").graph.nodes.count == 1
-
     static let map = """
         # Claims
 
@@ -24,7 +22,7 @@ import Testing
             _> <X>
         """
 
-    @Test(.enabled(if: readerIsAvailable))
+    @Test
     func argdownJSONListsWhatArgdownLists() throws {
         let graph = ArgdownReader.read(Self.map, file: "map.argdown").graph
         let doc = ArgdownJSON.document(graph)
@@ -44,7 +42,7 @@ import Testing
         ])
     }
 
-    @Test(.enabled(if: readerIsAvailable))
+    @Test
     func argmapJSONKeepsAReadMapExactly() {
         let graph = ArgdownReader.read(Self.map, file: "map.argdown").graph
         let text = ArgmapJSON.write(graph)
