@@ -14,6 +14,7 @@ struct BenchmarkProgram {
 let programs: [BenchmarkProgram] = [
     CorpusBenchmark.program,
     RenderBenchmark.program,
+    WritersBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

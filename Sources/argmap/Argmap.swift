@@ -21,6 +21,7 @@ struct Argmap: AsyncParsableCommand {
             ConvertCommand.self,
             RenderCommand.self,
             ServeCommand.self,
+            ExportCommand.self,
         ]
     )
 }
