@@ -22,6 +22,7 @@ struct Argmap: AsyncParsableCommand {
             RenderCommand.self,
             ServeCommand.self,
             ExportCommand.self,
+            GenerateCommand.self,
         ]
     )
 }
