@@ -59,7 +59,7 @@ enum QueryBenchmark {
 
     /// A map with `relations` relations over `relations / 2` claims: a support tree of fan-in 4 rooted at
     /// `Root`, plus cross supports (some pointing back down the tree, making cycles), attacks and contradictions.
-    /// Deterministic (SplitMix64 with a fixed seed).
+    /// Deterministic (ArgumentModel's SplitMix64 with a fixed seed).
     static func generate(relations: Int) -> ArgumentGraph {
         var rng = SplitMix64(seed: 1917)
         var b = GraphBuilder()
@@ -81,18 +81,5 @@ enum QueryBenchmark {
             if b.addRelation(from: ids[x], to: ids[y], type: type).inserted { added += 1 }
         }
         return b.build()
-    }
-}
-
-/// A small deterministic pseudo-random generator.
-struct SplitMix64 {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -12,6 +12,9 @@ struct BenchmarkProgram {
 }
 
 let programs: [BenchmarkProgram] = [
+    CorpusBenchmark.program,
+    RenderBenchmark.program,
+    WritersBenchmark.program,
     QueryBenchmark.program,
 ]
 

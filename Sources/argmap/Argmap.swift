@@ -18,6 +18,11 @@ struct Argmap: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            ConvertCommand.self,
+            RenderCommand.self,
+            ServeCommand.self,
+            ExportCommand.self,
+            GenerateCommand.self,
             QueryCommand.self,
             SupportersCommand.self,
             ObjectionsCommand.self,

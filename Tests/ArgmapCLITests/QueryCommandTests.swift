@@ -33,10 +33,6 @@ enum QueryMapFixture {
         return file.path
     }()
 
-    /// Whether the Argdown reader builds this map (the CLI map tests need the parser).
-    static let parserReady: Bool = {
-        (try? CLI.run(["query", path, "[Alpha] supports [Beta]"]))?.stdout == "yes\n"
-    }()
 }
 
 /// Query errors are reported before the map is read, so these need no parser.
@@ -73,10 +69,8 @@ enum QueryMapFixture {
     }
 }
 
-/// The query commands on ``QueryMapFixture``; answers worked out from its picture. Enabled once the Argdown
-/// reader builds the fixture.
-@Suite(.enabled(if: QueryMapFixture.parserReady, "needs the Argdown parser"))
-struct QueryCommandMapTests {
+/// The query commands on ``QueryMapFixture``; answers worked out from its picture.
+@Suite struct QueryCommandMapTests {
     let map = QueryMapFixture.path
 
     @Test func textTable() throws {
@@ -208,5 +202,11 @@ struct QueryCommandMapTests {
         #expect(object["reasonsPerClaim"] as? Double == 0.625)
         #expect(object["objectionsPerClaim"] as? Double == 0.375)
         #expect(object["unsupportedClaims"] as? Int == 10)
+        // A folder is searched for maps: the fixture's folder holds just this one.
+        let folder = URL(fileURLWithPath: map).deletingLastPathComponent().path
+        let fromFolder = try CLI.run(["stats", folder, "--format", "json"])
+        let counted = try #require(try JSONSerialization.jsonObject(with: Data(fromFolder.stdout.utf8)) as? [String: Any])
+        #expect(counted["statements"] as? Int == 8)
+        #expect(counted["files"] as? [String] == [map])
     }
 }

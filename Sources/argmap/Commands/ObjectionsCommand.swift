@@ -20,7 +20,7 @@ struct ObjectionsCommand: ParsableCommand {
             contradicts ?o'.
             """)
 
-    @Argument(help: "The map (Argdown).")
+    @Argument(help: "The map (Argdown, or any input format argmap reads).")
     var file: String
 
     @Argument(help: "The claim [Title] or argument <Title>; may be abbreviated.")

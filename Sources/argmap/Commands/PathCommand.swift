@@ -20,7 +20,7 @@ struct PathCommand: ParsableCommand {
               argmap path map.argdown war soviet --format json
             """)
 
-    @Argument(help: "The map (Argdown).")
+    @Argument(help: "The map (Argdown, or any input format argmap reads).")
     var file: String
 
     @Argument(help: "The first node, [Title] or <Title>; may be abbreviated.")

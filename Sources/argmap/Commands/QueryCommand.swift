@@ -33,7 +33,7 @@ struct QueryCommand: ParsableCommand {
         case text, json, csv, dot
     }
 
-    @Argument(help: "The map to query (Argdown).")
+    @Argument(help: "The map to query (Argdown, or any input format argmap reads).")
     var file: String
 
     @Argument(help: "The query, e.g. '?x supports+ [Title]'. Quote it for the shell.")

@@ -12,14 +12,16 @@ struct StatsCommand: ParsableCommand {
             Prints: nodes by kind; relations by type (listed, and derived implicit
             supports); depth, the longest chain of supports ending in a main conclusion
             (a support cycle counts as one node, so cycles are safe); reasons and
-            objections per claim; the claims with the most objections. Several files are
-            summed as one corpus (depth is the largest of them).
+            objections per claim; the claims with the most objections. Several files, or
+            folders (searched recursively for maps in any input format), are summed as
+            one corpus (depth is the largest of them).
 
               argmap stats map.argdown
               argmap stats graphs/*.argdown --format json
+              argmap stats corpus/
             """)
 
-    @Argument(help: "One or more maps (Argdown).")
+    @Argument(help: "One or more maps (any input format), or folders of maps.")
     var files: [String]
 
     @Option(name: .shortAndLong, help: "text or json.")
@@ -31,7 +33,18 @@ struct StatsCommand: ParsableCommand {
 
     func run() throws {
         var maps: [(file: String, graph: ArgumentGraph)] = []
-        for f in files { maps.append((f, try QueryCommandSupport.loadGraph(f))) }
+        let expanded: [(path: String, base: String?)]
+        do {
+            expanded = try InputLoader.expand(files)
+        } catch {
+            StandardError.print("error: \(error)")
+            throw ExitCode.failure
+        }
+        guard !expanded.isEmpty else {
+            StandardError.print("error: no map found in \(files.joined(separator: ", "))")
+            throw ExitCode.failure
+        }
+        for f in expanded { maps.append((f.path, try QueryCommandSupport.loadGraph(f.path))) }
         let stats = MapStatistics.corpus(maps)
         switch format {
         case .json: try OutputWriter.write(try QueryCommandSupport.json(stats), to: nil)
