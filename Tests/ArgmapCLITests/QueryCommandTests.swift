@@ -122,9 +122,23 @@ enum QueryMapFixture {
 
     @Test func dotHighlightsTheAnswers() throws {
         let r = try CLI.run(["query", map, "?x contradicts [Gamma]", "--format", "dot"])
-        #expect(r.stdout.hasPrefix("digraph query {\n"))
-        #expect(r.stdout.contains("[label=\"[Epsilon]\", fillcolor=\"#ffe08a\", penwidth=2]"))
-        #expect(r.stdout.contains("[label=\"[Golf]\", color=gray60, fontcolor=gray45]"))
+        #expect(r.status == 0)
+        #expect(r.stdout.hasPrefix("digraph "))
+        #expect(r.stdout.contains("label=<<B>query: ?x contradicts [Gamma]</B>>"))
+        // The answer filled, the pattern's other end on the path, a neighbour as grey context, the proof thick.
+        #expect(r.stdout.contains("\"s-epsilon\" [id=\"s-epsilon\", class=\"statement tag-econ query-match\""))
+        #expect(r.stdout.contains("\"s-gamma\" [id=\"s-gamma\", class=\"statement query-path\""))
+        #expect(r.stdout.contains("\"s-golf\" [id=\"s-golf\", class=\"statement query-context\""))
+        #expect(r.stdout.contains("class=\"attack query-proof\""))
+        #expect(!r.stdout.contains("Deltoid"))
+    }
+
+    @Test func svgRendersTheHighlightedMap() throws {
+        let r = try CLI.run(["query", map, "?x contradicts [Gamma]", "--format", "svg"])
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("<svg"))
+        // Graphviz writes `-` in attribute values as `&#45;`.
+        #expect(r.stdout.contains("<g id=\"s&#45;epsilon\" class=\"node statement tag&#45;econ query&#45;match\">"))
         #expect(!r.stdout.contains("Deltoid"))
     }
 

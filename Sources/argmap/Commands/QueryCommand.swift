@@ -1,10 +1,11 @@
 import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser
+import ArgumentRendering
 import Foundation
 
 /// `argmap query FILE 'QUERY'`: answers a path query with a table of bindings.
-struct QueryCommand: ParsableCommand {
+struct QueryCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "query",
         abstract: "Ask a map a question in argmap's path query language.",
@@ -23,14 +24,14 @@ struct QueryCommand: ParsableCommand {
               argmap query map.argdown '?x supports+ [Soviet power]' --explain
               argmap query map.argdown '?x contradicts ?y, not ?z contradicts ?x'
               argmap query map.argdown '?c is statement, not ?r supports ?c' --format csv
-              argmap query map.argdown '[War] supports+ ?x' --format dot -o q.dot
+              argmap query map.argdown '[War] supports+ ?x' --format svg -o q.svg
 
             --explain prints, for each answer, one shortest path proving each pattern.
             The full language is described in docs/queries.md.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv, dot
+        case text, json, csv, dot, svg
     }
 
     @Argument(help: "The map to query (Argdown, or any input format argmap reads).")
@@ -39,7 +40,9 @@ struct QueryCommand: ParsableCommand {
     @Argument(help: "The query, e.g. '?x supports+ [Title]'. Quote it for the shell.")
     var query: String
 
-    @Option(name: .shortAndLong, help: "Output format: text (a table), json, csv, or dot (the matches highlighted).")
+    @Option(
+        name: .shortAndLong,
+        help: "Output format: text (a table), json, csv, or dot / svg (the map around the answers, highlighted).")
     var format: Format = .text
 
     @Flag(help: "Add one shortest proving path per answer and pattern.")
@@ -48,7 +51,7 @@ struct QueryCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
     var output: String?
 
-    func run() throws {
+    func run() async throws {
         let parsed: Query
         do {
             parsed = try Query.parse(query)
@@ -59,16 +62,33 @@ struct QueryCommand: ParsableCommand {
         let graph = try QueryCommandSupport.loadGraph(file)
         let result: QueryResult
         do {
-            result = try QueryEngine(graph).evaluate(parsed, explain: explain || format == .dot)
+            result = try QueryEngine(graph).evaluate(parsed, explain: explain || format == .dot || format == .svg)
         } catch {
             StandardError.print(error.rendered(query: query))  // the message lists the candidates
             throw ExitCode.failure
         }
-        let text: String = switch format {
-        case .text: Self.text(result, graph, explain: explain)
-        case .json: try Self.json(result, graph, query: parsed, explain: explain)
-        case .csv: Self.csv(result, graph)
-        case .dot: QueryDOTOutput.dot(result, graph, query: parsed.description)
+        let text: String
+        switch format {
+        case .text: text = Self.text(result, graph, explain: explain)
+        case .json: text = try Self.json(result, graph, query: parsed, explain: explain)
+        case .csv: text = Self.csv(result, graph)
+        case .dot, .svg:
+            let options = QueryHighlights.options(result, graph, query: parsed.description)
+            if format == .dot {
+                text = MapRenderer.dot(graph, options: options)
+            } else {
+                let rendered: RenderedMap
+                do {
+                    rendered = try await MapRenderer.render(graph, options: options, format: .svg)
+                } catch {
+                    for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
+                    StandardError.print("error: \(error)")
+                    throw ExitCode.failure
+                }
+                for diagnostic in rendered.diagnostics { StandardError.print(diagnostic.headline) }
+                try OutputWriter.write(rendered.data, to: output)
+                return
+            }
         }
         try OutputWriter.write(text, to: output)
     }

@@ -1,0 +1,54 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentRendering
+
+/// How `argmap query --format dot|svg` draws its answers with the rendering module: the matched nodes filled
+/// (class `query-match`), the other nodes on proving paths lightly filled (`query-path`), the relations of the
+/// proofs drawn thick (`query-proof`), and the direct neighbours of all of these in grey as context
+/// (`query-context`); everything else is left out.
+enum QueryHighlights {
+    static let matchFill = RGBColor(0xFFE08A)
+    static let pathFill = RGBColor(0xFFF4CC)
+    static let proofColor = RGBColor(0xE09A00)
+    static let contextGrey = RGBColor(0x8C8C8C)
+
+    /// Render options for `result` (which must carry proofs). Complexity: O(answers × proof length + degrees of
+    /// the shown nodes).
+    static func options(_ result: QueryResult, _ graph: ArgumentGraph, query: String) -> RenderOptions {
+        var matched = Set<NodeID>(), onPath = Set<NodeID>(), proofEdges = Set<RelationID>()
+        for row in result.rows { matched.formUnion(row) }
+        for proofs in result.proofs {
+            for p in proofs {
+                onPath.insert(p.subject)
+                onPath.insert(p.object)
+                for s in p.steps {
+                    proofEdges.insert(s.relation)
+                    onPath.insert(s.from)
+                    onPath.insert(s.to)
+                }
+            }
+        }
+        let core = matched.union(onPath)
+        var shown = core
+        for n in core {
+            for r in graph.outgoing(n) { shown.insert(graph[r].to) }
+            for r in graph.incoming(n) { shown.insert(graph[r].from) }
+        }
+        var options = RenderOptions()
+        options.visibleNodes = shown
+        options.caption = "query: " + query
+        for n in shown {
+            if matched.contains(n) {
+                options.nodeStyles[n] = NodeHighlight(classes: ["query-match"], fill: matchFill, penWidth: 2.5)
+            } else if onPath.contains(n) {
+                options.nodeStyles[n] = NodeHighlight(classes: ["query-path"], fill: pathFill)
+            } else {
+                options.nodeStyles[n] = NodeHighlight(classes: ["query-context"], border: contextGrey, fontColor: contextGrey)
+            }
+        }
+        for r in proofEdges {
+            options.relationStyles[r] = RelationHighlight(classes: ["query-proof"], color: proofColor, penWidth: 3)
+        }
+        return options
+    }
+}
