@@ -18,6 +18,10 @@ struct Argmap: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            GradeCommand.self,
+            ExerciseCommand.self,
+            RevealCommand.self,
+            OutlineCommand.self,
         ]
     )
 }

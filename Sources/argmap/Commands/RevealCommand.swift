@@ -1,0 +1,55 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+import Foundation
+
+/// `argmap reveal`: slides that uncover a map one claim at a time.
+struct RevealCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reveal",
+        abstract: "Write one picture per step, uncovering a map from its main conclusion down (or in source order).",
+        discussion: """
+            Frame 1 shows the main conclusion; each next frame adds one claim or argument — first the reasons and \
+            objections of what is already shown, level by level — and the relations between shown claims. The \
+            whole map is laid out once and later elements are only hidden, so nothing moves between frames: flip \
+            through them as slides. --order source reveals claims in the order they stand in the file instead.
+
+              argmap reveal map.argdown -o slides/
+              argmap reveal map.argdown -o slides/ --order source
+
+            Frames are named frame-001, frame-002, ... (.dot now; .svg once the renderer is in the build).
+            """)
+
+    @Argument(help: "The map to reveal.")
+    var file: String
+
+    @Option(name: [.customShort("o"), .long], help: "Folder for the frames (created if missing).")
+    var output: String
+
+    @Option(name: .long, help: "top-down (from the main conclusion) or source (file order).")
+    var order: RevealPlan.Order = .topDown
+
+    func run() throws {
+        let input = try InputLoader.load(file)
+        DiagnosticReporter.report(input.result.diagnostics, for: input)
+        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
+        let graph = input.result.graph
+        guard !graph.nodes.isEmpty else { throw ValidationFailure("\(file) has no claims or arguments to reveal") }
+        let plan = RevealPlan(graph, order: order)
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let base = URL(fileURLWithPath: output)
+        let ext = ClassroomPictures.defaultExtension
+        for frame in 0..<plan.frameCount {
+            let name = "frame-\(Self.padded(frame + 1, to: max(3, String(plan.frameCount).count))).\(ext)"
+            try ClassroomPictures.write(dot: ClassroomDOT.revealFrame(graph, plan: plan, frame: frame), to: base.appendingPathComponent(name).path)
+        }
+        StandardError.print("wrote \(plan.frameCount) frames to \(output)")
+    }
+
+    static func padded(_ n: Int, to width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}
+
+extension RevealPlan.Order: ExpressibleByArgument {}
