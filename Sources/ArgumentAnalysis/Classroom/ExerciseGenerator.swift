@@ -58,7 +58,12 @@ public enum ExerciseGenerator {
         var number: [NodeID: Int] = [:]
         for (i, id) in chosen.enumerated() { number[id] = i + 1 }
         var nodes = key.nodes
-        for (id, n) in number { nodes[id.index].text = "_____ (\(n)) _____" }
+        for (id, n) in number {
+            // The title would give the answer away: the blank gets a neutral one ("Blank 1" is never a key title
+            // clash that matters, as the sheet graph is only drawn, never looked up).
+            nodes[id.index].title = "Blank \(n)"
+            nodes[id.index].text = "_____ (\(n)) _____"
+        }
         let blanked = ArgumentGraph(nodes: nodes, relations: key.relations, sections: key.sections, metadata: key.metadata, mode: key.mode)
         let bank = rng.shuffled(chosen)
         var sheet = [heading(key, "Fill in the blanks")]
@@ -129,7 +134,7 @@ public enum ExerciseGenerator {
             boxes.update(box) { $0.text = q.quote }
         }
         if quoted.isEmpty { sheet.append("(The key map has no quotes: add `{quote: \"...\"}` to its claims.)\n") }
-        var answers = [heading(key, "Answer key — find the argument"), ""]
+        var answers = [heading(key, "Answer key — find the argument")]
         let main = MainConclusion.of(key)
         if let main {
             let place = passageOf[main].map { "Passage \($0)" } ?? "not quoted; in the key's words"

@@ -14,8 +14,9 @@ public enum FeedbackWriter {
         if let mc = c.keyMainConclusion, !c.mainConclusionFound {
             if let partner = a.student(for: mc) {
                 let top = c.studentMainConclusion.map { "your map ends in \(student[$0].bracketedTitle)" } ?? "your map has no conclusion"
+                let yours = student[partner].title == key[mc].title ? "" : " (your \(student[partner].bracketedTitle))"
                 add("main-conclusion-not-top",
-                    "Main conclusion: \(top), but the passage's main conclusion is \(cite(key[mc])), which is your \(student[partner].bracketedTitle). Make it the claim every other reason leads to.")
+                    "Main conclusion: \(top), but the passage's main conclusion is \(cite(key[mc]))\(yours). Make it the claim every other reason leads to.")
             } else {
                 add("main-conclusion-missing",
                     "Main conclusion missing: the passage concludes \(cite(key[mc])). Put this claim at the top of your map and connect your reasons to it.")
@@ -38,9 +39,8 @@ public enum FeedbackWriter {
                     "Wrong type: you drew \(student[s.from].bracketedTitle) as \(noun(s.type)) \(student[s.to].bracketedTitle), but in the key \(wording(key, k.from)) \(verb(k.type)) \(wording(key, k.to)).")
             case .reversed:
                 guard let k = f.key, let s = f.student else { continue }
-                let typeNote = s.type == k.type ? "" : " (and as \(article(s.type)) instead of \(article(k.type)))"
                 add("reversed",
-                    "Reversed: you drew \(student[s.from].bracketedTitle) \(verb(s.type)) \(student[s.to].bracketedTitle)\(typeNote); the key has it the other way round: \(wording(key, k.from)) \(verb(k.type)) \(wording(key, k.to)).")
+                    "Reversed: you drew \(student[s.from].bracketedTitle) as \(noun(s.type)) \(student[s.to].bracketedTitle); the key has it the other way round: \(wording(key, k.from)) \(verb(k.type)) \(wording(key, k.to)).")
             case .missing:
                 guard let k = f.key else { continue }
                 let gaps = [k.from, k.to].filter { a.student(for: $0) == nil }
@@ -63,7 +63,7 @@ public enum FeedbackWriter {
         for f in c.findings(.extra) {
             guard let s = f.student else { continue }
             add("extra-relation",
-                "Extra link: you drew \(student[s.from].bracketedTitle) \(verb(s.type)) \(student[s.to].bracketedTitle), which the key does not have. Check whether the passage really connects them.")
+                "Extra link: you drew \(student[s.from].bracketedTitle) as \(noun(s.type)) \(student[s.to].bracketedTitle), which the key does not have. Check whether the passage really connects them.")
         }
         return out
     }
@@ -71,13 +71,18 @@ public enum FeedbackWriter {
     /// `[Title]: "text"` (the key's wording), or just `[Title]` when the node has no text.
     static func cite(_ node: Node) -> String {
         guard let text = node.text, !text.isEmpty else { return node.bracketedTitle }
-        return "\(node.bracketedTitle): \"\(text)\""
+        return "\(node.bracketedTitle): \"\(inSentence(text))\""
+    }
+
+    /// A text quoted inside a sentence: a final full stop is dropped (the sentence supplies its own).
+    static func inSentence(_ text: String) -> String {
+        text.hasSuffix(".") && !text.hasSuffix("...") ? String(text.dropLast()) : text
     }
 
     /// The key's wording of a node inside a sentence: its text in quotes, else its bracketed title.
     static func wording(_ g: ArgumentGraph, _ id: NodeID) -> String {
         guard let text = g[id].text, !text.isEmpty else { return g[id].bracketedTitle }
-        return "\"\(text)\""
+        return "\"\(inSentence(text))\""
     }
 
     /// Third-person verb for a relation type.
@@ -88,17 +93,6 @@ public enum FeedbackWriter {
         case .undercut: "undercuts"
         case .contradictory: "contradicts"
         case .rephrase: "rephrases"
-        }
-    }
-
-    /// The relation type as a noun with its article: `a support`, `an attack` ...
-    static func article(_ type: RelationType) -> String {
-        switch type {
-        case .support, .entails: "a support"
-        case .attack, .contrary: "an attack"
-        case .undercut: "an undercut"
-        case .contradictory: "a contradiction"
-        case .rephrase: "a rephrase"
         }
     }
 

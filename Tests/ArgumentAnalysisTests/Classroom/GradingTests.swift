@@ -58,7 +58,7 @@ import Testing
         #expect(r.score.points == 7.5)
         #expect(Format.fixed(r.score.percent, 1) == "57.7")
         #expect(r.feedback.map(\.code) == ["main-conclusion-not-top", "reversed", "wrong-type"])
-        #expect(r.feedback[1].message == "Reversed: you drew [C] supports [P1]; the key has it the other way round: \"The Bolsheviks won majorities in the soviets\" supports \"Workers took power in October\".")
+        #expect(r.feedback[1].message == "Reversed: you drew [C] as a support for [P1]; the key has it the other way round: \"The Bolsheviks won majorities in the soviets\" supports \"Workers took power in October\".")
         #expect(r.feedback[2].message == "Wrong type: you drew [O] as a support for [C], but in the key \"The insurrection was a military conspiracy\" attacks \"Workers took power in October\".")
         #expect(r.feedback[0].message.hasPrefix("Main conclusion: your map ends in [P1], but the passage's main conclusion is [C]: \"Workers took power in October\""))
     }
@@ -78,7 +78,7 @@ import Testing
         #expect(r.score.points == 12.5)
         #expect(Format.fixed(r.score.percent, 1) == "96.2")
         #expect(r.feedback.map(\.code) == ["extra-node", "extra-relation"])
-        #expect(r.feedback[1].message == "Extra link: you drew [B] supports [C], which the key does not have. Check whether the passage really connects them.")
+        #expect(r.feedback[1].message == "Extra link: you drew [B] as a support for [C], which the key does not have. Check whether the passage really connects them.")
     }
 
     @Test func emptySubmissionScoresZeroAndListsEverything() {
