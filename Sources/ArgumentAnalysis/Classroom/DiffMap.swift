@@ -16,8 +16,8 @@ public enum DiffMark: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// The student's map with the key's missing parts added, every element marked with a ``DiffMark``.
 ///
-/// The graph holds the student's nodes first (same ids), then one node per missing key node (titled
-/// `Title (missing)`, with the key's text), then the student's compared relations (``MapComparison/comparable(_:)``)
+/// The graph holds the student's nodes first (same ids), then one node per missing key node (with the key's title
+/// and text; `Title (key)` if the student used that title for another claim), then the student's compared relations (``MapComparison/comparable(_:)``)
 /// and the key's missing relations, drawn between the student's partner of each end or the missing node.
 public struct DiffMap: Sendable {
     /// The merged map.
@@ -40,8 +40,8 @@ public struct DiffMap: Sendable {
         }
         var ghost: [NodeID: NodeID] = [:]
         for k in a.unmatchedKey {
-            var title = key[k].title + " (missing)"
-            while b.node(key[k].kind, titled: title) != nil { title += "*" }
+            var title = key[k].title
+            while b.node(key[k].kind, titled: title) != nil { title += " (key)" }
             let id = b.node(key[k].kind, title: title)
             b.update(id) {
                 $0.text = key[k].text
