@@ -75,3 +75,51 @@ import Testing
         }
     }
 }
+
+/// Commands that need the Argdown reader to see any structure.
+@Suite struct ClassroomMapCommandTests {
+    static let map = """
+        [C]: Workers took power in October.
+          + [P]: The Kornilov coup was defeated by workers.
+            + [R]: Red Guards were organised.
+          - [O]: It was a conspiracy.
+
+        """
+
+    @Test func revealWritesOneFramePerNode() throws {
+        let dir = try ClassroomCommandTests.scratch("reveal")
+        try Self.map.write(to: dir.appendingPathComponent("map.argdown"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["reveal", "map.argdown", "-o", "slides"], in: dir)
+        #expect(r.status == 0)
+        let frames = try FileManager.default.contentsOfDirectory(atPath: dir.appendingPathComponent("slides").path)
+            .filter { $0.hasPrefix("frame-") }.sorted()
+        #expect(frames.count == 4)
+        #expect(frames.first?.hasPrefix("frame-001.") == true)
+    }
+
+    @Test func outlinePrintsReasonsAndObjections() throws {
+        let r = try CLI.run(["outline", "-"], stdin: Self.map)
+        #expect(r.status == 0)
+        #expect(r.stdout.contains("""
+            [C]: Workers took power in October.
+              + [P]: The Kornilov coup was defeated by workers.
+                + [R]: Red Guards were organised.
+              - [O]: It was a conspiracy.
+            """))
+    }
+
+    @Test func gradeJSONHasTheScore() throws {
+        let dir = try ClassroomCommandTests.scratch("json")
+        try Self.map.write(to: dir.appendingPathComponent("key.argdown"), atomically: true, encoding: .utf8)
+        try "[C]: Workers took power in October.\n  + [P]: The Kornilov coup was defeated by workers.\n"
+            .write(to: dir.appendingPathComponent("s.argdown"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["grade", "s.argdown", "--key", "key.argdown", "--format", "json"], in: dir)
+        #expect(r.status == 0)
+        let json = try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any]
+        let score = json?["score"] as? [String: Any]
+        // Key: 4 nodes, 3 relations → 4 + 6 + 3 = 13 possible; the student has 2 nodes, 1 relation, the conclusion:
+        // 2 + 2 + 3 = 7.
+        #expect(score?["possible"] as? Double == 13)
+        #expect(score?["points"] as? Double == 7)
+    }
+}

@@ -18,7 +18,8 @@ struct GradeCommand: ParsableCommand {
               argmap grade alice.argdown --key key.argdown
               argmap grade alice.argdown --key key.argdown --format json
               argmap grade alice.argdown --key key.argdown --diff-map alice-diff.dot
-              argmap grade alice.argdown --key key.argdown --threshold 0.6 --rubric rubric.yaml
+              argmap grade alice.argdown --key key.argdown --threshold 0.6
+              argmap grade alice.argdown --key key.argdown --rubric rubric.yaml
 
             A whole class: give a folder and a gradebook. Every .argdown file in the folder is graded; the \
             gradebook gets one row per student and each student gets a feedback file beside it \
