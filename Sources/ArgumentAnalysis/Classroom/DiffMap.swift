@@ -26,6 +26,9 @@ public struct DiffMap: Sendable {
     public let nodeMarks: [DiffMark]
     /// Mark per relation, by relation index.
     public let relationMarks: [DiffMark]
+    /// The key's type for relations marked wrong type or reversed (what the student should have drawn), by
+    /// relation index; nil elsewhere.
+    public let keyTypes: [RelationType?]
 
     /// Builds the diff map of `comparison`. Complexity: O(N + E).
     public init(_ comparison: MapComparison) {
@@ -51,8 +54,12 @@ public struct DiffMap: Sendable {
             nodeMarks.append(.missing)
         }
         var relationMarks: [DiffMark] = []
-        func add(_ from: NodeID, _ to: NodeID, _ type: RelationType, _ mark: DiffMark) {
-            if b.addRelation(from: from, to: to, type: type).inserted { relationMarks.append(mark) }
+        var keyTypes: [RelationType?] = []
+        func add(_ from: NodeID, _ to: NodeID, _ type: RelationType, _ mark: DiffMark, keyType: RelationType? = nil) {
+            if b.addRelation(from: from, to: to, type: type).inserted {
+                relationMarks.append(mark)
+                keyTypes.append(keyType)
+            }
         }
         for f in comparison.relations {
             switch f.verdict {
@@ -67,11 +74,12 @@ public struct DiffMap: Sendable {
                 case .reversed: .reversed
                 default: .extra
                 }
-                add(s.from, s.to, s.type, mark)
+                add(s.from, s.to, s.type, mark, keyType: mark == .wrongType || mark == .reversed ? f.key?.type : nil)
             }
         }
         graph = b.build(deriveImplicitSupport: false)
         self.nodeMarks = nodeMarks
         self.relationMarks = relationMarks
+        self.keyTypes = keyTypes
     }
 }

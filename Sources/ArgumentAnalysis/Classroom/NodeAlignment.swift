@@ -78,7 +78,9 @@ public struct NodeAlignment: Hashable, Sendable {
     public static let defaultThreshold = 0.4
 
     /// Aligns `student` to `key` (see the type's discussion for the rounds and the greedy rule).
-    /// Complexity: O(K·S·w + K·S·log(K·S)) for K key nodes, S student nodes and w words per text.
+    /// Complexity: O(T + P + C·log C) for T words in all texts, P (key word, student node containing it) pairs
+    /// visited through the word index, and C candidate pairs above the threshold; at worst O(K·S·w) for K key
+    /// nodes, S student nodes and w words per text, when every text shares words with every other.
     public static func align(key: ArgumentGraph, student: ArgumentGraph, threshold: Double = defaultThreshold) -> NodeAlignment {
         let keyWords = key.nodes.map { TextSimilarity.contentWords(comparisonText($0)) }
         let studentWords = student.nodes.map { TextSimilarity.contentWords(comparisonText($0)) }
@@ -109,13 +111,39 @@ public struct NodeAlignment: Hashable, Sendable {
                 take(k.id, s, .title, similarity(k.id, s))
             }
         }
-        // Round 3: greedy by text similarity.
-        var candidates: [(sim: Double, k: Int, s: Int)] = []
-        for k in key.nodes.indices where !keyTaken[k] {
-            for s in student.nodes.indices where !studentTaken[s] {
-                let sim = similarity(NodeID(k), NodeID(s))
-                if sim > 0, sim >= threshold { candidates.append((sim, k, s)) }
+        // Round 3: greedy by text similarity. Words become integer ids and student nodes are indexed by word, so
+        // each key node counts its shared words with every student node in one pass over its words' postings.
+        var wordID: [String: Int] = [:]
+        func ids(_ words: [String]) -> [Int] {
+            words.map { w in
+                if let id = wordID[w] { return id }
+                let id = wordID.count
+                wordID[w] = id
+                return id
             }
+        }
+        let keyIDs = keyWords.map(ids)
+        let studentIDs = studentWords.map(ids)
+        var postings = [[Int]](repeating: [], count: wordID.count)
+        for s in student.nodes.indices where !studentTaken[s] {
+            for w in studentIDs[s] { postings[w].append(s) }
+        }
+        var shared = [Int](repeating: 0, count: student.nodes.count)
+        var touched: [Int] = []
+        var candidates: [(sim: Double, k: Int, s: Int)] = []
+        for k in key.nodes.indices where !keyTaken[k] && !keyIDs[k].isEmpty {
+            for w in keyIDs[k] {
+                for s in postings[w] {
+                    if shared[s] == 0 { touched.append(s) }
+                    shared[s] += 1
+                }
+            }
+            for s in touched {
+                let sim = 2 * Double(shared[s]) / Double(keyIDs[k].count + studentIDs[s].count)
+                if sim >= threshold { candidates.append((sim, k, s)) }
+                shared[s] = 0
+            }
+            touched.removeAll(keepingCapacity: true)
         }
         candidates.sort { a, b in
             if a.sim != b.sim { return a.sim > b.sim }

@@ -154,6 +154,7 @@ import Testing
         let drawn = diff.graph.relations.map { "\(diff.graph[$0.from].title)>\(diff.graph[$0.to].title)" }
         #expect(drawn == ["C>P1", "P2>C", "O>C", "O>P1"])
         #expect(diff.relationMarks == [.reversed, .missing, .wrongType, .extra])
+        #expect(diff.keyTypes == [.support, nil, .attack, nil])
         let dot = ClassroomDOT.diffMap(diff)
         #expect(dot.contains("style=\"rounded,filled,dashed\""))
         #expect(dot.contains("class=\"support diff-reversed\""))
