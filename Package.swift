@@ -76,3 +76,15 @@ let package = Package(
         .testTarget(name: "ArgmapCLITests", dependencies: ["argmap"], swiftSettings: strictSettings),
     ]
 )
+
+// Fuzz targets (libFuzzer), only when building with ARGMAP_FUZZ=1: see scripts/fuzz.sh.
+if Context.environment["ARGMAP_FUZZ"] == "1" {
+    let fuzzTargets: [(String, [Target.Dependency])] = [
+        ("fuzz-argdown", ["ArgdownSyntax"]),
+    ]
+    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/Targets/FuzzSupport"))
+    for (name, dependencies) in fuzzTargets {
+        package.targets.append(
+            .executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/Targets/\(name)"))
+    }
+}

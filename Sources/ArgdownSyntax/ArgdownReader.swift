@@ -1,11 +1,71 @@
 import ArgumentModel
+import Foundation
 
-/// Reads Argdown text (the dialect in docs) into an ``ArgumentGraph``.
+/// Reads Argdown text (the dialect in docs/argdown.md) into an ``ArgumentGraph``.
+///
+/// The reader is hand-written over UTF-8: comments are blanked out first (offsets are kept), the `===` front matter
+/// is read with Yams, then one forward pass over the lines builds statements, arguments, premise-conclusion
+/// structures, relation trees, sections, tags and data, and a final pass applies the relation transforms of
+/// argdown.md §6. It never throws and never crashes: every problem is a ``Diagnostic`` with a stable code (see
+/// ``ArgdownDiagnosticCode``) and a precise range, and the graph holds what was readable.
 public enum ArgdownReader {
     /// Parses `text`; `file` is the path used in diagnostics' locations (nil for in-memory text).
     /// Never throws: problems are diagnostics. Complexity: O(length of text) plus YAML parsing of data blocks.
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
-        // Placeholder until the parser lands: an empty graph.
-        ReadResult(graph: .empty, diagnostics: [])
+        read(bytes: Array(text.utf8), file: file, leading: [])
+    }
+
+    /// Parses raw bytes that should be UTF-8. Invalid UTF-8 is an `invalid-utf8` error naming the first bad byte's
+    /// offset (and its line and column); the text is then read with each bad byte replaced by U+FFFD, so the rest
+    /// of the file is still checked. Complexity: O(size of data) plus YAML parsing.
+    public static func read(data: Data, file: String? = nil) -> ReadResult {
+        let bytes = [UInt8](data)
+        guard let bad = UTF8Validation.firstInvalidOffset(in: bytes) else {
+            return read(bytes: bytes, file: file, leading: [])
+        }
+        var line = 1, column = 1
+        var k = 0
+        while k < bad {
+            if bytes[k] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[k] & 0xC0 != 0x80 {
+                column += 1
+            }
+            k += 1
+        }
+        let position = SourcePosition(line: line, column: column, offset: bad)
+        let hex = String(bytes[bad], radix: 16, uppercase: true)
+        let diagnostic = Diagnostic(
+            .error, code: "invalid-utf8",
+            "the file is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at offset \(bad) cannot be read; save the file with UTF-8 encoding",
+            at: SourceRange(file: file, start: position, end: SourcePosition(line: line, column: column + 1, offset: bad + 1)))
+        let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
+        return read(bytes: repaired, file: file, leading: [diagnostic])
+    }
+
+    private static func read(bytes: [UInt8], file: String?, leading: [Diagnostic]) -> ReadResult {
+        let source = SourceText(bytes: bytes, file: file)
+        let (stripped, unterminated) = CommentStripper.strip(bytes)
+        var parser = ArgdownParser(source: source, stripped: stripped)
+        parser.diagnostics = leading
+        if let open = unterminated {
+            parser.diagnose(.error, "unterminated-comment",
+                "this comment `\(open.opener)` is never closed with `\(open.closer)`, so everything after it is ignored",
+                open.offset, open.offset + open.opener.utf8.count)
+        }
+        let body = parser.parseFrontMatter()
+        parser.parseBody(from: body)
+        var diagnostics = parser.diagnostics
+        let graph = parser.model.finish(groupDepth: parser.groupDepth, diagnostics: &diagnostics)
+        return ReadResult(graph: graph, diagnostics: sortedBySource(diagnostics))
+    }
+
+    /// Stable sort by start offset; diagnostics without a place come first.
+    static func sortedBySource(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.enumerated().sorted { a, b in
+            let oa = a.element.range?.start.offset ?? -1, ob = b.element.range?.start.offset ?? -1
+            return oa != ob ? oa < ob : a.offset < b.offset
+        }.map(\.element)
     }
 }

@@ -18,6 +18,7 @@ struct Argmap: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
+            ConvertCommand.self,
             GradeCommand.self,
             ExerciseCommand.self,
             RevealCommand.self,

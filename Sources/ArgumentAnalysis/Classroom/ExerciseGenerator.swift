@@ -26,7 +26,7 @@ public struct Exercise: Sendable {
 }
 
 /// Makes exercises from a key map. Pure and deterministic: the same map, kind and seed give the same exercise
-/// (``SplitMix64``).
+/// (ArgumentModel's `SplitMix64`).
 public enum ExerciseGenerator {
     /// The exercise of `kind` from `key`. `source` (the text the quotes come from) orders the passages of an
     /// `identify` exercise; without it passages follow node order. Complexity: O(N + E) plus O(N × |source|)

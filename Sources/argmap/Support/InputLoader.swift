@@ -1,4 +1,5 @@
 import ArgdownSyntax
+import ArgumentFormats
 import ArgumentModel
 import Foundation
 
@@ -22,25 +23,92 @@ enum InputLoader {
     /// The formats an input can be in.
     enum Format: String, CaseIterable {
         case argdown
+        /// AIF JSON (AIFdb nodesets, OVA/xAIF).
+        case aif
+        /// brat standoff: an `.ann` with its `.txt` beside it.
+        case brat
+        /// Argumentative microtext XML (`<arggraph>`).
+        case microtext
+        /// Kialo discussion export (`.txt`).
+        case kialo
     }
 
-    /// The format of `path`, from `forced` or else from the file extension and contents.
+    /// The format of `path`, from `forced`, else from the extension, else from the first bytes of `contents`.
     static func detectFormat(path: String, contents: Data?, forced: Format? = nil) -> Format {
         if let forced { return forced }
-        return .argdown
+        let head = contents.map { String(decoding: $0.prefix(4096), as: UTF8.self) } ?? ""
+        let start = head.drop(while: { $0.isWhitespace || $0 == "\u{FEFF}" })
+        switch URL(fileURLWithPath: path).pathExtension.lowercased() {
+        case "argdown", "ad": return .argdown
+        case "ann": return .brat
+        case "json", "aif": return .aif
+        case "xml": return .microtext
+        case "txt":
+            if FileManager.default.fileExists(atPath: bratAnnotations(for: path)) { return .brat }
+            return .kialo
+        default:
+            if start.hasPrefix("{") { return .aif }
+            if start.hasPrefix("<") && head.contains("<arggraph") { return .microtext }
+            if start.hasPrefix("Discussion Title:") { return .kialo }
+            return .argdown
+        }
     }
 
-    /// Reads `path` (`-` for standard input) as one graph.
+    /// The `.ann` file that annotates an essay `.txt` (same name, `.ann` extension).
+    static func bratAnnotations(for path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("ann").path
+    }
+
+    /// Reads `path` (`-` for standard input) as one graph. Brat essays may be named by their `.ann` or `.txt`.
     static func load(_ path: String, format forced: Format? = nil) throws -> LoadedInput {
         let data = try readData(path)
         let format = detectFormat(path: path, contents: data, forced: forced)
+        let text = String(validatingUTF8Data: data) ?? String(decoding: data, as: UTF8.self)
+        let result: ReadResult
         switch format {
-        case .argdown:
-            guard let text = String(validatingUTF8Data: data) else {
-                return LoadedInput(path: path, text: nil, result: ArgdownReader.read(String(decoding: data, as: UTF8.self), file: path))
-            }
-            return LoadedInput(path: path, text: text, result: ArgdownReader.read(text, file: path))
+        case .argdown: result = ArgdownReader.read(text, file: path)
+        case .aif: result = AIFReader.read(text, file: path)
+        case .microtext: result = MicrotextReader.read(text, file: path)
+        case .kialo: result = KialoReader.read(text, file: path)
+        case .brat:
+            let isAnn = URL(fileURLWithPath: path).pathExtension.lowercased() == "ann" || path == "-"
+            let annPath = isAnn ? path : bratAnnotations(for: path)
+            let annText = isAnn ? text : String(decoding: try readData(annPath), as: UTF8.self)
+            let txtPath = URL(fileURLWithPath: annPath).deletingPathExtension().appendingPathExtension("txt").path
+            let essay = isAnn ? (try? readData(txtPath)).map { String(decoding: $0, as: UTF8.self) } : text
+            result = BratReader.read(annotations: annText, text: essay, file: annPath)
+            return LoadedInput(path: annPath, text: annText, result: result)
         }
+        return LoadedInput(path: path, text: text, result: result)
+    }
+
+    /// The files a list of inputs names: files as given, folders searched recursively for files argmap reads
+    /// (an essay's `.txt` is skipped when its `.ann` is there), sorted by path within each folder.
+    static func expand(_ inputs: [String]) throws -> [(path: String, base: String?)] {
+        var out: [(path: String, base: String?)] = []
+        let readable: Set<String> = ["argdown", "ad", "json", "aif", "ann", "xml", "txt"]
+        for input in inputs {
+            var isDirectory: ObjCBool = false
+            guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {
+                out.append((input, nil))
+                continue
+            }
+            guard let walker = FileManager.default.enumerator(atPath: input) else {
+                throw InputError(description: "\(input): the folder cannot be listed")
+            }
+            var files: [String] = []
+            while let relative = walker.nextObject() as? String {
+                let full = (input as NSString).appendingPathComponent(relative)
+                let ext = URL(fileURLWithPath: relative).pathExtension.lowercased()
+                guard readable.contains(ext) else { continue }
+                var isDir: ObjCBool = false
+                guard FileManager.default.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
+                if ext == "txt", FileManager.default.fileExists(atPath: bratAnnotations(for: full)) { continue }
+                files.append(relative)
+            }
+            for relative in files.sorted() { out.append(((input as NSString).appendingPathComponent(relative), input)) }
+        }
+        return out
     }
 
     /// The bytes of `path`, or of standard input for `-`.

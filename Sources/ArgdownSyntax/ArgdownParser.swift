@@ -1,0 +1,215 @@
+import ArgumentModel
+
+/// One open level of a relation tree: the indentation of its line and the element it stands for.
+struct TreeLevel {
+    var indent: Int
+    var endpoint: Endpoint
+    /// The block's first element (or a pcs statement / inference line): relation lines attach below it.
+    var isRoot: Bool
+    /// 1-based line number, for messages.
+    var line: Int
+}
+
+/// A premise-conclusion structure being read.
+struct PCSDraft {
+    /// The argument it belongs to; nil when it is a second pcs for an argument (dropped after the error).
+    var owner: NodeID?
+    var steps: [PCSStep] = []
+    var inferenceCount = 0
+    var section: SectionID?
+    var lastNumber = 0
+    /// Whether the last step is an inference (so a conclusion must follow).
+    var endsWithInference: Bool {
+        if case .inference = steps.last { return true }
+        return false
+    }
+    var hasInference: Bool { inferenceCount > 0 }
+}
+
+/// The hand-written Argdown parser: one forward pass over the comment-stripped UTF-8 bytes, line by line.
+///
+/// Every byte is looked at a bounded number of times (look-ups for closing brackets are cached per line, data
+/// blocks are scanned once and skipped), relation trees use an explicit stack (no recursion the input controls),
+/// so parsing is O(n) plus YAML parsing of data blocks.
+struct ArgdownParser {
+    /// Comment-stripped bytes (same length and layout as the source).
+    let b: [UInt8]
+    let n: Int
+    var source: SourceText
+    var diagnostics: [Diagnostic] = []
+    var model = ModelCollector()
+    var groupDepth = 2
+
+    // Block state.
+    var stack: [TreeLevel] = []
+    var blockStart = true
+    /// The last element read was a lone argument description/reference: a pcs right after it belongs to it.
+    var bareArgument: NodeID?
+    var pcs: PCSDraft?
+    var sectionStack: [(level: Int, id: SectionID)] = []
+    var currentSection: SectionID?
+
+    // Caches for "next closing byte on this line" look-ups.
+    var findCache = [FindCacheEntry](repeating: FindCacheEntry(), count: 4)
+
+    struct FindCacheEntry {
+        var from = -1
+        var end = -1
+        var result = -1
+    }
+
+    init(source: SourceText, stripped: [UInt8]) {
+        self.source = source
+        self.b = stripped
+        self.n = stripped.count
+    }
+
+    mutating func diagnose(_ severity: Severity, _ code: String, _ message: String, _ start: Int, _ end: Int? = nil) {
+        let range = source.range(start, end ?? min(n, start + 1))
+        diagnostics.append(Diagnostic(severity, code: code, message, at: range))
+    }
+
+    // MARK: Driver
+
+    /// Parses the body (everything after the front matter) starting at `offset`.
+    mutating func parseBody(from offset: Int) {
+        var pos = offset
+        while pos < n {
+            let ln = line(at: pos)
+            if ln.isBlank {
+                blockStart = true
+                pos = ln.next
+                continue
+            }
+            pos = parseLine(ln)
+        }
+        finishPCS()
+    }
+
+    /// Reads the construct starting on `ln` and returns where the next unread line starts.
+    private mutating func parseLine(_ ln: Line) -> Int {
+        let wasBlockStart = blockStart
+        blockStart = false
+        let p = ln.content, e = ln.end
+
+        if let (level, after) = headingLevel(ln) {
+            finishPCS()
+            return parseHeading(ln, level: level, after: after)
+        }
+        if ln.indent == 0, let (number, after) = pcsNumber(at: p, lineEnd: e) {
+            if wasBlockStart, let draft = pcs, !continuesPCS(draft, number: number) { finishPCS() }
+            return parsePCSStatement(ln, number: number, after: after)
+        }
+        if startsInference(ln), pcs != nil {
+            return parseInference(ln)
+        }
+        if let (symbol, after) = relationSymbol(at: p, lineEnd: e) {
+            return parseRelationLine(ln, symbol: symbol, after: after, wasBlockStart: wasBlockStart)
+        }
+        if ln.indent > 0, !stack.isEmpty, !wasBlockStart, let after = unknownSymbol(at: p, lineEnd: e) {
+            return parseUnknownRelation(ln, symbolEnd: after)
+        }
+        if startsInference(ln) {
+            diagnose(.warning, "inference-outside-pcs",
+                "an inference line belongs inside a premise-conclusion structure, below numbered premises like `(1) ...`; this line is ignored",
+                p, e)
+            return ln.next
+        }
+        if let after = listMarker(at: p, lineEnd: e) {
+            return parseTopElement(ln, at: skipBlanks(after, e))
+        }
+        return parseTopElement(ln, at: p)
+    }
+
+    /// Whether a block starting with `(number)` continues the open pcs (after an empty line).
+    private func continuesPCS(_ draft: PCSDraft, number: Int) -> Bool {
+        !draft.hasInference || draft.endsWithInference || (number == draft.lastNumber + 1 && number != 1)
+    }
+
+    func skipBlanks(_ p: Int, _ e: Int) -> Int {
+        var k = p
+        while k < e, b[k] == Bytes.space || b[k] == Bytes.tab { k += 1 }
+        return k
+    }
+
+    // MARK: Elements and relation trees
+
+    /// A top-level element (statement or argument, possibly a list item): the root of a new relation tree.
+    private mutating func parseTopElement(_ ln: Line, at p: Int) -> Int {
+        finishPCS()
+        let element = parseElement(at: p, lineEnd: ln.end, context: .topLevel)
+        stack = [TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: source.lineIndex(of: p) + 1)]
+        bareArgument = element.kind == .argument ? element.node : nil
+        return element.next
+    }
+
+    private mutating func parseRelationLine(_ ln: Line, symbol: RelationSymbol, after: Int, wasBlockStart: Bool) -> Int {
+        bareArgument = nil
+        let p = ln.content
+        if wasBlockStart {
+            diagnose(.error, "relation-after-empty-line",
+                "a relation line cannot follow an empty line; remove the empty line above so it joins the tree it belongs to",
+                p, after)
+        }
+        if stack.isEmpty || (wasBlockStart && ln.indent == 0) {
+            if !wasBlockStart {
+                diagnose(.error, "bad-indentation", "this relation has no statement or argument above it to attach to", p, after)
+            }
+            return parseTopElement(ln, at: skipBlanks(after, ln.end))
+        }
+        var popped = false
+        while stack.count > 1, let last = stack.last, last.indent > ln.indent {
+            stack.removeLast()
+            popped = true
+        }
+        let top = stack[stack.count - 1]
+        let parent: Endpoint
+        if top.isRoot {
+            if ln.indent <= top.indent {
+                diagnose(.error, "bad-indentation",
+                    "indent this relation line further than the line it belongs to (line \(top.line)); relation lines sit below their parent",
+                    ln.start, after)
+            }
+            parent = top.endpoint
+        } else if top.indent < ln.indent && !popped {
+            parent = top.endpoint
+        } else {
+            stack.removeLast()
+            parent = stack[stack.count - 1].endpoint
+        }
+        let element = parseElement(at: skipBlanks(after, ln.end), lineEnd: ln.end, context: .relation)
+        let range = source.range(p, max(element.end, after))
+        model.relate(child: element.endpoint, parent: parent, symbol: symbol, range: range, diagnostics: &diagnostics)
+        stack.append(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: p) + 1))
+        return element.next
+    }
+
+    private mutating func parseUnknownRelation(_ ln: Line, symbolEnd: Int) -> Int {
+        let symbol = String(decoding: b[ln.content..<symbolEnd], as: UTF8.self)
+        diagnose(.error, "unknown-relation-symbol",
+            "`\(symbol)` is not a relation symbol; use + or <+ (supports), - or <- (attacks), _ or <_ (undercuts), +>, ->, _> or ><",
+            ln.content, symbolEnd)
+        while stack.count > 1, let last = stack.last, last.indent >= ln.indent { stack.removeLast() }
+        let element = parseElement(at: skipBlanks(symbolEnd, ln.end), lineEnd: ln.end, context: .relation)
+        stack.append(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: ln.content) + 1))
+        return element.next
+    }
+
+    // MARK: Headings
+
+    private mutating func parseHeading(_ ln: Line, level: Int, after: Int) -> Int {
+        stack = []
+        bareArgument = nil
+        var acc = InlineText(start: after)
+        let next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .dataOnly)
+        let title = acc.string
+        while let last = sectionStack.last, last.level >= level { sectionStack.removeLast() }
+        let range = source.range(ln.content, max(acc.lastEnd, after))
+        let id = model.builder.addSection(
+            title: title, level: level, parent: sectionStack.last?.id, tags: acc.tags, data: acc.data, range: range)
+        if let group = acc.data["isGroup"]?.boolValue { model.setExplicitGroup(id, group) }
+        sectionStack.append((level, id))
+        currentSection = id
+        return next
+    }
+}

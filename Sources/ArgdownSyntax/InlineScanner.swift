@@ -1,0 +1,204 @@
+import ArgumentModel
+
+/// The text of one element as it is read: escapes resolved, tags and data taken out, blanks and line breaks
+/// folded to single spaces, mentions and inline formatting (`**bold**`, `_italic_`, `[text](url)`) kept verbatim.
+struct InlineText {
+    var bytes: [UInt8] = []
+    var pendingSpace = false
+    var tags: [String] = []
+    var data: DataValue = .empty
+    /// Offset just past the last non-blank byte read (for the element's range).
+    var lastEnd: Int
+    /// Set when an unterminated data block ended the element early.
+    var stopped = false
+
+    init(start: Int) { lastEnd = start }
+
+    mutating func append(_ byte: UInt8) {
+        if pendingSpace && !bytes.isEmpty { bytes.append(Bytes.space) }
+        pendingSpace = false
+        bytes.append(byte)
+    }
+
+    /// The folded text.
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+}
+
+/// How far an element's text may run.
+enum Wrap {
+    /// Over following lines until an empty line or a line that starts something new (argdown.md §1).
+    case lines
+    /// One line, plus following lines that start a data block `{` (headings).
+    case dataOnly
+    /// Only up to the given offset on the first line.
+    case upTo(Int)
+}
+
+extension ArgdownParser {
+    /// Offset of the `\n` ending the line that holds `p` (or the end of the text).
+    func endOfLine(from p: Int) -> Int {
+        var k = p
+        while k < n, b[k] != Bytes.newline { k += 1 }
+        return k
+    }
+
+    /// The first unescaped `target` in `from..<end`, or nil. Cached so repeated look-ups on one line are O(1).
+    mutating func find(_ target: UInt8, from: Int, end: Int) -> Int? {
+        let slot: Int
+        switch target {
+        case 0x5D: slot = 0 // ]
+        case 0x3E: slot = 1 // >
+        case 0x29: slot = 2 // )
+        default: slot = 3
+        }
+        let cached = findCache[slot]
+        if slot < 3, cached.end == end, from >= cached.from, cached.result == -1 || from <= cached.result {
+            return cached.result == -1 ? nil : cached.result
+        }
+        var k = from
+        var result = -1
+        while k < end {
+            let c = b[k]
+            if c == Bytes.backslash { k += 2; continue }
+            if c == target { result = k; break }
+            if c == Bytes.newline { break }
+            k += 1
+        }
+        findCache[slot] = FindCacheEntry(from: from, end: end, result: result)
+        return result == -1 ? nil : result
+    }
+
+    /// A title between brackets: escapes resolved, blanks folded, trimmed.
+    func decodeTitle(_ from: Int, _ to: Int) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(to - from)
+        var pending = false
+        var k = from
+        while k < to {
+            let c = b[k]
+            if Bytes.isBlank(c) || c == Bytes.newline {
+                pending = true
+                k += 1
+                continue
+            }
+            if pending && !out.isEmpty { out.append(Bytes.space) }
+            pending = false
+            if c == Bytes.backslash, k + 1 < to {
+                out.append(b[k + 1])
+                k += 2
+                continue
+            }
+            out.append(c)
+            k += 1
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Reads text from `start` into `acc` (see ``InlineText``), continuing over lines as `wrap` allows, and
+    /// returns the offset of the first line not read.
+    mutating func scanInline(from start: Int, into acc: inout InlineText, wrap: Wrap) -> Int {
+        var i = start
+        var e = endOfLine(from: i)
+        if case .upTo(let limit) = wrap { e = min(e, limit) }
+        var wordStart = start
+        while true {
+            while i < e {
+                let c = b[i]
+                switch c {
+                case Bytes.space, Bytes.tab, Bytes.cr:
+                    acc.pendingSpace = true
+                    i += 1
+                case Bytes.backslash:
+                    if i + 1 < e, !Bytes.isBlank(b[i + 1]) {
+                        acc.append(b[i + 1])
+                        i += 2
+                    } else {
+                        acc.append(c)
+                        i += 1
+                    }
+                    acc.lastEnd = i
+                case 0x23 where i == wordStart || Bytes.isBlank(b[i - 1]): // '#'
+                    if let (tag, after) = parseTag(at: i, end: e) {
+                        acc.tags.append(tag)
+                        acc.pendingSpace = acc.pendingSpace || !acc.bytes.isEmpty
+                        i = after
+                    } else {
+                        acc.append(c)
+                        i += 1
+                    }
+                    acc.lastEnd = i
+                case 0x7B: // '{'
+                    switch scanData(at: i) {
+                    case .closed(let close):
+                        if let value = parseDataBlock(open: i, close: close) { acc.data = acc.data.merging(value) }
+                        i = close + 1
+                        acc.lastEnd = i
+                        acc.pendingSpace = acc.pendingSpace || !acc.bytes.isEmpty
+                        e = endOfLine(from: i)
+                        if case .upTo(let limit) = wrap, limit >= i { e = min(e, limit) }
+                    case .unterminated(let stop):
+                        diagnose(.error, "unterminated-data",
+                            "this data block has no closing `}`; close it, or escape the brace as `\\{` if it is text", i)
+                        acc.stopped = true
+                        return stop
+                    }
+                case 0x40 where i + 1 < e && (b[i + 1] == 0x5B || b[i + 1] == 0x3C): // '@[' or '@<'
+                    let isStatement = b[i + 1] == 0x5B
+                    if let close = find(isStatement ? 0x5D : 0x3E, from: i + 2, end: e), close > i + 2 {
+                        let title = decodeTitle(i + 2, close)
+                        model.mention(isStatement ? .statement : .argument, title: title, range: source.range(i, close + 1))
+                        for k in i...close { acc.append(b[k]) }
+                        i = close + 1
+                    } else {
+                        acc.append(c)
+                        i += 1
+                    }
+                    acc.lastEnd = i
+                default:
+                    acc.append(c)
+                    i += 1
+                    acc.lastEnd = i
+                }
+            }
+            let next = e < n ? e + 1 : n
+            switch wrap {
+            case .upTo: return next
+            case .lines, .dataOnly: break
+            }
+            if next >= n { return n }
+            let ln = line(at: next)
+            if isStructural(ln) { return next }
+            if case .dataOnly = wrap, b[ln.content] != 0x7B { return next }
+            if case .lines = wrap, ln.indent == 0, startsDefinition(at: ln.content, end: ln.end) {
+                diagnose(.warning, "definition-continues-text",
+                    "this line continues the text above (a single line break does not end a statement), so it defines nothing; leave an empty line before it to start a new one",
+                    ln.content, ln.end)
+            }
+            acc.pendingSpace = true
+            i = ln.content
+            wordStart = i
+            e = endOfLine(from: i)
+        }
+    }
+
+    /// Whether `[T]:` or `<T>:` starts at `p`.
+    mutating func startsDefinition(at p: Int, end: Int) -> Bool {
+        guard p < end, b[p] == 0x5B || b[p] == 0x3C else { return false }
+        guard let close = find(b[p] == 0x5B ? 0x5D : 0x3E, from: p + 1, end: end) else { return false }
+        return close + 1 < end && b[close + 1] == 0x3A
+    }
+
+    /// `#tag` or `#(tag with spaces)` at `p`: the tag and the offset after it.
+    mutating func parseTag(at p: Int, end: Int) -> (String, Int)? {
+        guard p + 1 < end else { return nil }
+        if b[p + 1] == 0x28 {
+            guard let close = find(0x29, from: p + 2, end: end) else { return nil }
+            let tag = decodeTitle(p + 2, close)
+            return tag.isEmpty ? nil : (tag, close + 1)
+        }
+        var k = p + 1
+        while k < end, Bytes.isTagByte(b[k]) { k += 1 }
+        guard k > p + 1 else { return nil }
+        return (String(decoding: b[(p + 1)..<k], as: UTF8.self), k)
+    }
+}

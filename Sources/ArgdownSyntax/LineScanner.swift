@@ -1,0 +1,153 @@
+/// One physical line of the (comment-stripped) text, with its indentation measured.
+struct Line {
+    /// Offset of the first byte of the line.
+    var start: Int
+    /// Offset just past the last byte that is not part of the line ending (`\n` or `\r\n`) or trailing blanks.
+    var end: Int
+    /// Offset of the next line's first byte (or the end of the text).
+    var next: Int
+    /// Number of leading spaces and tabs (a tab counts as one).
+    var indent: Int
+    /// Offset of the first non-blank byte (== `end` on a blank line).
+    var content: Int
+    /// Whether the line holds only blanks.
+    var isBlank: Bool { content >= end }
+}
+
+/// Byte classes and line-level recognisers used by the parser. All functions are O(length of what they inspect).
+enum Bytes {
+    static let newline: UInt8 = 0x0A
+    static let cr: UInt8 = 0x0D
+    static let space: UInt8 = 0x20
+    static let tab: UInt8 = 0x09
+    static let backslash: UInt8 = 0x5C
+
+    @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == space || b == tab || b == cr }
+    @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    @inline(__always) static func isTagByte(_ b: UInt8) -> Bool {
+        (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
+            || b >= 0x80
+    }
+}
+
+/// The relation symbols of argdown.md §4, longest first so `<+` wins over `<` and `+>` over `+`.
+enum RelationSymbol: String, CaseIterable {
+    case supportedBy = "<+", attackedBy = "<-", undercutBy = "<_"
+    case supports = "+>", attacks = "->", undercuts = "_>", contradicts = "><"
+    case plusChild = "+", minusChild = "-", underscoreChild = "_"
+
+    /// The relation type and whether the child line is the relation's source (`+ X`: X → parent).
+    var meaning: (type: RelationTypeName, childIsSource: Bool) {
+        switch self {
+        case .supportedBy, .plusChild: (.support, true)
+        case .attackedBy, .minusChild: (.attack, true)
+        case .undercutBy, .underscoreChild: (.undercut, true)
+        case .supports: (.support, false)
+        case .attacks: (.attack, false)
+        case .undercuts: (.undercut, false)
+        case .contradicts: (.contradictory, false)
+        }
+    }
+
+    static let ordered: [RelationSymbol] = [
+        .supportedBy, .attackedBy, .undercutBy, .supports, .attacks, .undercuts, .contradicts,
+        .plusChild, .minusChild, .underscoreChild,
+    ]
+}
+
+/// The listed relation types a relation line can produce.
+enum RelationTypeName { case support, attack, undercut, contradictory }
+
+extension ArgdownParser {
+    /// The line starting at `start`. O(line length).
+    func line(at start: Int) -> Line {
+        var i = start
+        var indent = 0
+        while i < n, b[i] == Bytes.space || b[i] == Bytes.tab {
+            indent += 1
+            i += 1
+        }
+        let content = i
+        while i < n, b[i] != Bytes.newline { i += 1 }
+        let next = i < n ? i + 1 : n
+        var end = i
+        while end > content, Bytes.isBlank(b[end - 1]) { end -= 1 }
+        return Line(start: start, end: end, next: next, indent: indent, content: content)
+    }
+
+    /// The relation symbol at `p` followed by a blank or the line end, and the offset after the symbol.
+    func relationSymbol(at p: Int, lineEnd: Int) -> (RelationSymbol, Int)? {
+        for symbol in RelationSymbol.ordered {
+            let raw = symbol.rawValue.utf8
+            var k = p
+            var matched = true
+            for byte in raw {
+                if k >= lineEnd || b[k] != byte { matched = false; break }
+                k += 1
+            }
+            if matched && (k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab) { return (symbol, k) }
+        }
+        return nil
+    }
+
+    /// A run of 1–3 symbol characters followed by a blank that is not a relation symbol (`=>`, `++`, `<>` ...).
+    func unknownSymbol(at p: Int, lineEnd: Int) -> Int? {
+        var k = p
+        while k < lineEnd, k - p < 4, [0x2B, 0x2D, 0x5F, 0x3C, 0x3E, 0x3D, 0x7E].contains(b[k]) { k += 1 }
+        guard k > p, k - p <= 3, k < lineEnd, b[k] == Bytes.space || b[k] == Bytes.tab else { return nil }
+        return k
+    }
+
+    /// `(n)` followed by a blank or the line end: the number and the offset after `)`.
+    func pcsNumber(at p: Int, lineEnd: Int) -> (Int, Int)? {
+        guard p < lineEnd, b[p] == 0x28 else { return nil }
+        var k = p + 1
+        var value = 0
+        while k < lineEnd, Bytes.isDigit(b[k]), k - p <= 9 {
+            value = value * 10 + Int(b[k] - 0x30)
+            k += 1
+        }
+        guard k > p + 1, k < lineEnd, b[k] == 0x29 else { return nil }
+        k += 1
+        guard k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab else { return nil }
+        return (value, k)
+    }
+
+    /// A heading `#... ` at the start of an unindented line: its level and the offset after the blank.
+    func headingLevel(_ line: Line) -> (Int, Int)? {
+        guard line.indent == 0 else { return nil }
+        var k = line.content
+        while k < line.end, b[k] == 0x23 { k += 1 }
+        let level = k - line.content
+        guard level > 0, k < line.end, b[k] == Bytes.space || b[k] == Bytes.tab else { return nil }
+        return (level, k)
+    }
+
+    /// A list marker `* ` or `12. `: the offset after it.
+    func listMarker(at p: Int, lineEnd: Int) -> Int? {
+        guard p < lineEnd else { return nil }
+        if b[p] == 0x2A, p + 1 < lineEnd, b[p + 1] == Bytes.space || b[p + 1] == Bytes.tab { return p + 1 }
+        var k = p
+        while k < lineEnd, Bytes.isDigit(b[k]), k - p < 9 { k += 1 }
+        if k > p, k + 1 < lineEnd, b[k] == 0x2E, b[k + 1] == Bytes.space || b[k + 1] == Bytes.tab { return k + 1 }
+        return nil
+    }
+
+    /// Whether the line starts with `--` (an inference line inside a pcs).
+    func startsInference(_ line: Line) -> Bool {
+        line.content + 1 < line.end && b[line.content] == 0x2D && b[line.content + 1] == 0x2D
+    }
+
+    /// Whether `line` starts something new (and so does not continue the text above).
+    func isStructural(_ line: Line) -> Bool {
+        if line.isBlank { return true }
+        let p = line.content, e = line.end
+        if headingLevel(line) != nil { return true }
+        if line.indent == 0, pcsNumber(at: p, lineEnd: e) != nil { return true }
+        if pcs != nil, line.end - line.content >= 2, b[p] == 0x2D, b[p + 1] == 0x2D { return true }
+        if relationSymbol(at: p, lineEnd: e) != nil { return true }
+        if line.indent > 0, unknownSymbol(at: p, lineEnd: e) != nil { return true }
+        if listMarker(at: p, lineEnd: e) != nil { return true }
+        return false
+    }
+}

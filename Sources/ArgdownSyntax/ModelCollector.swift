@@ -1,0 +1,248 @@
+import ArgumentModel
+
+/// Where a relation line attaches: a node, one inference of a reconstructed argument, or nothing (recovery).
+enum Endpoint: Equatable {
+    case node(NodeID)
+    case inference(argument: NodeID, index: Int)
+    case none
+}
+
+/// A listed relation before the §6 transforms.
+struct PendingRelation {
+    var from: NodeID
+    var to: NodeID
+    var type: RelationType
+    var inference: Int?
+    var range: SourceRange?
+}
+
+/// Collects what the parser finds (occurrences, relations, premise-conclusion structures, sections) in document
+/// order and turns it into a graph: canonical texts, tag unions, merged data, node sections, the relation
+/// transforms of argdown.md §6 and the reference checks. Every step is O(size of what was collected).
+struct ModelCollector {
+    var builder = GraphBuilder()
+    var relations: [PendingRelation] = []
+    private var untitledCounter = 0
+    /// Per node: the section at its first occurrence, at its first text-bearing occurrence, at its pcs.
+    private var firstSection: [SectionID?] = []
+    private var textSection: [SectionID??] = []
+    private var pcsSection: [SectionID??] = []
+    private var mentions: [(kind: NodeKind, title: String, range: SourceRange)] = []
+    /// Sections whose data said `isGroup` explicitly.
+    private var explicitGroup: [SectionID: Bool] = [:]
+
+    /// The next free `Untitled N` title (numbering shared by statements and arguments, document order).
+    mutating func nextUntitledTitle() -> String {
+        while true {
+            untitledCounter += 1
+            let title = "Untitled \(untitledCounter)"
+            if builder.node(.statement, titled: title) == nil && builder.node(.argument, titled: title) == nil {
+                return title
+            }
+        }
+    }
+
+    /// Records one occurrence of a node (creating the node on first sight) and returns the node.
+    mutating func occur(
+        _ kind: NodeKind, title: String?, role: OccurrenceRole, text: String?, tags: [String], data: DataValue,
+        range: SourceRange?, section: SectionID?
+    ) -> NodeID {
+        let isUntitled = title == nil
+        let name = title ?? nextUntitledTitle()
+        let id = builder.node(kind, title: name, isUntitled: isUntitled)
+        if id.index == firstSection.count {
+            firstSection.append(section)
+            textSection.append(.none)
+            pcsSection.append(.none)
+        }
+        if text != nil, textSection[id.index] == .none { textSection[id.index] = .some(section) }
+        let occurrence = Occurrence(role: role, text: text, range: range, tags: tags, data: data)
+        builder.update(id) { $0.occurrences.append(occurrence) }
+        return id
+    }
+
+    /// Records a mention `@[T]` / `@<T>` (no relation; checked for undefined titles at the end).
+    mutating func mention(_ kind: NodeKind, title: String, range: SourceRange) {
+        mentions.append((kind, title, range))
+    }
+
+    /// Gives `argument` its premise-conclusion structure, standing in `section`.
+    mutating func setPCS(_ argument: NodeID, _ pcs: PremiseConclusionStructure, section: SectionID?) {
+        builder.update(argument) { $0.pcs = pcs }
+        if pcsSection[argument.index] == .none { pcsSection[argument.index] = .some(section) }
+    }
+
+    /// Remembers that a section's data decided `isGroup`.
+    mutating func setExplicitGroup(_ section: SectionID, _ value: Bool) { explicitGroup[section] = value }
+
+    /// Records the relation written as `symbol` on a child line below `parent`, after checking it makes sense.
+    mutating func relate(
+        child: Endpoint, parent: Endpoint, symbol: RelationSymbol, range: SourceRange?, diagnostics: inout [Diagnostic]
+    ) {
+        let (typeName, childIsSource) = symbol.meaning
+        let source = childIsSource ? child : parent
+        let target = childIsSource ? parent : child
+        let from: NodeID
+        switch source {
+        case .none: return
+        case .node(let id): from = id
+        case .inference(let argument, _): from = argument
+        }
+        var type: RelationType
+        switch typeName {
+        case .support: type = .support
+        case .attack: type = .attack
+        case .undercut: type = .undercut
+        case .contradictory: type = .contradictory
+        }
+        var to: NodeID
+        var inference: Int?
+        switch target {
+        case .none: return
+        case .node(let id): to = id
+        case .inference(let argument, let index):
+            to = argument
+            switch type {
+            case .undercut: inference = index
+            case .attack:
+                // Attacking an inference is undercutting it.
+                type = .undercut
+                inference = index
+            default:
+                diagnostics.append(Diagnostic(
+                    .warning, code: "relation-on-inference",
+                    "an inference can only be undercut (`_ X` or `- X` below it); this \(typeName == .support ? "support" : "relation") is ignored",
+                    at: range))
+                return
+            }
+        }
+        let fromNode = builder[from], toNode = builder[to]
+        if type == .contradictory && (fromNode.kind == .argument || toNode.kind == .argument) {
+            let culprit = fromNode.kind == .argument ? fromNode : toNode
+            diagnostics.append(Diagnostic(
+                .error, code: "contradiction-on-argument",
+                "`><` says two statements cannot both be true, but \(culprit.bracketedTitle) is an argument; use `-` or `->` to attack it",
+                at: range))
+            return
+        }
+        if type == .undercut && toNode.kind == .statement {
+            diagnostics.append(Diagnostic(
+                .warning, code: "undercut-target-not-argument",
+                "an undercut attacks an argument's inference, but \(toNode.bracketedTitle) is a statement; it is read as an attack",
+                at: range))
+            type = .attack
+        }
+        if from == to {
+            diagnostics.append(Diagnostic(
+                .warning, code: "self-relation", "\(toNode.bracketedTitle) cannot \(type.rawValue) itself; the relation is ignored",
+                at: range))
+            return
+        }
+        relations.append(PendingRelation(from: from, to: to, type: type, inference: inference, range: range))
+    }
+
+    // MARK: Finishing
+
+    /// Freezes everything into a graph, adding the diagnostics that need the whole document.
+    mutating func finish(groupDepth: Int, diagnostics: inout [Diagnostic]) -> ArgumentGraph {
+        finishNodes(diagnostics: &diagnostics)
+        checkReferences(diagnostics: &diagnostics)
+        finishSections(groupDepth: groupDepth)
+        let transformed = RelationTransforms.apply(relations, nodes: builder.nodes, mode: builder.mode)
+        for r in transformed {
+            builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
+        }
+        return builder.build()
+    }
+
+    private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
+        for index in 0..<builder.nodes.count {
+            let id = NodeID(index)
+            let node = builder[id]
+            var text: String?
+            var canonical: String?
+            var firstText: (text: String, range: SourceRange?)?
+            var reported = false
+            var tags: [String] = []
+            var seenTags = Set<String>()
+            var data = DataValue.empty
+            for occurrence in node.occurrences {
+                if let t = occurrence.text {
+                    text = t
+                    if occurrence.data["isCanonical"]?.boolValue == true { canonical = t }
+                    if let first = firstText {
+                        if first.text != t && !reported && occurrence.role != .untitled {
+                            reported = true
+                            let line = first.range.map { " on line \($0.start.line)" } ?? ""
+                            diagnostics.append(Diagnostic(
+                                .note, code: "conflicting-definition",
+                                "\(node.bracketedTitle) was defined\(line) with a different text; the last definition's text is used (mark one with {isCanonical: true} to choose)",
+                                at: occurrence.range))
+                        }
+                    } else {
+                        firstText = (t, occurrence.range)
+                    }
+                }
+                for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }
+                if !occurrence.data.isEmpty { data = data.merging(occurrence.data) }
+            }
+            let section: SectionID?
+            if node.kind == .argument, let s = pcsSection[index] {
+                section = s
+            } else if let s = textSection[index] {
+                section = s
+            } else {
+                section = firstSection[index]
+            }
+            builder.update(id) {
+                $0.text = canonical ?? text
+                $0.tags = tags
+                $0.data = data
+                $0.section = section
+            }
+        }
+    }
+
+    private func checkReferences(diagnostics: inout [Diagnostic]) {
+        var definedNames: [NodeKind: [String]] = [.statement: [], .argument: []]
+        var undefined: [Node] = []
+        for node in builder.nodes {
+            if node.text != nil || node.pcs != nil {
+                definedNames[node.kind, default: []].append(node.title)
+            } else {
+                undefined.append(node)
+            }
+        }
+        var keys: [NodeKind: [[Unicode.Scalar]]] = [:]
+        for (kind, names) in definedNames { keys[kind] = names.map(TitleSuggestion.key) }
+        var budget = 50_000_000
+        func suggestion(_ kind: NodeKind, _ title: String) -> String {
+            guard let best = TitleSuggestion.closest(
+                to: title, among: keys[kind] ?? [], names: definedNames[kind] ?? [], budget: &budget)
+            else { return "" }
+            return "; did you mean \(kind == .statement ? "[\(best)]" : "<\(best)>")?"
+        }
+        for node in undefined {
+            let what = node.kind == .statement ? "statement" : "argument"
+            diagnostics.append(Diagnostic(
+                .warning, code: "undefined-reference",
+                "\(node.bracketedTitle) is referred to but never defined (no \(what) gives it a text)\(suggestion(node.kind, node.title))",
+                at: node.occurrences.first?.range))
+        }
+        for m in mentions where builder.node(m.kind, titled: m.title) == nil {
+            let shown = m.kind == .statement ? "@[\(m.title)]" : "@<\(m.title)>"
+            diagnostics.append(Diagnostic(
+                .warning, code: "undefined-reference",
+                "\(shown) mentions a title that is never defined\(suggestion(m.kind, m.title))", at: m.range))
+        }
+    }
+
+    /// `isGroup` from data when given, else true for the deepest `groupDepth` heading levels.
+    private mutating func finishSections(groupDepth: Int) {
+        let deepest = builder.sections.map(\.level).max() ?? 0
+        for section in builder.sections {
+            let isGroup = explicitGroup[section.id] ?? (section.level > deepest - groupDepth)
+            builder.updateSection(section.id) { $0.isGroup = isGroup }
+        }
+    }
+}

@@ -1,0 +1,50 @@
+import ArgumentModel
+
+/// The relation transforms of argdown.md §6, applied to the listed relations in source order.
+///
+/// 1. Outgoing relations of a reconstructed argument (one with a pcs) start at its main conclusion instead
+///    (dropped when that makes a relation from the conclusion to itself); incoming undercuts without a named
+///    inference target its last inference.
+/// 2. Strict mode: statement-to-statement support becomes `entails`, attack becomes `contrary`.
+/// 3. An attack from a statement on a reconstructed argument is dropped when that statement already attacks
+///    (or is contradictory or contrary to) one of the argument's premises.
+///
+/// Implicit support (§6.4) is added later by `GraphBuilder.build()`. Complexity: O(relations + pcs statements).
+enum RelationTransforms {
+    static func apply(_ relations: [PendingRelation], nodes: [Node], mode: ModelMode) -> [PendingRelation] {
+        var out: [PendingRelation] = []
+        out.reserveCapacity(relations.count)
+        for var r in relations {
+            if nodes[r.from.index].kind == .argument, let conclusion = nodes[r.from.index].pcs?.mainConclusion {
+                r.from = conclusion
+            }
+            if r.type == .undercut, r.inference == nil, let pcs = nodes[r.to.index].pcs, !pcs.inferences.isEmpty {
+                r.inference = pcs.inferences.count - 1
+            }
+            if r.from == r.to { continue }
+            if mode == .strict, nodes[r.from.index].kind == .statement, nodes[r.to.index].kind == .statement {
+                if r.type == .support { r.type = .entails }
+                if r.type == .attack { r.type = .contrary }
+            }
+            out.append(r)
+        }
+        // Which statements already attack which statements (symmetric kinds in both directions).
+        struct Pair: Hashable { var from: Int, to: Int }
+        var attacks = Set<Pair>()
+        for r in out where nodes[r.from.index].kind == .statement && nodes[r.to.index].kind == .statement {
+            switch r.type {
+            case .attack: attacks.insert(Pair(from: r.from.index, to: r.to.index))
+            case .contradictory, .contrary:
+                attacks.insert(Pair(from: r.from.index, to: r.to.index))
+                attacks.insert(Pair(from: r.to.index, to: r.from.index))
+            default: break
+            }
+        }
+        guard !attacks.isEmpty else { return out }
+        return out.filter { r in
+            guard r.type == .attack, nodes[r.from.index].kind == .statement,
+                let premises = nodes[r.to.index].pcs?.premises else { return true }
+            return !premises.contains { attacks.contains(Pair(from: r.from.index, to: $0.index)) }
+        }
+    }
+}

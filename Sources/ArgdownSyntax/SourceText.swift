@@ -1,0 +1,77 @@
+import ArgumentModel
+
+/// The bytes of one Argdown document plus the table that turns byte offsets into line/column positions.
+///
+/// Lines are found once (O(n)); ``position(at:)`` is O(log lines) to find the line plus the scalars between the
+/// last looked-up offset on that line and the new one, so the monotone look-ups the parser makes cost O(n) in total.
+struct SourceText {
+    /// The original UTF-8 bytes.
+    let bytes: [UInt8]
+    /// The file name for ranges.
+    let file: String?
+    /// Byte offset of the first byte of every physical line.
+    let lineStarts: [Int]
+
+    private var cacheLine = 0
+    private var cacheOffset = 0
+    private var cacheColumn = 1
+
+    init(bytes: [UInt8], file: String?) {
+        self.bytes = bytes
+        self.file = file
+        var starts = [0]
+        starts.reserveCapacity(bytes.count / 40 + 1)
+        for i in 0..<bytes.count where bytes[i] == 0x0A { starts.append(i + 1) }
+        lineStarts = starts
+    }
+
+    /// The 0-based index of the physical line holding `offset`. O(log lines).
+    func lineIndex(of offset: Int) -> Int {
+        var lo = 0, hi = lineStarts.count - 1
+        while lo < hi {
+            let mid = (lo + hi + 1) / 2
+            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
+        }
+        return lo
+    }
+
+    /// The line/column/offset of byte `offset` (clamped to the text). Columns count Unicode scalars.
+    mutating func position(at rawOffset: Int) -> SourcePosition {
+        let offset = max(0, min(rawOffset, bytes.count))
+        let line = (cacheLine < lineStarts.count && lineStarts[cacheLine] <= offset
+            && (cacheLine + 1 >= lineStarts.count || lineStarts[cacheLine + 1] > offset)) ? cacheLine : lineIndex(of: offset)
+        var from = lineStarts[line], column = 1
+        if line == cacheLine && cacheOffset >= from && cacheOffset <= offset {
+            from = cacheOffset
+            column = cacheColumn
+        }
+        var i = from
+        while i < offset {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        cacheLine = line
+        cacheOffset = offset
+        cacheColumn = column
+        return SourcePosition(line: line + 1, column: column, offset: offset)
+    }
+
+    /// The range of bytes `start..<end`.
+    mutating func range(_ start: Int, _ end: Int) -> SourceRange {
+        let s = position(at: start)
+        let e = position(at: max(start, end))
+        return SourceRange(file: file, start: s, end: e)
+    }
+
+    /// A position `scalars` Unicode scalars after the start of 1-based `line` (clamped to that line).
+    func offset(line: Int, column: Int) -> Int {
+        let index = max(0, min(line - 1, lineStarts.count - 1))
+        var i = lineStarts[index], col = 1
+        while i < bytes.count, bytes[i] != 0x0A, col < column {
+            i += 1
+            while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }
+            col += 1
+        }
+        return i
+    }
+}

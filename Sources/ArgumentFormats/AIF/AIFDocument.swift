@@ -1,0 +1,166 @@
+import ArgumentModel
+import Collections
+
+/// One AIF node as read from a file, before it becomes part of a graph.
+struct AIFRawNode: Sendable {
+    /// `nodeID` (integers are turned into their decimal string).
+    var id: String
+    /// `type`: I, RA, CA, MA, L, YA, TA, PA, ...
+    var type: String
+    /// `text`, nil when missing or empty.
+    var text: String?
+    /// Every other key of the node object, in file order.
+    var extras: OrderedDictionary<String, DataValue>
+    /// The whole node object (kept verbatim for dialogue-layer nodes; converted only for those).
+    var raw: JSONValue
+    /// The node object as data.
+    var json: DataValue { raw.dataValue }
+    /// Where the node object starts.
+    var range: SourceRange?
+}
+
+/// One AIF edge as read from a file.
+struct AIFRawEdge: Sendable {
+    /// `fromID`.
+    var from: String
+    /// `toID`.
+    var to: String
+    /// The whole edge object.
+    var raw: JSONValue
+    /// The edge object as data.
+    var json: DataValue { raw.dataValue }
+    /// Where the edge object starts.
+    var range: SourceRange?
+}
+
+/// The parts of one or more AIF files that the graph is built from.
+struct AIFDocument: Sendable {
+    var nodes: [AIFRawNode] = []
+    var edges: [AIFRawEdge] = []
+    var locutions: [DataValue] = []
+    /// The OVA/xAIF wrapper object without its `AIF` member (nil for plain AIF).
+    var wrapper: DataValue?
+    /// Other top-level members of the AIF object (`participants`, `schemefulfillments`, ...), kept verbatim.
+    var extraKeys = OrderedDictionary<String, DataValue>()
+
+    /// Reads the JSON text of one file. Problems become diagnostics; what can be read is kept.
+    /// Complexity: O(length of text).
+    static func parse(_ text: String, file: String?) -> (AIFDocument, [Diagnostic]) {
+        var document = AIFDocument()
+        var diagnostics: [Diagnostic] = []
+        let utf8 = Array(text.utf8)
+        var counter = PositionCounter(utf8)
+        func range(_ location: JSONLocation) -> SourceRange {
+            SourceRange(file: file, at: counter.position(location))
+        }
+        if text.allSatisfy(\.isWhitespace) {
+            diagnostics.append(Diagnostic(
+                .note, code: "empty-input", "the file is empty: no AIF nodes",
+                at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0))))
+            return (document, diagnostics)
+        }
+        let root: JSONValue
+        do {
+            root = try JSONParser.parse(utf8)
+        } catch {
+            diagnostics.append(Diagnostic(.error, code: "invalid-json", "invalid JSON: \(error.message)", at: range(error.location)))
+            return (document, diagnostics)
+        }
+        guard var body = root.members != nil ? root : nil else {
+            diagnostics.append(Diagnostic(.error, code: "aif-not-an-object", "an AIF file must hold a JSON object at $", at: range(root.location)))
+            return (document, diagnostics)
+        }
+        var path = "$"
+        if let inner = root["AIF"] {
+            guard inner.members != nil else {
+                diagnostics.append(Diagnostic(.error, code: "aif-not-an-object", "$.AIF must be an object", at: range(inner.location)))
+                return (document, diagnostics)
+            }
+            body = inner
+            path = "$.AIF"
+            var wrapper = root.dataValue.objectValue
+            wrapper.removeValue(forKey: "AIF")
+            document.wrapper = .object(wrapper)
+        }
+        let known: Set<String> = ["nodes", "edges", "locutions"]
+        for member in body.members ?? [] where !known.contains(member.key) {
+            document.extraKeys[member.key] = member.value.dataValue
+        }
+
+        // Nodes.
+        if let nodes = body["nodes"] {
+            if let list = nodes.array {
+                for (i, node) in list.enumerated() {
+                    let here = "\(path).nodes[\(i)]"
+                    guard let members = node.members else {
+                        diagnostics.append(Diagnostic(.error, code: "aif-bad-node", "\(here) must be an object", at: range(node.location)))
+                        continue
+                    }
+                    guard let id = node["nodeID"]?.idString else {
+                        diagnostics.append(Diagnostic(
+                            .error, code: "aif-missing-id", "\(here) has no nodeID (string or integer); the node is skipped",
+                            at: range(node.location)))
+                        continue
+                    }
+                    guard let type = node["type"]?.string, !type.isEmpty else {
+                        diagnostics.append(Diagnostic(
+                            .error, code: "aif-missing-type", "\(here) (nodeID \(id)) has no type; the node is skipped",
+                            at: range(node.location)))
+                        continue
+                    }
+                    var extras = OrderedDictionary<String, DataValue>()
+                    for m in members where !["nodeID", "text", "type"].contains(m.key) { extras[m.key] = m.value.dataValue }
+                    let rawText = node["text"]
+                    if let rawText, !rawText.isNull, rawText.string == nil {
+                        diagnostics.append(Diagnostic(
+                            .warning, code: "aif-bad-text", "\(here).text is not a string; it is kept as data",
+                            at: range(rawText.location)))
+                        extras["text"] = rawText.dataValue
+                    }
+                    let text = rawText?.string.flatMap { $0.isEmpty ? nil : $0 }
+                    document.nodes.append(AIFRawNode(
+                        id: id, type: type, text: text, extras: extras, raw: node, range: range(node.location)))
+                }
+            } else if !nodes.isNull {
+                diagnostics.append(Diagnostic(.error, code: "aif-bad-nodes", "\(path).nodes must be an array", at: range(nodes.location)))
+            }
+        } else {
+            diagnostics.append(Diagnostic(
+                .warning, code: "aif-no-nodes", "\(path) has no \"nodes\" array: the graph is empty", at: range(body.location)))
+        }
+
+        // Edges.
+        if let edges = body["edges"] {
+            if let list = edges.array {
+                for (i, edge) in list.enumerated() {
+                    let here = "\(path).edges[\(i)]"
+                    guard edge.members != nil else {
+                        diagnostics.append(Diagnostic(.error, code: "aif-bad-edge", "\(here) must be an object", at: range(edge.location)))
+                        continue
+                    }
+                    guard let from = edge["fromID"]?.idString, let to = edge["toID"]?.idString else {
+                        diagnostics.append(Diagnostic(
+                            .error, code: "aif-bad-edge", "\(here) needs fromID and toID (string or integer); the edge is skipped",
+                            at: range(edge.location)))
+                        continue
+                    }
+                    document.edges.append(AIFRawEdge(from: from, to: to, raw: edge, range: range(edge.location)))
+                }
+            } else if !edges.isNull {
+                diagnostics.append(Diagnostic(.error, code: "aif-bad-edges", "\(path).edges must be an array", at: range(edges.location)))
+            }
+        }
+
+        // Locutions (optional, may be empty).
+        if let locutions = body["locutions"] {
+            if let list = locutions.array {
+                document.locutions = list.map(\.dataValue)
+            } else if !locutions.isNull {
+                diagnostics.append(Diagnostic(
+                    .warning, code: "aif-bad-locutions", "\(path).locutions must be an array; it is ignored",
+                    at: range(locutions.location)))
+            }
+        }
+        return (document, diagnostics)
+    }
+}

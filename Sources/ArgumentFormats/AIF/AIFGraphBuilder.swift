@@ -1,0 +1,249 @@
+import ArgumentModel
+import Collections
+
+/// Turns parsed AIF documents into a graph. One use per instance.
+struct AIFGraphBuilder {
+    private let documents: [AIFDocument]
+    private var diagnostics: [Diagnostic] = []
+
+    init(documents: [AIFDocument]) { self.documents = documents }
+
+    private static let argumentLayer: Set<String> = ["I", "RA", "CA", "MA"]
+
+    private enum Role { case statement, argument, relation, dialogue }
+
+    mutating func build(diagnostics initial: [Diagnostic]) -> ReadResult {
+        diagnostics = initial
+        // 1. Union of nodes by id (first wins) and of edges by (from, to).
+        var nodes: [AIFRawNode] = []
+        var nodeIndex: [String: Int] = [:]
+        for document in documents {
+            for node in document.nodes {
+                if let existing = nodeIndex[node.id] {
+                    let old = nodes[existing]
+                    if old.type != node.type || old.text != node.text {
+                        diagnostics.append(Diagnostic(
+                            .warning, code: "aif-conflicting-node",
+                            "nodeID \(node.id) occurs again with a different type or text; the first occurrence is kept",
+                            at: node.range))
+                    }
+                    continue
+                }
+                nodeIndex[node.id] = nodes.count
+                nodes.append(node)
+            }
+        }
+        var edges: [AIFRawEdge] = []
+        var seenEdges = Set<String>()
+        for document in documents {
+            for edge in document.edges {
+                guard nodeIndex[edge.from] != nil, nodeIndex[edge.to] != nil else {
+                    let missing = nodeIndex[edge.from] == nil ? edge.from : edge.to
+                    diagnostics.append(Diagnostic(
+                        .error, code: "aif-unknown-node", "edge \(edge.from) → \(edge.to) names nodeID \(missing), which no node has; the edge is skipped",
+                        at: edge.range))
+                    continue
+                }
+                if edge.from == edge.to {
+                    diagnostics.append(Diagnostic(
+                        .warning, code: "aif-self-loop", "edge from nodeID \(edge.from) to itself is ignored", at: edge.range))
+                    continue
+                }
+                guard seenEdges.insert(edge.from + "\u{0}" + edge.to).inserted else { continue }
+                edges.append(edge)
+            }
+        }
+
+        // 2. Roles. An S-node is a relation unless it is an RA, is forced to be an argument, or is the target of
+        //    another S-node (then it must be a node for that relation to point at). argmap's markers override.
+        func marker(_ n: AIFRawNode) -> String? { n.extras["argmapRelation"]?.stringValue }
+        var role = [Role](repeating: .dialogue, count: nodes.count)
+        for (i, n) in nodes.enumerated() where Self.argumentLayer.contains(n.type) {
+            if n.type == "I" { role[i] = .statement }
+            else if marker(n) != nil { role[i] = .relation }
+            else if n.type == "RA" || n.extras["argmapNode"]?.stringValue == "argument" { role[i] = .argument }
+            else { role[i] = .relation }
+        }
+        for e in edges {
+            guard let f = nodeIndex[e.from], let t = nodeIndex[e.to] else { continue }
+            if nodes[f].type != "I", role[f] != .dialogue, role[t] == .relation, marker(nodes[t]) == nil {
+                role[t] = .argument
+            }
+        }
+
+        // 3. Graph nodes, in file order.
+        var builder = GraphBuilder()
+        var graphNode: [Int: NodeID] = [:]
+        for (i, n) in nodes.enumerated() where role[i] == .statement || role[i] == .argument {
+            let id = builder.node(role[i] == .statement ? .statement : .argument, title: n.id)
+            graphNode[i] = id
+            var data = DataValue.object(n.extras.filter { !AIFReader.markerKeys.contains($0.key) })
+            if role[i] == .argument && n.type != "RA" { data = data.setting("aifType", to: .string(n.type)) }
+            builder.update(id) { node in
+                node.text = n.text
+                node.data = data
+                node.occurrences = [Occurrence(role: .imported, text: n.text, range: n.range)]
+            }
+        }
+
+        // 4. Sort edges into premises, targets, relation sources and the dialogue layer.
+        var premises: [Int: [Int]] = [:], targets: [Int: [Int]] = [:], sources: [Int: [Int]] = [:]
+        var dialogueEdges: [AIFRawEdge] = []
+        var dialogueNeighbours: [Int: [(other: Int, outgoing: Bool)]] = [:]
+        for e in edges {
+            guard let f = nodeIndex[e.from], let t = nodeIndex[e.to] else { continue }
+            if role[f] == .dialogue || role[t] == .dialogue {
+                dialogueEdges.append(e)
+                dialogueNeighbours[f, default: []].append((t, true))
+                dialogueNeighbours[t, default: []].append((f, false))
+                continue
+            }
+            switch (role[f], role[t]) {
+            case (_, .relation) where role[f] != .relation: sources[t, default: []].append(f)
+            case (.relation, .relation):
+                diagnostics.append(Diagnostic(
+                    .warning, code: "aif-unsupported-edge",
+                    "edge \(e.from) → \(e.to) joins two relation S-nodes, which the graph cannot hold; it is ignored", at: e.range))
+            case (.relation, _): targets[f, default: []].append(t)
+            case (.statement, .argument): premises[t, default: []].append(f)
+            case (.argument, _): targets[f, default: []].append(t)
+            default:
+                diagnostics.append(Diagnostic(
+                    .warning, code: "aif-i-to-i-edge",
+                    "edge \(e.from) → \(e.to) joins two I-nodes without an S-node between them; it is ignored", at: e.range))
+            }
+        }
+
+        // 5. Premise-conclusion structures and the relations of argument nodes.
+        for (i, n) in nodes.enumerated() where role[i] == .argument {
+            guard let id = graphNode[i] else { continue }
+            let ps = premises[i] ?? []
+            var outs = targets[i] ?? []
+            var steps: [PCSStep] = []
+            if !ps.isEmpty {
+                for (k, p) in ps.enumerated() {
+                    if let pid = graphNode[p] { steps.append(.statement(PCSStatement(number: k + 1, statement: pid, role: .premise))) }
+                }
+                let scheme = n.extras["scheme"]?.stringValue
+                steps.append(.inference(Inference(rules: scheme.map { [$0] } ?? [])))
+                if n.type == "RA", let c = outs.firstIndex(where: { role[$0] == .statement }), let cid = graphNode[outs[c]] {
+                    steps.append(.statement(PCSStatement(number: ps.count + 1, statement: cid, role: .mainConclusion)))
+                    outs.remove(at: c)
+                } else if n.type == "RA" {
+                    diagnostics.append(Diagnostic(
+                        .warning, code: "aif-no-conclusion", "RA node \(n.id) has premises but no conclusion I-node", at: n.range))
+                }
+                builder.update(id) { $0.pcs = PremiseConclusionStructure(steps: steps) }
+            }
+            for t in outs {
+                guard let tid = graphNode[t] else { continue }
+                let type: RelationType
+                switch n.type {
+                case "CA": type = role[t] == .argument ? .undercut : .attack
+                case "MA": type = .rephrase
+                default: type = .support
+                }
+                builder.addRelation(from: id, to: tid, type: type, range: n.range)
+            }
+        }
+
+        // 6. Relation S-nodes: every source relates to every target.
+        var relationProvenance: [Int: [RelationID]] = [:]
+        for (i, n) in nodes.enumerated() where role[i] == .relation {
+            let src = sources[i] ?? [], trg = targets[i] ?? []
+            if src.isEmpty || trg.isEmpty {
+                diagnostics.append(Diagnostic(
+                    .warning, code: "aif-dangling-s-node",
+                    "\(n.type) node \(n.id) has \(src.isEmpty ? "no premise" : "no target"); it relates nothing and is ignored",
+                    at: n.range))
+                continue
+            }
+            var data = OrderedDictionary<String, DataValue>()
+            data["nodeID"] = .string(n.id)
+            if let text = n.text { data["text"] = .string(text) }
+            for (k, v) in n.extras where !AIFReader.markerKeys.contains(k) { data[k] = v }
+            let forced = n.extras["argmapRelation"]?.stringValue.flatMap(RelationType.init(rawValue:))
+            if n.extras["argmapRelation"] != nil && forced == nil {
+                diagnostics.append(Diagnostic(
+                    .warning, code: "aif-unknown-relation", "S-node \(n.id) has an unknown argmapRelation; read as its AIF type", at: n.range))
+            }
+            let inference = n.extras["argmapInference"]?.intValue
+            for s in src {
+                for t in trg {
+                    guard let sid = graphNode[s], let tid = graphNode[t] else { continue }
+                    let type: RelationType
+                    if let forced { type = forced }
+                    else {
+                        switch n.type {
+                        case "CA": type = role[t] == .argument ? .undercut : .attack
+                        case "MA": type = .rephrase
+                        default: type = .support
+                        }
+                    }
+                    let r = builder.addRelation(
+                        from: sid, to: tid, type: type, inference: type == .undercut ? inference : nil,
+                        range: n.range, data: .object(data))
+                    relationProvenance[i, default: []].append(r.id)
+                }
+            }
+        }
+
+        // 7. Dialogue layer: verbatim in metadata, summarised as provenance on what it anchors.
+        var provenance: [Int: [DataValue]] = [:]
+        for (i, n) in nodes.enumerated() where role[i] == .dialogue {
+            for (other, outgoing) in dialogueNeighbours[i] ?? [] where role[other] != .dialogue {
+                var entry = OrderedDictionary<String, DataValue>()
+                entry["type"] = .string(n.type)
+                entry["nodeID"] = .string(n.id)
+                if let text = n.text { entry["text"] = .string(text) }
+                entry["edge"] = .string(outgoing ? "in" : "out")  // into the claim, or out of it
+                let linked: [DataValue] = (dialogueNeighbours[i] ?? []).compactMap { pair in
+                    guard role[pair.other] == .dialogue else { return nil }
+                    let o = nodes[pair.other]
+                    var d = OrderedDictionary<String, DataValue>()
+                    d["type"] = .string(o.type)
+                    d["nodeID"] = .string(o.id)
+                    if let t = o.text { d["text"] = .string(t) }
+                    return .object(d)
+                }
+                if !linked.isEmpty { entry["linked"] = .array(linked) }
+                // The other claims the dialogue node joins (a PA's preferred/dispreferred partner).
+                let others: [DataValue] = (dialogueNeighbours[i] ?? []).compactMap { pair in
+                    role[pair.other] != .dialogue && pair.other != other ? .string(nodes[pair.other].id) : nil
+                }
+                if !others.isEmpty { entry["with"] = .array(others) }
+                provenance[other, default: []].append(.object(entry))
+            }
+        }
+        for (i, entries) in provenance.sorted(by: { $0.key < $1.key }) {
+            if let id = graphNode[i] {
+                builder.update(id) { $0.data = $0.data.setting("provenance", to: .array(entries)) }
+            } else if role[i] == .relation {
+                for r in relationProvenance[i] ?? [] {
+                    builder.updateRelation(r) { $0.data = $0.data.setting("provenance", to: .array(entries)) }
+                }
+            }
+        }
+
+        // 8. Metadata: what the graph itself cannot hold, so a writer can give it back.
+        var aif = OrderedDictionary<String, DataValue>()
+        let dialogueNodes = nodes.enumerated().filter { role[$0.offset] == .dialogue }.map(\.element.json)
+        if !dialogueNodes.isEmpty || !dialogueEdges.isEmpty {
+            aif["dialogue"] = .object(["nodes": .array(dialogueNodes), "edges": .array(dialogueEdges.map(\.json))])
+        }
+        var locutions: [DataValue] = []
+        for d in documents { for l in d.locutions where !locutions.contains(l) { locutions.append(l) } }
+        if !locutions.isEmpty { aif["locutions"] = .array(locutions) }
+        var extra = OrderedDictionary<String, DataValue>()
+        for d in documents { for (k, v) in d.extraKeys where extra[k] == nil { extra[k] = v } }
+        if !extra.isEmpty { aif["extra"] = .object(extra) }
+        if documents.count == 1, let wrapper = documents[0].wrapper {
+            aif["wrapper"] = wrapper
+        } else if documents.count > 1, documents.contains(where: { $0.wrapper != nil }) {
+            diagnostics.append(Diagnostic(
+                .note, code: "aif-wrapper-dropped", "the OVA wrapper data (text, layout) of merged files is not kept"))
+        }
+        if !aif.isEmpty { builder.metadata = .object(["aif": .object(aif)]) }
+        return ReadResult(graph: builder.build(), diagnostics: diagnostics)
+    }
+}

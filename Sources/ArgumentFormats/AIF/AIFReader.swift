@@ -1,0 +1,40 @@
+import ArgumentModel
+import Collections
+
+/// Reads AIF JSON (AIFdb nodesets, OVA/xAIF files) into an ``ArgumentGraph``.
+///
+/// Mapping (see docs/formats.md): an `I` node becomes a statement titled by its `nodeID`; an `RA` node becomes an
+/// argument (titled by its `nodeID`) whose premise-conclusion structure holds the RA's premises (linked
+/// co-premises) and its conclusion; a `CA` between I-nodes becomes an attack, a `CA` into an `RA` an undercut of that
+/// argument; an `MA` becomes a `rephrase` relation; dialogue-layer nodes (`L`, `YA`, `TA`, `PA`, ...) are kept as
+/// `provenance` data on the claims they anchor and verbatim in the graph's metadata (`aif.dialogue`).
+/// A CA or MA that is itself the target of another S-node becomes an argument node so the undercut has something to
+/// point at. Never crashes: problems become diagnostics naming the file, line and JSON path.
+public enum AIFReader {
+    /// Reads one AIF file. `file` names it in diagnostics. Complexity: O(length of text + nodes + edges).
+    public static func read(_ text: String, file: String? = nil) -> ReadResult {
+        let (document, diagnostics) = AIFDocument.parse(text, file: file)
+        var builder = AIFGraphBuilder(documents: [document])
+        return builder.build(diagnostics: diagnostics)
+    }
+
+    /// Reads several nodeset files of one corpus as one graph: a `nodeID` that occurs in several files is one node
+    /// (the first file's text wins; a different text is a warning), and duplicate edges collapse.
+    /// Complexity: O(total length + nodes + edges).
+    public static func merge(_ files: [(text: String, file: String?)]) -> ReadResult {
+        var documents: [AIFDocument] = []
+        var diagnostics: [Diagnostic] = []
+        for f in files {
+            let (document, d) = AIFDocument.parse(f.text, file: f.file)
+            documents.append(document)
+            diagnostics += d
+        }
+        var builder = AIFGraphBuilder(documents: documents)
+        return builder.build(diagnostics: diagnostics)
+    }
+
+    /// Keys argmap's AIF writer adds to S-nodes so its own output reads back exactly; never node data.
+    static let markerKeys: Set<String> = ["argmapRelation", "argmapInference", "argmapNode"]
+    /// Node-data keys the reader computes (never written back as AIF keys).
+    static let computedKeys: Set<String> = ["provenance", "aifType"]
+}

@@ -1,0 +1,165 @@
+import ArgumentFormats
+import ArgumentModel
+import ArgumentParser
+import Foundation
+
+extension InputLoader.Format: ExpressibleByArgument {}
+
+/// `argmap convert`: read argument maps in any format, write them in another; one file or a whole corpus.
+struct ConvertCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "convert",
+        abstract: "Convert argument maps between AIF, brat, microtext, Kialo, GraphML, Mermaid and Argdown.",
+        discussion: """
+            The input format comes from the file extension (.argdown; .json = AIF; .ann = brat; .xml = microtext; \
+            .txt = Kialo, or brat when an .ann of the same name is beside it) or from the contents; --from forces it.
+
+            One input converts to standard output, or to -o FILE:
+              argmap convert nodeset1234.json --to mermaid > map.mmd
+              argmap convert essay001.ann --to graphml -o essay001.graphml
+
+            A folder or several files convert as a corpus: -o names the output folder (created if needed), and each \
+            input gives one output with the same relative path and the new extension. A bad file is reported with \
+            its location and the rest still convert; the exit status is 1 if any failed.
+              argmap convert brat-project/ --to aif -o aif-corpus/
+              argmap convert micro_*.xml --to graphml -o graphml/
+
+            --merge reads several AIF nodeset files as one graph (a nodeID shared by files is one node):
+              argmap convert nodesets/ --merge --to aif -o corpus.json
+
+            See docs/formats.md for what each format maps to and its limits.
+            """)
+
+    /// Formats `convert` can write.
+    enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
+        case aif, graphml, mermaid
+        // TODO(writers): argdown, json (argmap JSON) and argdown-json once their writers are on main.
+
+        var fileExtension: String {
+            switch self {
+            case .aif: "json"
+            case .graphml: "graphml"
+            case .mermaid: "mmd"
+            }
+        }
+
+        func write(_ graph: ArgumentGraph) -> String {
+            switch self {
+            case .aif: AIFWriter.write(graph)
+            case .graphml: GraphMLWriter.write(graph)
+            case .mermaid: MermaidWriter.write(graph)
+            }
+        }
+    }
+
+    @Argument(help: "Files or folders to convert (`-` reads standard input).")
+    var inputs: [String]
+
+    @Option(name: .long, help: "The output format.")
+    var to: OutputFormat
+
+    @Option(name: .long, help: "The input format, when the extension does not say it.")
+    var from: InputLoader.Format?
+
+    @Option(name: [.short, .customLong("output")], help: "Output file (one input) or folder (a corpus). Default: standard output.")
+    var output: String?
+
+    @Flag(help: "Read all AIF inputs as one graph and write one output.")
+    var merge = false
+
+    func run() throws {
+        let files = try InputLoader.expand(inputs)
+        let isCorpus = !merge && (files.count > 1 || files.contains { $0.base != nil })
+        if merge {
+            // From folders, only the AIF files; files named one by one are taken as given.
+            try runMerged(files.filter { $0.base == nil || ["json", "aif"].contains(($0.path as NSString).pathExtension.lowercased()) }.map(\.path))
+        } else if isCorpus {
+            try runCorpus(files)
+        } else if let file = files.first {
+            let input = try InputLoader.load(file.path, format: from)
+            DiagnosticReporter.report(input.result.diagnostics, for: input)
+            if input.result.diagnostics.containsErrors { throw ExitCode.failure }
+            if to == .aif {
+                for loss in AIFWriter.losses(input.result.graph) { StandardError.print(loss.headline) }
+            }
+            try OutputWriter.write(to.write(input.result.graph), to: output)
+        } else {
+            throw ValidationError("name at least one input file or folder")
+        }
+    }
+
+    private func runMerged(_ paths: [String]) throws {
+        guard from == nil || from == .aif else { throw ValidationError("--merge reads AIF only") }
+        var texts: [(text: String, file: String?)] = []
+        for path in paths {
+            let data = try InputLoader.readData(path)
+            texts.append((String(decoding: data, as: UTF8.self), path))
+        }
+        let result = AIFReader.merge(texts)
+        for d in result.diagnostics where d.severity != .note { StandardError.print(d.headline) }
+        if result.diagnostics.containsErrors { throw ExitCode.failure }
+        try OutputWriter.write(to.write(result.graph), to: output)
+        StandardError.print("merged \(paths.count) files: \(result.graph.nodes.count) nodes, \(result.graph.relations.count) relations")
+    }
+
+    private func runCorpus(_ files: [(path: String, base: String?)]) throws {
+        guard let output, output != "-" else {
+            throw ValidationError("converting several files needs -o FOLDER for the outputs")
+        }
+        do {
+            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        } catch {
+            throw InputError(description: "\(output): cannot create the output folder (\(error.localizedDescription))")
+        }
+        let progress = ProgressBar(total: files.count, enabled: StandardError.isTerminal)
+        var failed: [String] = []
+        var written = Set<String>()
+        for (i, file) in files.enumerated() {
+            progress.update(done: i, current: file.path)
+            do {
+                let input = try InputLoader.load(file.path, format: from)
+                let shown = input.result.diagnostics.filter { $0.severity != .note }
+                if !shown.isEmpty {
+                    progress.clear()
+                    DiagnosticReporter.report(shown, for: input)
+                }
+                if input.result.diagnostics.containsErrors {
+                    failed.append(file.path)
+                    continue
+                }
+                let target = outputPath(for: file, in: output, taken: &written)
+                try FileManager.default.createDirectory(
+                    atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+                try OutputWriter.write(to.write(input.result.graph), to: target)
+            } catch {
+                progress.clear()
+                StandardError.print("\(file.path): error: \(error)")
+                failed.append(file.path)
+            }
+        }
+        progress.finish()
+        let converted = files.count - failed.count
+        StandardError.print(
+            "converted \(converted) of \(files.count) files to \(to.rawValue) in \(output)"
+                + (failed.isEmpty ? "" : " (\(failed.count) failed: \(failed.joined(separator: ", ")))"))
+        if !failed.isEmpty { throw ExitCode.failure }
+    }
+
+    /// `output/<relative path with the new extension>`; a second input mapping to the same name keeps its own
+    /// extension too (`a.xml.json`).
+    private func outputPath(for file: (path: String, base: String?), in folder: String, taken: inout Set<String>) -> String {
+        var relative = file.path
+        if let base = file.base, file.path.hasPrefix(base) {
+            relative = String(file.path.dropFirst(base.count)).drop(while: { $0 == "/" }).description
+        } else {
+            relative = (file.path as NSString).lastPathComponent
+        }
+        let stem = (relative as NSString).deletingPathExtension
+        var candidate = (folder as NSString).appendingPathComponent("\(stem).\(to.fileExtension)")
+        if !taken.insert(candidate).inserted {
+            candidate = (folder as NSString).appendingPathComponent("\(relative).\(to.fileExtension)")
+            taken.insert(candidate)
+        }
+        return candidate
+    }
+}
