@@ -171,12 +171,3 @@ enum CorpusBenchmark {
     }
 }
 
-/// A benchmark's usage error.
-enum BenchmarkError: Error, CustomStringConvertible {
-    case usage(String)
-    var description: String {
-        switch self {
-        case .usage(let s): s
-        }
-    }
-}

@@ -19,3 +19,11 @@ enum Timing {
         seconds < 1 ? String(format: "%.2f ms", seconds * 1000) : String(format: "%.3f s", seconds)
     }
 }
+
+/// A benchmark's error: bad options, or a step that failed.
+struct BenchmarkError: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+    /// A usage error (an unknown or malformed option).
+    static func usage(_ message: String) -> BenchmarkError { BenchmarkError(message) }
+}

@@ -13,6 +13,7 @@ struct BenchmarkProgram {
 
 let programs: [BenchmarkProgram] = [
     CorpusBenchmark.program,
+    RenderBenchmark.program,
     BenchmarkProgram(name: "classroom-grade", summary: "grade reworded maps of 100-800 claims (alignment cost)", run: GradingBenchmark.run),
 ]
 

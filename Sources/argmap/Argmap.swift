@@ -19,6 +19,8 @@ struct Argmap: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             ConvertCommand.self,
+            RenderCommand.self,
+            ServeCommand.self,
             GradeCommand.self,
             ExerciseCommand.self,
             RevealCommand.self,

@@ -1,3 +1,0 @@
-import ArgumentModel
-/// Namespace marker for the ArgumentRendering module.
-public enum ArgumentRenderingModule {}

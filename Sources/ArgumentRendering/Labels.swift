@@ -1,0 +1,175 @@
+import Foundation
+
+/// A plain-text DOT label: user text that Graphviz shows as typed (edge labels, captions).
+///
+/// ``dotLiteral`` escapes `\` first, then `"`, and writes `&` as `&amp;` (Graphviz decodes entities); a line break
+/// becomes `\n` (centred) or `\l` (left-aligned), so no user text can end the string early or be read as a
+/// Graphviz escape such as `\N`. (Tooltips need more: ``DOTText/tooltip(_:)``.)
+public struct PlainLabel: Hashable, Sendable {
+    /// The lines, as typed (no escapes).
+    public var lines: [String]
+    /// Whether lines are left-aligned (`\l`) rather than centred (`\n`).
+    public var leftAligned: Bool
+
+    /// A label of `lines`.
+    public init(lines: [String], leftAligned: Bool = false) {
+        self.lines = lines
+        self.leftAligned = leftAligned
+    }
+
+    /// A label of `text`, split at its newlines.
+    public init(_ text: String, leftAligned: Bool = false) {
+        self.init(lines: text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init), leftAligned: leftAligned)
+    }
+
+    /// The quoted DOT string, quotes included. Complexity: O(length).
+    public var dotLiteral: String {
+        let breakEscape = leftAligned ? "\\l" : "\\n"
+        // Graphviz decodes entities in labels, so `&` is written `&amp;` to show as typed.
+        var body = lines.map { DOTText.escapeQuoted($0).replacingOccurrences(of: "&", with: "&amp;") }
+            .joined(separator: breakEscape)
+        if leftAligned, !lines.isEmpty { body += "\\l" }
+        return "\"" + body + "\""
+    }
+}
+
+/// An HTML-like Graphviz label, built only from escaped text and a few fixed tags, so user text can never become
+/// markup. Written as `<...>` in DOT.
+public struct HTMLLabel: Hashable, Sendable {
+    /// The markup, always well formed (only this type's builders produce it).
+    public private(set) var markup: String
+
+    private init(markup: String) { self.markup = markup }
+
+    /// The empty label.
+    public static let empty = HTMLLabel(markup: "")
+
+    /// `text` with `&`, `<`, `>`, `"` turned into entities (and control characters dropped).
+    public static func text(_ text: String) -> HTMLLabel { HTMLLabel(markup: DOTText.escapeHTML(text)) }
+
+    /// `content` in bold.
+    public static func bold(_ content: HTMLLabel) -> HTMLLabel { HTMLLabel(markup: "<B>" + content.markup + "</B>") }
+
+    /// `content` in italics.
+    public static func italic(_ content: HTMLLabel) -> HTMLLabel { HTMLLabel(markup: "<I>" + content.markup + "</I>") }
+
+    /// `content` in a given colour and (optionally) point size.
+    public static func font(_ content: HTMLLabel, color: RGBColor? = nil, pointSize: Double? = nil) -> HTMLLabel {
+        var attributes = ""
+        if let color { attributes += " COLOR=\"\(color.hex)\"" }
+        if let pointSize { attributes += " POINT-SIZE=\"\(DOTText.number(pointSize))\"" }
+        return HTMLLabel(markup: "<FONT\(attributes)>" + content.markup + "</FONT>")
+    }
+
+    /// A line break ending the line before it, left-aligned or centred.
+    public static func lineBreak(leftAligned: Bool = true) -> HTMLLabel {
+        HTMLLabel(markup: leftAligned ? "<BR ALIGN=\"LEFT\"/>" : "<BR/>")
+    }
+
+    /// `lines` joined by left-aligned breaks, with a break after the last line so it aligns too.
+    public static func lines(_ lines: [HTMLLabel], leftAligned: Bool = true) -> HTMLLabel {
+        var out = HTMLLabel.empty
+        for line in lines { out = out + line + .lineBreak(leftAligned: leftAligned) }
+        return out
+    }
+
+    /// Concatenation.
+    public static func + (lhs: HTMLLabel, rhs: HTMLLabel) -> HTMLLabel { HTMLLabel(markup: lhs.markup + rhs.markup) }
+
+    /// The DOT form: `<` markup `>`.
+    public var dotLiteral: String { "<" + markup + ">" }
+}
+
+/// A label of either kind. Plain and HTML labels stay different types so escaping is decided by the type.
+public enum DOTLabel: Hashable, Sendable {
+    case plain(PlainLabel)
+    case html(HTMLLabel)
+
+    /// The DOT literal.
+    public var dotLiteral: String {
+        switch self {
+        case .plain(let label): label.dotLiteral
+        case .html(let label): label.dotLiteral
+        }
+    }
+}
+
+/// Escaping and formatting shared by the DOT writer.
+public enum DOTText {
+    /// Escapes text for a DOT quoted string: `\` first, then `"`; newlines become `\n`, other control characters
+    /// are dropped. Complexity: O(length).
+    public static func escapeQuoted(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case "\"": out += "\\\""
+            case "\n": out += "\\n"
+            case "\r": continue
+            case "\t": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `text` as a quoted DOT string for a `tooltip`.
+    ///
+    /// Graphviz (2.42) reads tooltips through two rounds of backslash escapes (substituting `\N`, `\G` ... in
+    /// both) and decodes entities in between, so a backslash is written as four and `&` as `&amp;`; `"` is `\"`
+    /// and a line break `\n`. Checked against the SVG Graphviz writes (see the SVG tests). Complexity: O(length).
+    public static func tooltip(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\\\\\"
+            case "\"": out += "\\\""
+            case "&": out += "&amp;"
+            case "\n": out += "\\n"
+            case "\r": continue
+            case "\t": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out + "\""
+    }
+
+    /// `text` as a quoted DOT string.
+    public static func quoted(_ text: String) -> String { "\"" + escapeQuoted(text) + "\"" }
+
+    /// Escapes text for an HTML-like label: `&`, `<`, `>`, `"` become entities, `\` is doubled (Graphviz
+    /// replaces `\N`, `\G` ... with object names even inside HTML labels); line breaks and tabs become
+    /// spaces, other control characters are dropped (they are not valid XML). Complexity: O(length).
+    public static func escapeHTML(_ text: String) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"   // Graphviz substitutes \N, \G ... even in HTML labels
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "\n", "\t": out += " "
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// A number without a trailing `.0` and with at most three decimals (`1`, `0.75`).
+    public static func number(_ value: Double) -> String {
+        if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
+        var s = String(format: "%.3f", value)
+        while s.hasSuffix("0") { s.removeLast() }
+        if s.hasSuffix(".") { s.removeLast() }
+        return s
+    }
+}

@@ -1,0 +1,52 @@
+/// Greedy word wrapping for node labels (Graphviz does not wrap text itself).
+public enum TextWrapper {
+    /// Splits `text` into lines of at most `width` characters, breaking at spaces; a word longer than `width` is
+    /// cut into `width`-character pieces. Existing line breaks are kept; runs of spaces collapse.
+    /// Complexity: O(length).
+    public static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        var lines: [String] = []
+        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            var line = ""
+            var lineCount = 0
+            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
+                var chunk = Substring(word)
+                while chunk.count > width {
+                    if lineCount > 0 {
+                        lines.append(line)
+                        line = ""
+                        lineCount = 0
+                    }
+                    lines.append(String(chunk.prefix(width)))
+                    chunk = chunk.dropFirst(width)
+                }
+                let n = chunk.count
+                if lineCount == 0 {
+                    line = String(chunk)
+                    lineCount = n
+                } else if lineCount + 1 + n <= width {
+                    line += " " + chunk
+                    lineCount += 1 + n
+                } else {
+                    lines.append(line)
+                    line = String(chunk)
+                    lineCount = n
+                }
+            }
+            if lineCount > 0 || paragraph.isEmpty { lines.append(line) }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// Like ``wrap(_:width:)``, keeping at most `maxLines` lines; a cut ends the last kept line with `…`.
+    public static func wrap(_ text: String, width: Int, maxLines: Int) -> [String] {
+        var lines = wrap(text, width: width)
+        guard maxLines > 0, lines.count > maxLines else { return lines }
+        lines.removeLast(lines.count - maxLines)
+        var last = lines[maxLines - 1]
+        if last.count >= width { last = String(last.prefix(max(0, width - 1))) }
+        lines[maxLines - 1] = last + "…"
+        return lines
+    }
+}

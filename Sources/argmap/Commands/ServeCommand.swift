@@ -1,0 +1,86 @@
+import ArgumentModel
+import ArgumentParser
+import ArgumentRendering
+import Foundation
+
+/// `argmap serve`: a local preview of one map's interactive page that reloads itself when the file changes.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Preview a map's interactive page in a browser, reloading it whenever the file changes.",
+        discussion: """
+            Starts a small web server on this machine only (127.0.0.1), serving the interactive page of one map. \\
+            Open the address it prints; each time you save the map, the page redraws itself.
+
+              argmap serve graphs/october-1917.argdown
+              argmap serve map.argdown --port 8123 --theme colorblind
+
+            This is a preview server for the person at this computer, not a way to publish maps: it listens on \\
+            the loopback address only, serves nothing but this one map, and has no security beyond that. To \\
+            share a map, write the page with `argmap render map.argdown -o map.html` and hand out the file.
+            """)
+
+    @Argument(help: "The map to serve.")
+    var file: String
+
+    @Option(name: .long, help: "The port on 127.0.0.1 (0 picks a free one).")
+    var port: UInt16 = 8080
+
+    @Option(name: .long, help: "textbook, argdown, colorblind or print.")
+    var theme: String = "textbook"
+
+    func validate() throws {
+        if Theme(rawValue: theme) == nil {
+            throw ValidationError("unknown theme '\(theme)'; use one of: \(Theme.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if file == "-" { throw ValidationError("serve needs a map file, not standard input") }
+    }
+
+    func run() async throws {
+        _ = try InputLoader.readData(file)
+        let server = try PreviewServer(port: port)
+        StandardError.print("serving \(file) at http://127.0.0.1:\(server.port)/ (this machine only; Ctrl-C stops)")
+        var watcher = FileWatcher(path: file)
+        var version = 1
+        var page = await pageText(version: version)
+        await server.serve { path in
+            if watcher.changed() {
+                version += 1
+                page = await pageText(version: version)
+            }
+            switch path {
+            case "/", "/index.html":
+                return .init(status: 200, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
+            case "/version":
+                return .init(status: 200, contentType: "text/plain; charset=utf-8", body: Data(String(version).utf8))
+            default:
+                return .init(status: 404, contentType: "text/plain; charset=utf-8", body: Data("not found: this server serves one map at /\n".utf8))
+            }
+        }
+    }
+
+    /// The page for the map as it is now; a map with errors gives a page that lists them.
+    private func pageText(version: Int) async -> String {
+        do {
+            let loaded = try InputLoader.load(file)
+            let diagnostics = loaded.result.diagnostics
+            if diagnostics.containsErrors {
+                let text = DiagnosticFormatter(source: loaded.text ?? "").format(diagnostics.filter { $0.severity == .error })
+                return errorPage(text, version: version)
+            }
+            let graph = loaded.result.graph
+            let options = RenderOptions(theme: Theme(rawValue: theme) ?? .textbook)
+            let svg = try await MapRenderer.svg(graph, options: options)
+            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: file).lastPathComponent
+            return HTMLViewer.page(graph: graph, svg: svg, title: title, liveReloadURL: "/version", liveReloadVersion: String(version))
+        } catch {
+            return errorPage("\(error)", version: version)
+        }
+    }
+
+    private func errorPage(_ text: String, version: Int) -> String {
+        HTMLViewer.page(
+            graph: .empty, svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"></svg>",
+            title: "Cannot draw \(file): \(text)", liveReloadURL: "/version", liveReloadVersion: String(version))
+    }
+}

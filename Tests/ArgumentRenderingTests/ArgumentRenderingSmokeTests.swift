@@ -1,6 +1,0 @@
-import Testing
-@testable import ArgumentRendering
-
-@Test func ArgumentRenderingModuleLinks() {
-    #expect(String(describing: ArgumentRenderingModule.self) == "ArgumentRenderingModule")
-}
