@@ -3,7 +3,7 @@ import ArgumentParser
 import Foundation
 
 /// `argmap exercise`: worksheets and answer keys made from a key map.
-struct ExerciseCommand: ParsableCommand {
+struct ExerciseCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "exercise",
         abstract: "Make a worksheet and its answer key from a key map.",
@@ -16,11 +16,12 @@ struct ExerciseCommand: ParsableCommand {
               identify  the passages of the source the map quotes (each claim's `quote`), in the order they stand
                         in the text, with the task of finding the main conclusion and its reasons.
 
-            Each writes <kind>-worksheet.md, <kind>-answers.md and a picture to print (<kind>-worksheet.dot, or
-            .svg once the renderer is in the build) into the output folder. The same --seed always gives the
-            same exercise, so a class can share one version and a retake can get another.
+            Each writes <kind>-worksheet.md, <kind>-answers.md and pictures to print (<kind>-worksheet.svg, and
+            the key map as <kind>-answers.svg; --picture pdf for PDF) into the output folder. The same --seed
+            always gives the same exercise, so a class can share one version and a retake can get another.
 
               argmap exercise key.argdown --kind blanks --seed 7 -o exercises/
+              argmap exercise key.argdown --kind scramble --picture pdf -o exercises/
               argmap exercise key.argdown --kind identify --source essay.txt -o exercises/
             """)
 
@@ -39,7 +40,16 @@ struct ExerciseCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Folder to write into (created if missing).")
     var output: String
 
-    func run() throws {
+    @Option(name: .long, help: "Format of the pictures: svg, pdf, png or dot.")
+    var picture: String = "svg"
+
+    func validate() throws {
+        guard ["svg", "pdf", "png", "dot"].contains(picture) else {
+            throw ValidationError("--picture must be svg, pdf, png or dot, e.g. --picture pdf")
+        }
+    }
+
+    func run() async throws {
         let input = try InputLoader.load(key)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
         if input.result.diagnostics.containsErrors { throw ValidationFailure("\(key) has errors; fix them first") }
@@ -59,20 +69,14 @@ struct ExerciseCommand: ParsableCommand {
         let exercise = ExerciseGenerator.make(kind, from: graph, seed: seed, source: sourceText)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let base = URL(fileURLWithPath: output)
-        let ext = ClassroomPictures.defaultExtension
-        let files: [(String, () throws -> Void)] = [
-            ("\(kind.rawValue)-worksheet.md", { try OutputWriter.write(exercise.worksheet, to: base.appendingPathComponent("\(kind.rawValue)-worksheet.md").path) }),
-            ("\(kind.rawValue)-answers.md", { try OutputWriter.write(exercise.answerKey, to: base.appendingPathComponent("\(kind.rawValue)-answers.md").path) }),
-            ("\(kind.rawValue)-worksheet.\(ext)", {
-                try ClassroomPictures.write(dot: ClassroomDOT.write(exercise.sheetGraph), to: base.appendingPathComponent("\(kind.rawValue)-worksheet.\(ext)").path)
-            }),
-            ("\(kind.rawValue)-answers.\(ext)", {
-                try ClassroomPictures.write(dot: ClassroomDOT.write(graph), to: base.appendingPathComponent("\(kind.rawValue)-answers.\(ext)").path)
-            }),
-        ]
-        for (name, write) in files {
-            try write()
-            StandardError.print("wrote \(base.appendingPathComponent(name).relativePath)")
+        let ext = picture
+        let stem = kind.rawValue
+        try OutputWriter.write(exercise.worksheet, to: base.appendingPathComponent("\(stem)-worksheet.md").path)
+        try OutputWriter.write(exercise.answerKey, to: base.appendingPathComponent("\(stem)-answers.md").path)
+        try await ClassroomPictures.write(ClassroomPictures.sheetGraph(for: exercise), options: ClassroomPictures.sheetOptions(for: exercise), to: base.appendingPathComponent("\(stem)-worksheet.\(ext)").path)
+        try await ClassroomPictures.write(graph, to: base.appendingPathComponent("\(stem)-answers.\(ext)").path)
+        for name in ["worksheet.md", "answers.md", "worksheet.\(ext)", "answers.\(ext)"] {
+            StandardError.print("wrote \(base.appendingPathComponent("\(stem)-\(name)").relativePath)")
         }
     }
 }

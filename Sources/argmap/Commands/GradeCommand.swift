@@ -4,7 +4,7 @@ import ArgumentParser
 import Foundation
 
 /// `argmap grade`: compares a student's map (or a folder of them) with the teacher's key map.
-struct GradeCommand: ParsableCommand {
+struct GradeCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "grade",
         abstract: "Grade a student's argument map against the teacher's key map and explain every difference.",
@@ -17,7 +17,7 @@ struct GradeCommand: ParsableCommand {
 
               argmap grade alice.argdown --key key.argdown
               argmap grade alice.argdown --key key.argdown --format json
-              argmap grade alice.argdown --key key.argdown --diff-map alice-diff.dot
+              argmap grade alice.argdown --key key.argdown --diff-map alice-diff.svg
               argmap grade alice.argdown --key key.argdown --threshold 0.6
               argmap grade alice.argdown --key key.argdown --rubric rubric.yaml
 
@@ -57,7 +57,7 @@ struct GradeCommand: ParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Write the report here instead of standard output.")
     var output: String?
 
-    @Option(name: .long, help: "Also draw the student's map coloured by verdict, with the key's missing parts dashed (.dot now; .svg/.pdf with the renderer).")
+    @Option(name: .long, help: "Also draw the student's map coloured by verdict, with the key's missing parts dashed (.svg, .pdf, .png or .dot).")
     var diffMap: String?
 
     @Option(name: .long, help: "Grade a folder: write one CSV row per student here and feedback files beside it.")
@@ -69,7 +69,7 @@ struct GradeCommand: ParsableCommand {
         }
     }
 
-    func run() throws {
+    func run() async throws {
         let weights = try rubric.map(RubricFile.load) ?? .standard
         let keyInput = try InputLoader.load(key)
         DiagnosticReporter.report(keyInput.result.diagnostics, for: keyInput)
@@ -93,7 +93,7 @@ struct GradeCommand: ParsableCommand {
         let report = GradeReport(comparison, rubric: weights, threshold: threshold, student: Self.name(of: student), key: key)
         try OutputWriter.write(try Self.render(report, format), to: output)
         if let diffMap {
-            try ClassroomPictures.write(dot: ClassroomDOT.diffMap(DiffMap(comparison)), to: diffMap)
+            try await ClassroomPictures.writeDiffMap(DiffMap(comparison), to: diffMap)
             StandardError.print("wrote \(diffMap)")
         }
     }

@@ -4,7 +4,7 @@ import ArgumentParser
 import Foundation
 
 /// `argmap reveal`: slides that uncover a map one claim at a time.
-struct RevealCommand: ParsableCommand {
+struct RevealCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "reveal",
         abstract: "Write one picture per step, uncovering a map from its main conclusion down (or in source order).",
@@ -17,7 +17,7 @@ struct RevealCommand: ParsableCommand {
               argmap reveal map.argdown -o slides/
               argmap reveal map.argdown -o slides/ --order source
 
-            Frames are named frame-001, frame-002, ... (.dot now; .svg once the renderer is in the build).
+            Frames are named frame-001, frame-002, ... (.svg).
             """)
 
     @Argument(help: "The map to reveal.")
@@ -29,7 +29,7 @@ struct RevealCommand: ParsableCommand {
     @Option(name: .long, help: "top-down (from the main conclusion) or source (file order).")
     var order: RevealPlan.Order = .topDown
 
-    func run() throws {
+    func run() async throws {
         let input = try InputLoader.load(file)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
         if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
@@ -38,11 +38,7 @@ struct RevealCommand: ParsableCommand {
         let plan = RevealPlan(graph, order: order)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let base = URL(fileURLWithPath: output)
-        let ext = ClassroomPictures.defaultExtension
-        for frame in 0..<plan.frameCount {
-            let name = "frame-\(Self.padded(frame + 1, to: max(3, String(plan.frameCount).count))).\(ext)"
-            try ClassroomPictures.write(dot: ClassroomDOT.revealFrame(graph, plan: plan, frame: frame), to: base.appendingPathComponent(name).path)
-        }
+        _ = try await ClassroomPictures.writeReveal(graph, plan: plan, folder: base)
         StandardError.print("wrote \(plan.frameCount) frames to \(output)")
     }
 
