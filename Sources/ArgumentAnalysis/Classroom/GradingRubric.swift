@@ -54,6 +54,7 @@ public struct GradingRubric: Hashable, Sendable, Codable {
         public var key: String
         /// What is wrong with it.
         public var message: String
+        /// `key: message`.
         public var description: String { "\(key): \(message)" }
     }
 

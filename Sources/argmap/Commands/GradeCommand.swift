@@ -81,6 +81,9 @@ struct GradeCommand: AsyncParsableCommand {
             guard let gradebook else {
                 throw ValidationError("\(student) is a folder: add --gradebook grades.csv to grade every map in it")
             }
+            guard diffMap == nil else {
+                throw ValidationError("--diff-map draws one student's map: grade that student's file on its own to get it")
+            }
             try gradeClass(keyInput, rubric: weights, gradebook: gradebook)
             return
         }
