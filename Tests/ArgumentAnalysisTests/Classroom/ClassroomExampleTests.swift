@@ -53,6 +53,15 @@ import Testing
         #expect(chloe.feedback.filter { $0.code == "missing-relation" }.count == 5)
     }
 
+    @Test func committedFeedbackIsWhatTheGraderSays() throws {
+        let key = try read("key.argdown")
+        for student in ["alice", "boris", "chloe"] {
+            let report = GradeReport(MapComparison(key: key, student: try read("submissions/\(student).argdown")), student: student, key: "key.argdown")
+            let golden = try String(contentsOf: Self.folder.appendingPathComponent("graded/\(student).feedback.txt"), encoding: .utf8)
+            #expect(report.text == golden, "regenerate examples/classroom/graded (see its README)")
+        }
+    }
+
     @Test func keyQuotesFollowTheEssayInIdentifyExercise() throws {
         let key = try read("key.argdown")
         let essay = try? String(contentsOf: Self.folder.appendingPathComponent("../../../shared/essay/october-1917.txt"), encoding: .utf8)
