@@ -146,7 +146,8 @@ enum YAMLData {
         if budget < 0 || depth > 4 * maxDepth { return nil }
         switch node {
         case .scalar(let scalar):
-            switch scalar.tag.rawValue {
+            // `node.tag` is the resolved tag (int, bool, float ...); `scalar.tag` stays the unresolved "?" of a plain scalar.
+            switch node.tag.rawValue {
             case Tag.Name.null.rawValue: return .null
             case Tag.Name.bool.rawValue: return node.bool.map(DataValue.bool) ?? .string(scalar.string)
             case Tag.Name.int.rawValue:

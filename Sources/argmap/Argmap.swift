@@ -21,6 +21,8 @@ struct Argmap: AsyncParsableCommand {
             ConvertCommand.self,
             RenderCommand.self,
             ServeCommand.self,
+            ExportCommand.self,
+            GenerateCommand.self,
             GradeCommand.self,
             ExerciseCommand.self,
             RevealCommand.self,

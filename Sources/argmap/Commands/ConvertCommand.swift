@@ -11,7 +11,7 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert argument maps between AIF, brat, microtext, Kialo, GraphML, Mermaid and Argdown.",
         discussion: """
-            The input format comes from the file extension (.argdown; .json = AIF; .ann = brat; .xml = microtext; \
+            The input format comes from the file extension (.argdown; .json = AIF, or argmap / Argdown JSON by their top-level keys; .ann = brat; .xml = microtext; \
             .txt = Kialo, or brat when an .ann of the same name is beside it) or from the contents; --from forces it.
 
             One input converts to standard output, or to -o FILE:
@@ -32,14 +32,17 @@ struct ConvertCommand: ParsableCommand {
 
     /// Formats `convert` can write.
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-        case aif, graphml, mermaid
-        // TODO(writers): argdown, json (argmap JSON) and argdown-json once their writers are on main.
+        case aif, graphml, mermaid, argdown, json
+        case argdownJSON = "argdown-json"
 
         var fileExtension: String {
             switch self {
             case .aif: "json"
             case .graphml: "graphml"
             case .mermaid: "mmd"
+            case .argdown: "argdown"
+            case .json: "argmap.json"
+            case .argdownJSON: "argdown.json"
             }
         }
 
@@ -48,6 +51,9 @@ struct ConvertCommand: ParsableCommand {
             case .aif: AIFWriter.write(graph)
             case .graphml: GraphMLWriter.write(graph)
             case .mermaid: MermaidWriter.write(graph)
+            case .argdown: ExportFormat.argdown.render(graph)
+            case .json: ExportFormat.json.render(graph)
+            case .argdownJSON: ExportFormat.argdownJSON.render(graph)
             }
         }
     }

@@ -31,6 +31,10 @@ enum InputLoader {
         case microtext
         /// Kialo discussion export (`.txt`).
         case kialo
+        /// argmap's lossless JSON (top-level `"argmap": <version>`).
+        case argmapJSON = "argmap-json"
+        /// The JSON Argdown's exporter writes (top-level `"statements"` / `"arguments"`).
+        case argdownJSON = "argdown-json"
     }
 
     /// The format of `path`, from `forced`, else from the extension, else from the first bytes of `contents`.
@@ -41,17 +45,27 @@ enum InputLoader {
         switch URL(fileURLWithPath: path).pathExtension.lowercased() {
         case "argdown", "ad": return .argdown
         case "ann": return .brat
-        case "json", "aif": return .aif
+        case "json": return contents.flatMap(sniffJSON) ?? .aif
+        case "aif": return .aif
         case "xml": return .microtext
         case "txt":
             if FileManager.default.fileExists(atPath: bratAnnotations(for: path)) { return .brat }
             return .kialo
         default:
-            if start.hasPrefix("{") { return .aif }
+            if start.hasPrefix("{") { return contents.flatMap(sniffJSON) ?? .aif }
             if start.hasPrefix("<") && head.contains("<arggraph") { return .microtext }
             if start.hasPrefix("Discussion Title:") { return .kialo }
             return .argdown
         }
+    }
+
+    /// argmap's own JSON formats, told apart from other JSON (AIF) by their top-level keys near the start of the
+    /// file: `"argmap"` → argmap JSON, `"statements"` or `"arguments"` → Argdown JSON; nil for anything else.
+    static func sniffJSON(_ data: Data) -> Format? {
+        let keys = JSONSniffer.topLevelKeys(Array(data.prefix(JSONSniffer.defaultLimit)))
+        if keys.contains(ArgmapJSON.marker) { return .argmapJSON }
+        if keys.contains("statements") || keys.contains("arguments") { return .argdownJSON }
+        return nil
     }
 
     /// The `.ann` file that annotates an essay `.txt` (same name, `.ann` extension).
@@ -78,6 +92,8 @@ enum InputLoader {
             let essay = isAnn ? (try? readData(txtPath)).map { String(decoding: $0, as: UTF8.self) } : text
             result = BratReader.read(annotations: annText, text: essay, file: annPath)
             return LoadedInput(path: annPath, text: annText, result: result)
+        case .argmapJSON: result = ArgmapJSON.read(text, file: path)
+        case .argdownJSON: result = ArgdownJSON.read(text, file: path)
         }
         return LoadedInput(path: path, text: text, result: result)
     }

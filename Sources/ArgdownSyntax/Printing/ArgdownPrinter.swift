@@ -1,0 +1,209 @@
+import ArgumentModel
+
+/// Prints an ``ArgumentGraph`` as canonical Argdown text, such that reading the text back gives a structurally
+/// equal graph (``ArgumentGraph/structuralDifferences(from:)`` is empty).
+///
+/// Layout, top to bottom:
+/// 1. Front matter (`===` YAML `===`) when the graph has metadata, or is strict without saying so.
+/// 2. Nodes without a section, then each section's heading (`#` × level, tags, data) followed by its nodes, in
+///    node order. A statement is printed once with its text, tags and data (`[Title]: text #tag {data}`), or as a
+///    bare reference when it has no text; untitled statements are printed as plain text. An argument is printed as
+///    its description (or reference), followed after an empty line by its premise-conclusion structure; a pcs line
+///    defines its statement when that statement has not been printed yet and belongs to the same section.
+/// 3. The listed relations, as one relation tree per target node (`[Target]` then `<+ X`, `<- X`, `<_ X` lines;
+///    a contradiction is written below its source as `>< X`), in relation order. Undercuts aimed at a specific inference are written below that inference line
+///    inside the pcs instead. Derived relations are not printed (the reader derives them again).
+///
+/// Limits (the Argdown syntax cannot express these): line breaks, leading/trailing and repeated blanks in texts are
+/// folded; a `,` inside an inference rule name splits it; `rephrase` relations are only named in a closing
+/// `//` comment; titles `Untitled N`
+/// are reproduced only when untitled nodes are numbered without gaps in document order.
+/// Complexity: O(size of the graph + total text length).
+public enum ArgdownPrinter {
+    /// The canonical Argdown text of `graph`, ending in a line break.
+    public static func print(_ graph: ArgumentGraph) -> String {
+        var printer = Printer(graph: graph)
+        return printer.run()
+    }
+}
+
+private struct Printer {
+    let graph: ArgumentGraph
+    var blocks: [String] = []
+    var printed: Set<NodeID> = []
+    /// Undercuts printed below an inference line: relation ids.
+    var printedRelations: Set<RelationID> = []
+
+    init(graph: ArgumentGraph) { self.graph = graph }
+
+    mutating func run() -> String {
+        if let front = frontMatter() { blocks.append(front) }
+        var bySection: [SectionID?: [Node]] = [:]
+        for node in graph.nodes { bySection[node.section, default: []].append(node) }
+        printNodes(bySection[nil] ?? [])
+        let defaults = defaultGroups()
+        for section in graph.sections {
+            blocks.append(heading(section, defaultIsGroup: defaults[section.id.index]))
+            printNodes(bySection[section.id] ?? [])
+        }
+        printRelationTrees()
+        return blocks.isEmpty ? "" : blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    // MARK: Front matter and headings
+
+    func frontMatter() -> String? {
+        var meta = graph.metadata.objectValue
+        if case .object = graph.metadata {} else if graph.metadata != .null && graph.metadata != .empty { return nil }
+        let statedMode = meta["model"]?["mode"]?.stringValue
+        if graph.mode == .strict && statedMode != "strict" {
+            meta["model"] = (meta["model"] ?? .empty).setting("mode", to: .string("strict"))
+        } else if graph.mode == .loose && statedMode == "strict" {
+            meta["model"] = (meta["model"] ?? .empty).setting("mode", to: .string("loose"))
+        }
+        guard !meta.isEmpty else { return nil }
+        var lines = ["==="]
+        for (key, value) in meta { lines.append("\(YAMLFlowWriter.scalar(key)): \(YAMLFlowWriter.write(value))") }
+        lines.append("===")
+        return lines.joined(separator: "\n")
+    }
+
+    /// Whether each section is a group by the reader's default rule: within the deepest `groupDepth` levels.
+    func defaultGroups() -> [Bool] {
+        let meta = graph.metadata
+        let depth = (meta["groupDepth"] ?? meta["group"]?["groupDepth"] ?? meta["map"]?["groupDepth"])?.intValue ?? 2
+        let deepest = graph.sections.map(\.level).max() ?? 0
+        return graph.sections.map { $0.level > deepest - depth }
+    }
+
+    func heading(_ section: Section, defaultIsGroup: Bool) -> String {
+        var data = section.data
+        if data["isGroup"]?.boolValue != section.isGroup && (data["isGroup"] != nil || section.isGroup != defaultIsGroup) {
+            data = data.setting("isGroup", to: .bool(section.isGroup))
+        }
+        return String(repeating: "#", count: max(1, section.level)) + " " + ArgdownEscaping.text(section.title)
+            + decorations(tags: section.tags, data: data)
+    }
+
+    func decorations(tags: [String], data: DataValue) -> String {
+        var out = ""
+        for tag in tags where !tag.isEmpty { out += " " + ArgdownEscaping.tag(tag) }
+        if case .object(let dict) = data, !dict.isEmpty { out += " " + YAMLFlowWriter.write(data) }
+        return out
+    }
+
+    // MARK: Nodes
+
+    func reference(_ node: Node) -> String {
+        node.kind == .statement
+            ? "[\(ArgdownEscaping.title(node.title))]" : "<\(ArgdownEscaping.title(node.title))>"
+    }
+
+    /// `[Title]: text #tags {data}`, an untitled text, or a bare reference with tags and data.
+    func element(_ node: Node) -> String {
+        let decor = decorations(tags: node.tags, data: node.data)
+        guard let text = node.text, !text.isEmpty else { return reference(node) + decor }
+        if node.isUntitled && node.kind == .statement { return ArgdownEscaping.text(text) + decor }
+        return reference(node) + ": " + ArgdownEscaping.text(text, atLineStart: false) + decor
+    }
+
+    mutating func printNodes(_ nodes: [Node]) {
+        for node in nodes where !printed.contains(node.id) {
+            printed.insert(node.id)
+            switch node.kind {
+            case .statement:
+                blocks.append(element(node))
+            case .argument:
+                if node.pcs != nil && node.isUntitled && (node.text ?? "").isEmpty && node.tags.isEmpty && node.data.isEmpty {
+                    blocks.append(pcs(node))
+                } else {
+                    blocks.append(element(node))
+                    if node.pcs != nil { blocks.append(pcs(node)) }
+                }
+            }
+        }
+    }
+
+    mutating func pcs(_ argument: Node) -> String {
+        var lines: [String] = []
+        var inferenceIndex = 0
+        for step in argument.pcs?.steps ?? [] {
+            switch step {
+            case .statement(let s):
+                let node = graph[s.statement]
+                let body: String
+                if !printed.contains(node.id) && node.section == argument.section {
+                    printed.insert(node.id)
+                    body = element(node)
+                } else {
+                    body = reference(node)
+                }
+                lines.append("(\(s.number)) " + body)
+            case .inference(let inference):
+                if inference.rules.isEmpty && inference.data.isEmpty {
+                    lines.append("----")
+                } else {
+                    let rules = inference.rules.map(ArgdownEscaping.rule).joined(separator: ", ")
+                    var middle = rules
+                    if case .object(let dict) = inference.data, !dict.isEmpty {
+                        middle += (middle.isEmpty ? "" : " ") + YAMLFlowWriter.write(inference.data)
+                    }
+                    lines.append("-- " + middle + " --")
+                }
+                for r in graph.incoming(argument.id, .undercut, includeDerived: false) where r.inference == inferenceIndex {
+                    let source = graph[r.from]
+                    // An untitled statement not printed yet is defined here, so it is not referred to by its
+                    // generated title before it exists.
+                    if source.isUntitled && source.kind == .statement && !printed.contains(source.id)
+                        && source.section == argument.section
+                    {
+                        printed.insert(source.id)
+                        lines.append("    <_ " + element(source))
+                    } else {
+                        lines.append("    <_ " + reference(source))
+                    }
+                    printedRelations.insert(r.id)
+                }
+                inferenceIndex += 1
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+
+    // MARK: Relations
+
+    func symbol(_ type: RelationType) -> String? {
+        switch type {
+        case .support, .entails: "<+"
+        case .attack, .contrary: "<-"
+        case .undercut: "<_"
+        case .contradictory: "><"
+        case .rephrase: nil
+        }
+    }
+
+    mutating func printRelationTrees() {
+        var order: [NodeID] = []
+        var children: [NodeID: [String]] = [:]
+        for r in graph.listedRelations where !printedRelations.contains(r.id) {
+            guard let symbol = symbol(r.type) else { continue }
+            // `><` reads "the parent and X": the parent is the relation's source, as the reader stores it.
+            let (parent, child) = r.type == .contradictory ? (r.from, r.to) : (r.to, r.from)
+            if children[parent] == nil { order.append(parent) }
+            children[parent, default: []].append("    \(symbol) " + reference(graph[child]))
+        }
+        for target in order {
+            blocks.append(([reference(graph[target])] + (children[target] ?? [])).joined(separator: "\n"))
+        }
+        // Relations Argdown has no symbol for are named in a comment, so they are not lost without a word.
+        let unwritable = graph.listedRelations.filter { symbol($0.type) == nil }
+        if !unwritable.isEmpty {
+            var lines = ["// Argdown cannot express these relations:"]
+            for r in unwritable {
+                let line = "\(graph[r.from].bracketedTitle) \(r.type.rawValue)s \(graph[r.to].bracketedTitle)"
+                lines.append("//   " + String(line.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }))
+            }
+            blocks.append(lines.joined(separator: "\n"))
+        }
+    }
+}

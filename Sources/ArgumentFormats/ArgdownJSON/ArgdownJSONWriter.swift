@@ -1,0 +1,182 @@
+import ArgumentModel
+import Collections
+
+extension ArgdownJSON {
+    /// The graph as Argdown JSON text (deterministic: nodes in id order, relations in source order, fixed key
+    /// order, two-space indentation, final line break). Complexity: O(size of the graph).
+    public static func write(_ graph: ArgumentGraph) -> String {
+        JSONDataWriter.write(document(graph))
+    }
+
+    /// The graph as an Argdown JSON value (the document ``write(_:)`` prints).
+    public static func document(_ graph: ArgumentGraph) -> DataValue {
+        let listed = graph.listedRelations
+        var touching: [NodeID: [Relation]] = [:]
+        for r in listed {
+            touching[r.from, default: []].append(r)
+            if r.to != r.from && !isInferenceTarget(r, in: graph) { touching[r.to, default: []].append(r) }
+        }
+        var usage: [NodeID: Set<PCSRole>] = [:]
+        for node in graph.nodes {
+            for s in node.pcs?.statements ?? [] { usage[s.statement, default: []].insert(s.role) }
+        }
+        var arguments = OrderedDictionary<String, DataValue>()
+        var statements = OrderedDictionary<String, DataValue>()
+        for node in graph.nodes {
+            let relations = (touching[node.id] ?? []).map { relation($0, in: graph) }
+            switch node.kind {
+            case .argument: arguments[node.title] = argument(node, relations: relations, in: graph)
+            case .statement:
+                statements[node.title] = statement(node, relations: relations, usage: usage[node.id] ?? [], in: graph)
+            }
+        }
+        var root = OrderedDictionary<String, DataValue>()
+        root["arguments"] = .object(arguments)
+        root["statements"] = .object(statements)
+        root["relations"] = .array(listed.map { relation($0, in: graph) })
+        var children: [SectionID?: [Section]] = [:]
+        for s in graph.sections { children[s.parent, default: []].append(s) }
+        root["sections"] = .array((children[nil] ?? []).map { section($0, children: children) })
+        root["tags"] = tags(graph)
+        return .object(root)
+    }
+
+    /// Whether `r` is an undercut of a reconstructed argument, which Argdown aims at the argument's inference.
+    static func isInferenceTarget(_ r: Relation, in graph: ArgumentGraph) -> Bool {
+        r.type == .undercut && graph[r.to].kind == .argument && graph[r.to].pcs != nil
+    }
+
+    static func typeName(_ node: Node) -> String {
+        node.kind == .statement ? statementType : argumentType
+    }
+
+    static func relation(_ r: Relation, in graph: ArgumentGraph) -> DataValue {
+        var dict = OrderedDictionary<String, DataValue>()
+        dict["type"] = .string("relation")
+        dict["relationType"] = .string(r.type.rawValue)
+        dict["from"] = .string(graph[r.from].title)
+        dict["fromType"] = .string(typeName(graph[r.from]))
+        dict["to"] = .string(graph[r.to].title)
+        dict["toType"] = .string(isInferenceTarget(r, in: graph) ? inferenceType : typeName(graph[r.to]))
+        if let inference = r.inference { dict["inferenceIndex"] = .int(inference) }
+        return .object(dict)
+    }
+
+    static func sectionID(_ id: SectionID) -> String { "s\(id.index + 1)" }
+
+    private static func addCommon(_ node: Node, to dict: inout OrderedDictionary<String, DataValue>) {
+        if !node.tags.isEmpty { dict["tags"] = .array(node.tags.map(DataValue.string)) }
+        if !node.data.isEmpty { dict["data"] = node.data }
+        if let section = node.section { dict["section"] = .string(sectionID(section)) }
+    }
+
+    /// Members: one per occurrence (references marked `isReference`); a node with text but no occurrence that
+    /// carries text (built in code, not read) gets one member holding its text.
+    private static func members(_ node: Node, role: String?) -> [DataValue] {
+        var out: [DataValue] = []
+        for occurrence in node.occurrences where occurrence.role != .pcsMember || node.kind == .statement {
+            var m = OrderedDictionary<String, DataValue>()
+            m["type"] = .string("statement")
+            if let role { m["role"] = .string(role) }
+            m["title"] = .string(node.title)
+            if let text = occurrence.text { m["text"] = .string(text) }
+            if occurrence.role == .reference || occurrence.text == nil { m["isReference"] = .bool(true) }
+            if !occurrence.tags.isEmpty { m["tags"] = .array(occurrence.tags.map(DataValue.string)) }
+            if !occurrence.data.isEmpty { m["data"] = occurrence.data }
+            out.append(.object(m))
+        }
+        if let text = node.text, !node.occurrences.contains(where: { $0.text != nil }) {
+            var m = OrderedDictionary<String, DataValue>()
+            m["type"] = .string("statement")
+            if let role { m["role"] = .string(role) }
+            m["title"] = .string(node.title)
+            m["text"] = .string(text)
+            out.append(.object(m))
+        }
+        return out
+    }
+
+    static func statement(_ node: Node, relations: [DataValue], usage: Set<PCSRole>, in graph: ArgumentGraph) -> DataValue {
+        var dict = OrderedDictionary<String, DataValue>()
+        dict["type"] = .string(statementType)
+        dict["title"] = .string(node.title)
+        dict["members"] = .array(members(node, role: nil))
+        addCommon(node, to: &dict)
+        if usage.contains(.premise) { dict["isUsedAsPremise"] = .bool(true) }
+        if usage.contains(.mainConclusion) { dict["isUsedAsMainConclusion"] = .bool(true) }
+        if usage.contains(.intermediaryConclusion) { dict["isUsedAsIntermediaryConclusion"] = .bool(true) }
+        dict["relations"] = .array(relations)
+        return .object(dict)
+    }
+
+    static func argument(_ node: Node, relations: [DataValue], in graph: ArgumentGraph) -> DataValue {
+        var dict = OrderedDictionary<String, DataValue>()
+        dict["type"] = .string(argumentType)
+        dict["title"] = .string(node.title)
+        dict["members"] = .array(members(node, role: "argument-description"))
+        dict["pcs"] = .array(pcs(node, in: graph))
+        addCommon(node, to: &dict)
+        dict["relations"] = .array(relations)
+        return .object(dict)
+    }
+
+    /// Argdown keeps an inference inside the conclusion that follows it (`inference` of that pcs statement).
+    static func pcs(_ node: Node, in graph: ArgumentGraph) -> [DataValue] {
+        guard let steps = node.pcs?.steps else { return [] }
+        var out: [DataValue] = []
+        var pending: Inference?
+        for step in steps {
+            switch step {
+            case .inference(let inference):
+                pending = inference
+            case .statement(let s):
+                let target = graph[s.statement]
+                var m = OrderedDictionary<String, DataValue>()
+                m["type"] = .string("statement")
+                m["role"] = .string(roleName(s.role))
+                m["title"] = .string(target.title)
+                if let text = target.text { m["text"] = .string(text) }
+                m["number"] = .int(s.number)
+                m["argumentTitle"] = .string(node.title)
+                if let inference = pending {
+                    var i = OrderedDictionary<String, DataValue>()
+                    i["type"] = .string("inference")
+                    i["inferenceRules"] = .array(inference.rules.map(DataValue.string))
+                    if !inference.data.isEmpty { i["data"] = inference.data }
+                    i["argumentTitle"] = .string(node.title)
+                    i["conclusionIndex"] = .int(out.count)
+                    m["inference"] = .object(i)
+                    pending = nil
+                }
+                out.append(.object(m))
+            }
+        }
+        return out
+    }
+
+    static func section(_ s: Section, children: [SectionID?: [Section]]) -> DataValue {
+        var dict = OrderedDictionary<String, DataValue>()
+        dict["type"] = .string("section")
+        dict["id"] = .string(sectionID(s.id))
+        dict["level"] = .int(s.level)
+        dict["title"] = .string(s.title)
+        if !s.tags.isEmpty { dict["tags"] = .array(s.tags.map(DataValue.string)) }
+        if !s.data.isEmpty { dict["data"] = s.data }
+        dict["isGroup"] = .bool(s.isGroup)
+        if let parent = s.parent { dict["parent"] = .string(sectionID(parent)) }
+        dict["children"] = .array((children[s.id] ?? []).map { section($0, children: children) })
+        return .object(dict)
+    }
+
+    /// Every tag in first-use order (sections, then nodes in id order), as Argdown's tag dictionary.
+    static func tags(_ graph: ArgumentGraph) -> DataValue {
+        var seen = OrderedSet<String>()
+        for s in graph.sections { for t in s.tags { seen.append(t) } }
+        for n in graph.nodes { for t in n.tags { seen.append(t) } }
+        var dict = OrderedDictionary<String, DataValue>()
+        for (n, tag) in seen.enumerated() {
+            dict[tag] = .object(["tag": .string(tag), "occurrenceIndex": .int(n)])
+        }
+        return .object(dict)
+    }
+}

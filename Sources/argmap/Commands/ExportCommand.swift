@@ -1,0 +1,77 @@
+import ArgdownSyntax
+import ArgumentFormats
+import ArgumentModel
+import ArgumentParser
+
+/// The formats `argmap export` writes.
+enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
+    case argdownJSON = "argdown-json"
+    case json
+    case argdown
+
+    /// The text of `graph` in this format.
+    func render(_ graph: ArgumentGraph) -> String {
+        switch self {
+        case .argdownJSON: ArgdownJSON.write(graph)
+        case .json: ArgmapJSON.write(graph)
+        case .argdown: ArgdownPrinter.print(graph)
+        }
+    }
+}
+
+/// `argmap export`: converts a map to Argdown's JSON, argmap's lossless JSON or canonical Argdown.
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Convert an argument map to Argdown JSON, argmap JSON or canonical Argdown.",
+        discussion: """
+            Reads FILE (Argdown, argmap JSON or Argdown JSON; `-` reads standard input) and writes it in
+            another format:
+
+              argdown-json  the JSON Argdown's own exporter writes: statements, arguments and the listed
+                            relations with Argdown's names (support, attack, undercut, contradictory ...)
+              json          argmap's lossless JSON: every node, relation, section, data block and source
+                            range, in a versioned schema (docs/json-schema.md)
+              argdown       canonical Argdown text: reading it back gives the same map
+
+            Examples:
+              argmap export map.argdown --format json -o map.json
+              argmap export map.argdown --format argdown-json > map.argdown.json
+              argmap export map.json --format argdown            (back to Argdown text)
+              cat map.argdown | argmap export - --format argdown
+
+            Problems in the input are printed as file:line:column diagnostics. If any is an error, nothing is
+            written and the exit status is 1. Output files are replaced atomically, so a failed export never
+            leaves half a file behind.
+            """)
+
+    @Argument(help: "The map to read (`-` for standard input).")
+    var file: String
+
+    @Option(name: .shortAndLong, help: "Output format: argdown-json, json or argdown.")
+    var format: ExportFormat
+
+    @Option(name: .shortAndLong, help: "Where to write (default or `-`: standard output).")
+    var output: String?
+
+    func run() throws {
+        let input: LoadedInput
+        do {
+            input = try InputLoader.load(file)
+        } catch let error as InputError {
+            StandardError.print("error: \(error.description)")
+            throw ExitCode(1)
+        }
+        DiagnosticReporter.report(input.result.diagnostics, for: input)
+        if input.result.diagnostics.containsErrors {
+            StandardError.print("error: \(file) has errors; nothing was exported")
+            throw ExitCode(1)
+        }
+        do {
+            try OutputWriter.write(format.render(input.result.graph), to: output)
+        } catch let error as InputError {
+            StandardError.print("error: \(error.description)")
+            throw ExitCode(1)
+        }
+    }
+}

@@ -1,0 +1,77 @@
+import ArgdownSyntax
+import ArgumentFormats
+import ArgumentModel
+import ArgumentParser
+import Foundation
+
+/// `argmap generate`: deterministic maps of any size, for benchmarks, fuzz seeds and demos.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate a deterministic argument map of any size (for benchmarks, tests and demos).",
+        discussion: """
+            The same options always give the same map, byte for byte.
+
+              argmap generate --statements 1000 -o big.argdown
+              argmap generate --statements 300 --arguments 20 --shape essay --seed 7 -o essay.argdown
+              argmap generate --statements 25 --shape essay --format brat -o essay01.ann   # also writes essay01.txt
+              argmap generate --statements 2000 --shape random --format aif -o map.json
+
+            Shapes:
+              tree     one thesis; every other claim supports (3 in 4) or attacks an earlier one
+              essay    a thesis, reasons in sections, evidence with quotes, objections and rebuttals
+              random   a tree plus long cross links between random claims (hard for layered layout)
+
+            Formats: argdown (default), json (argmap's JSON), argdown-json, aif, brat (.ann + .txt).
+            """)
+
+    /// The formats a generated map can be written in.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case argdown, json, argdownJSON = "argdown-json", aif, brat
+    }
+
+    @Option(name: .long, help: "How many statements (claims).")
+    var statements: Int
+
+    @Option(name: .long, help: "How many reconstructed arguments (two premises and a conclusion each).")
+    var arguments: Int = 0
+
+    @Option(name: .long, help: "tree, essay or random.")
+    var shape: String = "tree"
+
+    @Option(name: .long, help: "The random seed.")
+    var seed: UInt64 = 1
+
+    @Option(name: .long, help: "argdown, json, argdown-json, aif or brat.")
+    var format: Format = .argdown
+
+    @Option(name: [.customShort("o"), .long], help: "Where to write ('-' for standard output; brat needs a file).")
+    var output: String = "-"
+
+    func validate() throws {
+        guard statements >= 1 else { throw ValidationError("--statements must be at least 1, e.g. --statements 100") }
+        guard arguments >= 0 else { throw ValidationError("--arguments must be 0 or more") }
+        guard MapGenerator.Shape(rawValue: shape) != nil else {
+            throw ValidationError("unknown shape '\(shape)'; use tree, essay or random")
+        }
+        if format == .brat, output == "-" || !output.hasSuffix(".ann") {
+            throw ValidationError("brat output needs a file name ending in .ann, e.g. -o essay01.ann (the .txt is written beside it)")
+        }
+    }
+
+    func run() throws {
+        let graph = MapGenerator.generate(.init(
+            statements: statements, arguments: arguments, shape: MapGenerator.Shape(rawValue: shape) ?? .tree, seed: seed))
+        switch format {
+        case .argdown: try OutputWriter.write(ArgdownPrinter.print(graph), to: output)
+        case .json: try OutputWriter.write(ArgmapJSON.write(graph), to: output)
+        case .argdownJSON: try OutputWriter.write(ArgdownJSON.write(graph), to: output)
+        case .aif: try OutputWriter.write(AIFWriter.write(graph), to: output)
+        case .brat:
+            let essay = BratEssayWriter.write(graph)
+            let text = String(output.dropLast(".ann".count)) + ".txt"
+            try OutputWriter.write(essay.text, to: text)
+            try OutputWriter.write(essay.annotations, to: output)
+        }
+    }
+}
