@@ -1,6 +1,7 @@
 import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser
+import ArgumentRendering
 import Foundation
 
 /// `argmap reveal`: slides that uncover a map one claim at a time.
@@ -16,15 +17,28 @@ struct RevealCommand: AsyncParsableCommand {
 
               argmap reveal map.argdown -o slides/
               argmap reveal map.argdown -o slides/ --order source
+              argmap reveal map.argdown --format html -o stepper.html
 
-            Frames are named frame-001, frame-002, ... (.svg).
+            Frames are named frame-001, frame-002, ... (.svg). With --format html, -o names one self-contained \
+            page instead: a stepper that moves through the same steps with ← and → (or its buttons).
             """)
+
+    /// What reveal writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// One SVG file per frame, in a folder.
+        case svg
+        /// One interactive stepper page.
+        case html
+    }
 
     @Argument(help: "The map to reveal.")
     var file: String
 
-    @Option(name: [.customShort("o"), .long], help: "Folder for the frames (created if missing).")
+    @Option(name: [.customShort("o"), .long], help: "Folder for the frames (created if missing); with --format html, the page's file.")
     var output: String
+
+    @Option(name: .long, help: "svg (a folder of frames) or html (one stepper page).")
+    var format: Format = .svg
 
     @Option(name: .long, help: "top-down (from the main conclusion) or source (file order).")
     var order: RevealPlan.Order = .topDown
@@ -36,6 +50,14 @@ struct RevealCommand: AsyncParsableCommand {
         let graph = input.result.graph
         guard !graph.nodes.isEmpty else { throw ValidationFailure("\(file) has no claims or arguments to reveal") }
         let plan = RevealPlan(graph, order: order)
+        if format == .html {
+            let svg = try await MapRenderer.svg(graph)
+            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            let page = HTMLViewer.stepperPage(graph: graph, svg: svg, title: title, steps: plan.order.map { [$0] })
+            try OutputWriter.write(page, to: output)
+            StandardError.print("wrote a \(plan.frameCount)-step page to \(output)")
+            return
+        }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let base = URL(fileURLWithPath: output)
         _ = try await ClassroomPictures.writeReveal(graph, plan: plan, folder: base)
