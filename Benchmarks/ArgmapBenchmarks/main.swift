@@ -15,6 +15,7 @@ let programs: [BenchmarkProgram] = [
     CorpusBenchmark.program,
     RenderBenchmark.program,
     WritersBenchmark.program,
+    BenchmarkProgram(name: "classroom-grade", summary: "grade reworded maps of 100-800 claims (alignment cost)", run: GradingBenchmark.run),
     QueryBenchmark.program,
 ]
 

@@ -138,7 +138,7 @@ public enum QueryFilter: Hashable, Sendable, CustomStringConvertible {
         switch self {
         case .kind(let v, let k): "?\(v) is \(k.rawValue)"
         case .hasTag(let v, let t): "?\(v) has \(QueryTerm.tag(t))"
-        case .text(let v, let s): "?\(v) text ~ \"\(s.replacingAll("\"", with: "\\\""))\""
+        case .text(let v, let s): "?\(v) text ~ \"\(s.escapingQuotes())\""
         }
     }
 }
@@ -198,9 +198,13 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
 }
 
 extension String {
-    func replacingAll(_ target: Character, with replacement: String) -> String {
+    /// `"` and `\` escaped with a backslash, as inside a query string.
+    fileprivate func escapingQuotes() -> String {
         var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
+        for c in self {
+            if c == "\"" || c == "\\" { out.append("\\") }
+            out.append(c)
+        }
         return out
     }
 }

@@ -1,0 +1,85 @@
+import ArgumentModel
+
+/// How an element of a diff map is drawn.
+public enum DiffMark: String, Hashable, Sendable, Codable, CaseIterable {
+    /// Matches the key (aligned node, correct relation).
+    case correct
+    /// Relation between the right nodes with the wrong type.
+    case wrongType = "wrong-type"
+    /// Relation drawn the other way round.
+    case reversed
+    /// The student's, not in the key.
+    case extra
+    /// The key's, not in the student's map: drawn dashed.
+    case missing
+}
+
+/// The student's map with the key's missing parts added, every element marked with a ``DiffMark``.
+///
+/// The graph holds the student's nodes first (same ids), then one node per missing key node (with the key's title
+/// and text; `Title (key)` if the student used that title for another claim), then the student's compared relations (``MapComparison/comparable(_:)``)
+/// and the key's missing relations, drawn between the student's partner of each end or the missing node.
+public struct DiffMap: Sendable {
+    /// The merged map.
+    public let graph: ArgumentGraph
+    /// Mark per node, by node index.
+    public let nodeMarks: [DiffMark]
+    /// Mark per relation, by relation index.
+    public let relationMarks: [DiffMark]
+    /// The key's type for relations marked wrong type or reversed (what the student should have drawn), by
+    /// relation index; nil elsewhere.
+    public let keyTypes: [RelationType?]
+
+    /// Builds the diff map of `comparison`. Complexity: O(N + E).
+    public init(_ comparison: MapComparison) {
+        let student = comparison.student, key = comparison.key, a = comparison.alignment
+        var b = GraphBuilder()
+        b.metadata = student.metadata
+        var nodeMarks: [DiffMark] = []
+        for node in student.nodes {
+            let id = b.node(node.kind, title: node.title, isUntitled: node.isUntitled)
+            b.update(id) { $0 = node }
+            nodeMarks.append(a.key(for: node.id) == nil ? .extra : .correct)
+        }
+        var ghost: [NodeID: NodeID] = [:]
+        for k in a.unmatchedKey {
+            var title = key[k].title
+            while b.node(key[k].kind, titled: title) != nil { title += " (key)" }
+            let id = b.node(key[k].kind, title: title)
+            b.update(id) {
+                $0.text = key[k].text
+                $0.data = key[k].data
+            }
+            ghost[k] = id
+            nodeMarks.append(.missing)
+        }
+        var relationMarks: [DiffMark] = []
+        var keyTypes: [RelationType?] = []
+        func add(_ from: NodeID, _ to: NodeID, _ type: RelationType, _ mark: DiffMark, keyType: RelationType? = nil) {
+            if b.addRelation(from: from, to: to, type: type).inserted {
+                relationMarks.append(mark)
+                keyTypes.append(keyType)
+            }
+        }
+        for f in comparison.relations {
+            switch f.verdict {
+            case .missing:
+                guard let r = f.key, let from = a.student(for: r.from) ?? ghost[r.from], let to = a.student(for: r.to) ?? ghost[r.to] else { continue }
+                add(from, to, r.type, .missing)
+            case .correct, .wrongType, .reversed, .extra:
+                guard let s = f.student else { continue }
+                let mark: DiffMark = switch f.verdict {
+                case .correct: .correct
+                case .wrongType: .wrongType
+                case .reversed: .reversed
+                default: .extra
+                }
+                add(s.from, s.to, s.type, mark, keyType: mark == .wrongType || mark == .reversed ? f.key?.type : nil)
+            }
+        }
+        graph = b.build(deriveImplicitSupport: false)
+        self.nodeMarks = nodeMarks
+        self.relationMarks = relationMarks
+        self.keyTypes = keyTypes
+    }
+}

@@ -1,0 +1,127 @@
+/// The weights `argmap grade` scores with (docs/grading.md explains each one with a worked example).
+///
+/// Points possible = `node` × key nodes + `relation` × key relations + `mainConclusion`.
+/// Points earned = `node` × key nodes the student has
+///   + `relation` × (correct + `wrongTypeCredit` × wrong type + `reversedCredit` × reversed)
+///   + `mainConclusion` when the student's map ends in the key's main conclusion
+///   − `extraNodePenalty` × extra nodes − `extraRelationPenalty` × extra relations,
+/// kept within 0 ... possible. The score is earned / possible × 100.
+public struct GradingRubric: Hashable, Sendable, Codable {
+    /// Points per key node the student has (aligned by title or text).
+    public var node: Double
+    /// Points per key relation drawn correctly.
+    public var relation: Double
+    /// Points for ending the map in the key's main conclusion.
+    public var mainConclusion: Double
+    /// Fraction of `relation` for the right nodes and direction with the wrong type.
+    public var wrongTypeCredit: Double
+    /// Fraction of `relation` for the right nodes drawn the other way round.
+    public var reversedCredit: Double
+    /// Points taken off per student node the key does not have.
+    public var extraNodePenalty: Double
+    /// Points taken off per student relation the key does not have.
+    public var extraRelationPenalty: Double
+
+    /// The default rubric: node 1, relation 2, main conclusion 3, wrong type ½, reversed ¼, extra node 0,
+    /// extra relation ½.
+    public static let standard = GradingRubric(
+        node: 1, relation: 2, mainConclusion: 3, wrongTypeCredit: 0.5, reversedCredit: 0.25,
+        extraNodePenalty: 0, extraRelationPenalty: 0.5)
+
+    /// Creates a rubric.
+    public init(
+        node: Double, relation: Double, mainConclusion: Double, wrongTypeCredit: Double, reversedCredit: Double,
+        extraNodePenalty: Double, extraRelationPenalty: Double
+    ) {
+        self.node = node
+        self.relation = relation
+        self.mainConclusion = mainConclusion
+        self.wrongTypeCredit = wrongTypeCredit
+        self.reversedCredit = reversedCredit
+        self.extraNodePenalty = extraNodePenalty
+        self.extraRelationPenalty = extraRelationPenalty
+    }
+
+    /// The names a rubric file may set, as written in the file.
+    public static let keys = [
+        "node", "relation", "mainConclusion", "wrongTypeCredit", "reversedCredit", "extraNodePenalty",
+        "extraRelationPenalty",
+    ]
+
+    /// Why a rubric could not be built from a table of values.
+    public struct Problem: Error, Hashable, Sendable, CustomStringConvertible {
+        /// The offending key.
+        public var key: String
+        /// What is wrong with it.
+        public var message: String
+        /// `key: message`.
+        public var description: String { "\(key): \(message)" }
+    }
+
+    /// The standard rubric with the given entries replaced. Unknown names and negative or non-finite numbers are
+    /// problems (the message lists the known names).
+    public func overriding(_ values: [(key: String, value: Double)]) throws(Problem) -> GradingRubric {
+        var r = self
+        for (key, value) in values {
+            guard value.isFinite, value >= 0 else { throw Problem(key: key, message: "must be a number ≥ 0, not \(value)") }
+            switch key {
+            case "node": r.node = value
+            case "relation": r.relation = value
+            case "mainConclusion": r.mainConclusion = value
+            case "wrongTypeCredit": r.wrongTypeCredit = value
+            case "reversedCredit": r.reversedCredit = value
+            case "extraNodePenalty": r.extraNodePenalty = value
+            case "extraRelationPenalty": r.extraRelationPenalty = value
+            default:
+                throw Problem(key: key, message: "unknown weight; the rubric knows \(Self.keys.joined(separator: ", "))")
+            }
+        }
+        return r
+    }
+}
+
+/// A score under a rubric, with the counts it was computed from.
+public struct GradeScore: Hashable, Sendable, Codable {
+    /// Points earned (after penalties, within 0 ... possible).
+    public var points: Double
+    /// Points possible.
+    public var possible: Double
+    /// points / possible × 100 (0 when nothing is possible).
+    public var percent: Double
+    /// Key nodes the student has / key nodes.
+    public var nodesFound: Int
+    /// Key node count.
+    public var keyNodes: Int
+    /// Relations per verdict.
+    public var correct: Int, wrongType: Int, reversed: Int, missing: Int, extra: Int
+    /// Key relation count.
+    public var keyRelations: Int
+    /// Student nodes the key does not have.
+    public var extraNodes: Int
+    /// Whether the map ends in the key's main conclusion.
+    public var mainConclusionFound: Bool
+
+    /// Scores `comparison` under `rubric`. Complexity: O(relations).
+    public init(_ comparison: MapComparison, rubric: GradingRubric = .standard) {
+        nodesFound = comparison.alignment.matches.count
+        keyNodes = comparison.key.nodes.count
+        let count = { (v: RelationVerdict) in comparison.findings(v).count }
+        correct = count(.correct)
+        wrongType = count(.wrongType)
+        reversed = count(.reversed)
+        missing = count(.missing)
+        extra = count(.extra)
+        keyRelations = correct + wrongType + reversed + missing
+        extraNodes = comparison.alignment.unmatchedStudent.count
+        mainConclusionFound = comparison.mainConclusionFound
+        possible = rubric.node * Double(keyNodes) + rubric.relation * Double(keyRelations)
+            + (comparison.keyMainConclusion == nil ? 0 : rubric.mainConclusion)
+        let relationPoints = Double(correct) + rubric.wrongTypeCredit * Double(wrongType) + rubric.reversedCredit * Double(reversed)
+        var earned = rubric.node * Double(nodesFound) + rubric.relation * relationPoints
+            + (mainConclusionFound ? rubric.mainConclusion : 0)
+            - rubric.extraNodePenalty * Double(extraNodes) - rubric.extraRelationPenalty * Double(extra)
+        earned = min(max(earned, 0), possible)
+        points = earned
+        percent = possible > 0 ? earned / possible * 100 : 0
+    }
+}

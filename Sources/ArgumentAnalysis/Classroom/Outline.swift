@@ -1,0 +1,102 @@
+import ArgumentModel
+
+/// `argmap outline`: each reconstructed argument in standard form, and the whole map as an indented outline of
+/// reasons (`+`) and objections (`-`, undercuts `_`, contradictions `><`).
+public enum Outline {
+    /// Plain text or Markdown.
+    public enum Style: String, Hashable, Sendable, CaseIterable {
+        case text, markdown
+    }
+
+    /// The full outline: the map's reasons-and-objections tree, then every argument with a premise-conclusion
+    /// structure in standard form. Complexity: O(N + E + pcs lines).
+    public static func render(_ graph: ArgumentGraph, style: Style = .text) -> String {
+        var parts: [String] = []
+        let title = graph.metadata["title"]?.stringValue
+        if style == .markdown {
+            parts.append("# \(title ?? "Outline")\n")
+            parts.append("## Reasons and objections\n")
+        } else {
+            if let title { parts.append(title + "\n" + String(repeating: "=", count: title.count) + "\n") }
+            parts.append("Reasons and objections\n----------------------\n")
+        }
+        let tree = tree(graph, style: style)
+        parts.append(tree.isEmpty ? "(the map is empty)\n" : tree)
+        let reconstructed = graph.arguments.filter { $0.pcs != nil }
+        if !reconstructed.isEmpty {
+            parts.append(style == .markdown ? "\n## Arguments in standard form\n" : "\nArguments in standard form\n--------------------------\n")
+            for arg in reconstructed { parts.append(standardForm(arg.id, in: graph, style: style)) }
+        }
+        return parts.joined(separator: "\n")
+    }
+
+    /// One argument in standard form: title and text, numbered premises, an inference line (with rule names when
+    /// the source gives them) before each conclusion, the conclusion last.
+    public static func standardForm(_ argument: NodeID, in graph: ArgumentGraph, style: Style = .text) -> String {
+        let node = graph[argument]
+        var lines: [String] = []
+        let head = node.text.map { "\(node.bracketedTitle): \($0)" } ?? node.bracketedTitle
+        lines.append(style == .markdown ? "### \(head)\n" : head)
+        for step in node.pcs?.steps ?? [] {
+            switch step {
+            case .statement(let s):
+                let text = graph[s.statement].text ?? graph[s.statement].bracketedTitle
+                lines.append(style == .markdown ? "(\(s.number)) \(text)  " : "  (\(s.number)) \(text)")
+            case .inference(let i):
+                let rule = i.rules.isEmpty ? "" : " \(i.rules.joined(separator: ", ")) "
+                let line = rule.isEmpty ? "----" : "--\(rule)--"
+                lines.append(style == .markdown ? "\\\(line)  " : "  \(line)")
+            }
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The reasons-and-objections tree: from the main conclusion down, then from every node not yet shown (node
+    /// order). A node is expanded once; later appearances say `(see above)`, so cycles and shared premises stay
+    /// finite. Complexity: O(N + E).
+    public static func tree(_ graph: ArgumentGraph, style: Style = .text) -> String {
+        var out: [String] = []
+        var expanded = Set<NodeID>()
+        func label(_ id: NodeID) -> String {
+            let n = graph[id]
+            guard let text = n.text, !text.isEmpty else { return n.bracketedTitle }
+            return style == .markdown ? "**\(n.bracketedTitle)** \(text)" : "\(n.bracketedTitle): \(text)"
+        }
+        func write(_ id: NodeID, depth: Int, marker: String?) {
+            let prefix = style == .markdown ? String(repeating: "  ", count: depth) + "- " : String(repeating: "  ", count: depth)
+            let mark = marker.map { $0 + " " } ?? ""
+            guard expanded.insert(id).inserted else {
+                out.append(prefix + mark + graph[id].bracketedTitle + " (see above)")
+                return
+            }
+            out.append(prefix + mark + label(id))
+            var seen = Set<NodeID>()
+            var children: [(NodeID, String)] = []
+            for r in graph.incoming(id).map({ graph[$0] }) where r.from != id && seen.insert(r.from).inserted {
+                children.append((r.from, symbol(r.type)))
+            }
+            for r in graph.outgoing(id).map({ graph[$0] }) where r.type == .contradictory && seen.insert(r.to).inserted {
+                children.append((r.to, symbol(r.type)))
+            }
+            for (child, sym) in children { write(child, depth: depth + 1, marker: style == .markdown ? "`\(sym)`" : sym) }
+        }
+        if let main = MainConclusion.of(graph) { write(main, depth: 0, marker: nil) }
+        for node in graph.nodes where !expanded.contains(node.id) {
+            if graph.outgoing(node.id).contains(where: { graph[$0].type != .contradictory }) { continue }
+            write(node.id, depth: 0, marker: nil)
+        }
+        for node in graph.nodes where !expanded.contains(node.id) { write(node.id, depth: 0, marker: nil) }
+        return out.isEmpty ? "" : out.joined(separator: "\n") + "\n"
+    }
+
+    /// The Argdown symbol a child line would carry for this relation type.
+    static func symbol(_ type: RelationType) -> String {
+        switch type {
+        case .support, .entails: "+"
+        case .attack, .contrary: "-"
+        case .undercut: "_"
+        case .contradictory: "><"
+        case .rephrase: "="
+        }
+    }
+}

@@ -1,0 +1,172 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+import Foundation
+
+/// `argmap grade`: compares a student's map (or a folder of them) with the teacher's key map.
+struct GradeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "grade",
+        abstract: "Grade a student's argument map against the teacher's key map and explain every difference.",
+        discussion: """
+            argmap pairs each claim of the key with one claim of the student's map — same title first, then the \
+            most similar wording (shared words after dropping case, punctuation and words like "the", "of") — \
+            and then checks every relation of the key: correct, wrong type (a support drawn as an attack), \
+            reversed, or missing; relations the key does not have are extra. The score follows a rubric \
+            (docs/grading.md); every difference becomes one line of feedback quoting the key's wording.
+
+              argmap grade alice.argdown --key key.argdown
+              argmap grade alice.argdown --key key.argdown --format json
+              argmap grade alice.argdown --key key.argdown --diff-map alice-diff.svg
+              argmap grade alice.argdown --key key.argdown --threshold 0.6
+              argmap grade alice.argdown --key key.argdown --rubric rubric.yaml
+
+            A whole class: give a folder and a gradebook. Every .argdown file in the folder is graded; the \
+            gradebook gets one row per student and each student gets a feedback file beside it \
+            (<name>.feedback.txt). Unreadable submissions are listed and skipped; the exit status is 1 if any \
+            submission could not be graded.
+
+              argmap grade submissions/ --key key.argdown --gradebook grades/grades.csv
+
+            A rubric file sets weights by name, one per line (unset names keep their defaults):
+
+              relation: 3
+              extraRelationPenalty: 0
+            """)
+
+    /// Output formats.
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
+
+    @Argument(help: "The student's map, or a folder of students' maps (with --gradebook).")
+    var student: String
+
+    @Option(name: .long, help: "The teacher's key map.")
+    var key: String
+
+    @Option(name: .long, help: "Least word-overlap similarity (0...1) for two differently titled claims to count as the same claim.")
+    var threshold: Double = NodeAlignment.defaultThreshold
+
+    @Option(name: .long, help: "A YAML file of rubric weights (see docs/grading.md).")
+    var rubric: String?
+
+    @Option(name: .long, help: "text, json or csv.")
+    var format: OutputFormat = .text
+
+    @Option(name: [.customShort("o"), .long], help: "Write the report here instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "Also draw the student's map coloured by verdict, with the key's missing parts dashed (.svg, .pdf, .png or .dot).")
+    var diffMap: String?
+
+    @Option(name: .long, help: "Grade a folder: write one CSV row per student here and feedback files beside it.")
+    var gradebook: String?
+
+    func validate() throws {
+        guard (0...1).contains(threshold) else {
+            throw ValidationError("--threshold must be between 0 and 1, e.g. --threshold 0.4")
+        }
+    }
+
+    func run() async throws {
+        let weights = try rubric.map(RubricFile.load) ?? .standard
+        let keyInput = try InputLoader.load(key)
+        DiagnosticReporter.report(keyInput.result.diagnostics, for: keyInput)
+        if keyInput.result.diagnostics.containsErrors {
+            throw ValidationFailure("the key \(key) has errors; fix them before grading")
+        }
+        var isDirectory: ObjCBool = false
+        if FileManager.default.fileExists(atPath: student, isDirectory: &isDirectory), isDirectory.boolValue {
+            guard let gradebook else {
+                throw ValidationError("\(student) is a folder: add --gradebook grades.csv to grade every map in it")
+            }
+            guard diffMap == nil else {
+                throw ValidationError("--diff-map draws one student's map: grade that student's file on its own to get it")
+            }
+            try gradeClass(keyInput, rubric: weights, gradebook: gradebook)
+            return
+        }
+        let studentInput = try InputLoader.load(student)
+        DiagnosticReporter.report(studentInput.result.diagnostics, for: studentInput)
+        if studentInput.result.diagnostics.containsErrors {
+            throw ValidationFailure("\(student) has errors; fix them, then grade again")
+        }
+        let comparison = MapComparison(key: keyInput.result.graph, student: studentInput.result.graph, threshold: threshold)
+        let report = GradeReport(comparison, rubric: weights, threshold: threshold, student: Self.name(of: student), key: key)
+        try OutputWriter.write(try Self.render(report, format), to: output)
+        if let diffMap {
+            try await ClassroomPictures.writeDiffMap(DiffMap(comparison), to: diffMap)
+            StandardError.print("wrote \(diffMap)")
+        }
+    }
+
+    /// The report in `format`.
+    static func render(_ report: GradeReport, _ format: OutputFormat) throws -> String {
+        switch format {
+        case .text: return report.text
+        case .csv: return report.csv
+        case .json:
+            let encoder = JSONEncoder()
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        }
+    }
+
+    /// A submission's student name: its file name without extension.
+    static func name(of path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
+    }
+
+    /// Grades every `.argdown` file in the folder; one gradebook row per file, a feedback file per student.
+    private func gradeClass(_ keyInput: LoadedInput, rubric weights: GradingRubric, gradebook: String) throws {
+        let folder = URL(fileURLWithPath: student)
+        let keyPath = URL(fileURLWithPath: key).standardizedFileURL.path
+        let files: [URL]
+        do {
+            files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
+                .filter { $0.pathExtension.lowercased() == "argdown" && $0.standardizedFileURL.path != keyPath }
+                .sorted { $0.lastPathComponent < $1.lastPathComponent }
+        } catch {
+            throw InputError(description: "\(student): cannot list the folder (\(error.localizedDescription))")
+        }
+        guard !files.isEmpty else { throw InputError(description: "\(student): no .argdown files to grade") }
+        let outFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
+        var rows = [Gradebook.header]
+        var failures = 0
+        for (i, file) in files.enumerated() {
+            let name = file.deletingPathExtension().lastPathComponent
+            let progress = "[\(i + 1)/\(files.count)] \(file.lastPathComponent)"
+            let shownPath = folder.appendingPathComponent(file.lastPathComponent).relativePath
+            do {
+                let input = try InputLoader.load(shownPath)
+                let errors = input.result.diagnostics.filter { $0.severity == .error }
+                if let first = errors.first {
+                    failures += 1
+                    StandardError.print("\(progress): not graded, \(errors.count) error(s); first: \(first.headline)")
+                    rows.append(Gradebook.failedRow(student: name, file: shownPath, reason: "\(errors.count) error(s); first: \(first.headline)"))
+                    continue
+                }
+                let comparison = MapComparison(key: keyInput.result.graph, student: input.result.graph, threshold: threshold)
+                let report = GradeReport(comparison, rubric: weights, threshold: threshold, student: name, key: key)
+                let feedbackPath = outFolder.appendingPathComponent("\(name).feedback.\(format == .text ? "txt" : format.rawValue)").relativePath
+                try OutputWriter.write(try Self.render(report, format), to: feedbackPath)
+                rows.append(Gradebook.row(report, file: shownPath))
+                StandardError.print("\(progress): \(Format.fixed(report.score.percent, 1))%")
+            } catch {
+                failures += 1
+                StandardError.print("\(progress): not graded: \(error)")
+                rows.append(Gradebook.failedRow(student: name, file: shownPath, reason: "\(error)"))
+            }
+        }
+        try OutputWriter.write(rows.joined(separator: "\n") + "\n", to: gradebook)
+        StandardError.print("wrote \(gradebook) (\(files.count - failures) graded, \(failures) not graded)")
+        if failures > 0 { throw ExitCode(1) }
+    }
+}
+
+/// A failure of the input as a whole (printed as `error: message`, exit status 1).
+struct ValidationFailure: Error, CustomStringConvertible {
+    var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,37 @@
+import ArgumentAnalysis
+import ArgumentParser
+
+/// `argmap outline`: the map as an indented outline and its arguments in standard form.
+struct OutlineCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "outline",
+        abstract: "Print a map as an outline of reasons and objections, and each argument in standard form.",
+        discussion: """
+            The outline starts at the main conclusion; every reason is indented below what it supports (+), every \
+            objection below what it attacks (-), undercuts (_) and contradictions (><) likewise. A claim that \
+            appears twice is written out once and later marked "(see above)", so cycles are safe. Then each \
+            reconstructed argument is printed in standard form: numbered premises, the inference line, the \
+            conclusion.
+
+              argmap outline map.argdown
+              argmap outline map.argdown --format markdown -o handout.md
+            """)
+
+    @Argument(help: "The map to outline (- for standard input).")
+    var file: String
+
+    @Option(name: .long, help: "text or markdown.")
+    var format: Outline.Style = .text
+
+    @Option(name: [.customShort("o"), .long], help: "Write here instead of standard output.")
+    var output: String?
+
+    func run() throws {
+        let input = try InputLoader.load(file)
+        DiagnosticReporter.report(input.result.diagnostics, for: input)
+        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
+        try OutputWriter.write(Outline.render(input.result.graph, style: format), to: output)
+    }
+}
+
+extension Outline.Style: ExpressibleByArgument {}

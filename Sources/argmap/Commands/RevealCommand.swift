@@ -1,0 +1,73 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+import ArgumentRendering
+import Foundation
+
+/// `argmap reveal`: slides that uncover a map one claim at a time.
+struct RevealCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "reveal",
+        abstract: "Write one picture per step, uncovering a map from its main conclusion down (or in source order).",
+        discussion: """
+            Frame 1 shows the main conclusion; each next frame adds one claim or argument — first the reasons and \
+            objections of what is already shown, level by level — and the relations between shown claims. The \
+            whole map is laid out once and later elements are only hidden, so nothing moves between frames: flip \
+            through them as slides. --order source reveals claims in the order they stand in the file instead.
+
+              argmap reveal map.argdown -o slides/
+              argmap reveal map.argdown -o slides/ --order source
+              argmap reveal map.argdown --format html -o stepper.html
+
+            Frames are named frame-001, frame-002, ... (.svg). With --format html, -o names one self-contained \
+            page instead: a stepper that moves through the same steps with ← and → (or its buttons).
+            """)
+
+    /// What reveal writes.
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        /// One SVG file per frame, in a folder.
+        case svg
+        /// One interactive stepper page.
+        case html
+    }
+
+    @Argument(help: "The map to reveal.")
+    var file: String
+
+    @Option(name: [.customShort("o"), .long], help: "Folder for the frames (created if missing); with --format html, the page's file.")
+    var output: String
+
+    @Option(name: .long, help: "svg (a folder of frames) or html (one stepper page).")
+    var format: Format = .svg
+
+    @Option(name: .long, help: "top-down (from the main conclusion) or source (file order).")
+    var order: RevealPlan.Order = .topDown
+
+    func run() async throws {
+        let input = try InputLoader.load(file)
+        DiagnosticReporter.report(input.result.diagnostics, for: input)
+        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
+        let graph = input.result.graph
+        guard !graph.nodes.isEmpty else { throw ValidationFailure("\(file) has no claims or arguments to reveal") }
+        let plan = RevealPlan(graph, order: order)
+        if format == .html {
+            let svg = try await MapRenderer.svg(graph)
+            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            let page = HTMLViewer.stepperPage(graph: graph, svg: svg, title: title, steps: plan.order.map { [$0] })
+            try OutputWriter.write(page, to: output)
+            StandardError.print("wrote a \(plan.frameCount)-step page to \(output)")
+            return
+        }
+        try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+        let base = URL(fileURLWithPath: output)
+        _ = try await ClassroomPictures.writeReveal(graph, plan: plan, folder: base)
+        StandardError.print("wrote \(plan.frameCount) frames to \(output)")
+    }
+
+    static func padded(_ n: Int, to width: Int) -> String {
+        let s = String(n)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}
+
+extension RevealPlan.Order: ExpressibleByArgument {}

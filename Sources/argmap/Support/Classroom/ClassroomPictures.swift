@@ -1,0 +1,143 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentRendering
+import Foundation
+
+/// The one place classroom commands turn maps into pictures, through the shared renderer (ArgumentRendering):
+/// diff maps use its per-node / per-relation highlight hooks, reveal frames are cut from one rendered SVG.
+enum ClassroomPictures {
+    /// The picture format a path names by its extension (default SVG).
+    static func format(of path: String) -> OutputFormat {
+        OutputFormat(fileExtension: URL(fileURLWithPath: path).pathExtension) ?? .svg
+    }
+
+    /// Renders `graph` with `options` to `path` (format from the extension), atomically.
+    /// `css` is added to SVG output as a `<style>` element.
+    static func write(_ graph: ArgumentGraph, options: RenderOptions = RenderOptions(), css: String? = nil, to path: String) async throws {
+        let format = format(of: path)
+        var rendered = try await MapRenderer.render(graph, options: options, format: format)
+        if format == .svg, let css {
+            rendered.data = Data(injectingStyle(css, into: String(decoding: rendered.data, as: UTF8.self)).utf8)
+        }
+        try OutputWriter.write(rendered.data, to: path)
+    }
+
+    // MARK: Diff maps
+
+    /// Colours per verdict: correct green, wrong type orange, reversed purple, extra grey, missing blue.
+    static func color(_ mark: DiffMark) -> RGBColor {
+        switch mark {
+        case .correct: RGBColor(0x1B7F3B)
+        case .wrongType: RGBColor(0xD97A00)
+        case .reversed: RGBColor(0x7B3FB5)
+        case .extra: RGBColor(0x8A8A8A)
+        case .missing: RGBColor(0x2F6FB5)
+        }
+    }
+
+    /// Words shown on the picture for a verdict (nil for correct: no clutter where all is well).
+    static func words(_ mark: DiffMark) -> String? {
+        switch mark {
+        case .correct: nil
+        case .wrongType: "wrong type"
+        case .reversed: "reversed"
+        case .extra: "not in the key"
+        case .missing: "missing from your map"
+        }
+    }
+
+    /// `a support`, `an attack` ...
+    static func article(_ type: RelationType) -> String {
+        switch type {
+        case .support, .entails: "a support"
+        case .attack, .contrary: "an attack"
+        case .undercut: "an undercut"
+        case .contradictory: "a contradiction"
+        case .rephrase: "a rephrase"
+        }
+    }
+
+    /// Render options that colour the diff map by verdict, label what differs, and (in SVG) dash missing parts.
+    static func diffOptions(_ diff: DiffMap) -> RenderOptions {
+        var options = RenderOptions()
+        options.caption = "Green: as in the key · orange: wrong type · purple: reversed · grey: not in the key · dashed blue: missing from your map"
+        for node in diff.graph.nodes {
+            let mark = diff.nodeMarks[node.id.index]
+            options.nodeStyles[node.id] = NodeHighlight(
+                classes: ["diff-\(mark.rawValue)"], fill: color(mark).lightened(0.88), border: color(mark), penWidth: 2,
+                badge: mark == .correct ? nil : words(mark).map { "(\($0))" })
+        }
+        for relation in diff.graph.relations {
+            let mark = diff.relationMarks[relation.id.index]
+            var label = words(mark)
+            if mark == .wrongType, let expected = diff.keyTypes[relation.id.index] {
+                label = "wrong type: the key has \(article(expected))"
+            }
+            options.relationStyles[relation.id] = RelationHighlight(
+                classes: ["diff-\(mark.rawValue)"], color: color(mark), penWidth: 2, label: label)
+        }
+        return options
+    }
+
+    /// SVG style that dashes the outlines and lines of missing parts (PDF and PNG show them blue and labelled).
+    static let diffCSS = ".diff-missing path, .diff-missing polygon { stroke-dasharray: 6,4; }"
+
+    /// Writes the diff map to `path` (SVG, PDF, PNG or DOT by extension).
+    static func writeDiffMap(_ diff: DiffMap, to path: String) async throws {
+        try await write(diff.graph, options: diffOptions(diff), css: diffCSS, to: path)
+    }
+
+    // MARK: Reveal
+
+    /// Writes one SVG per frame of `plan` into `folder`: the whole map is laid out and rendered once, and each
+    /// frame hides (by SVG id) the nodes and relations not yet revealed, so positions never change.
+    /// Returns the file names written.
+    static func writeReveal(_ graph: ArgumentGraph, plan: RevealPlan, folder: URL) async throws -> [String] {
+        let svg = try await MapRenderer.svg(graph)
+        let ids = ElementIDs(graph)
+        let width = max(3, String(plan.frameCount).count)
+        var names: [String] = []
+        for frame in 0..<plan.frameCount {
+            var hidden = Set<String>()
+            for node in graph.nodes where !plan.isVisible(node.id, inFrame: frame) { hidden.insert(ids.id(of: node.id)) }
+            for r in graph.relations where !plan.isVisible(r, inFrame: frame) { hidden.insert(ids.id(of: r)) }
+            let name = "frame-\(String(repeating: "0", count: max(0, width - String(frame + 1).count)))\(frame + 1).svg"
+            try OutputWriter.write(SVGVisibility.hiding(hidden, in: svg), to: folder.appendingPathComponent(name).path)
+            names.append(name)
+        }
+        return names
+    }
+
+    // MARK: SVG styling
+
+    /// `svg` with a `<style>` element inserted right after the opening `<svg ...>` tag.
+    static func injectingStyle(_ css: String, into svg: String) -> String {
+        guard let open = svg.range(of: "<svg"), let end = svg[open.upperBound...].firstIndex(of: ">") else { return svg }
+        let insertAt = svg.index(after: end)
+        return String(svg[..<insertAt]) + "\n<style>\(css)</style>" + String(svg[insertAt...])
+    }
+}
+
+extension ClassroomPictures {
+    /// Options for a worksheet picture, in the black-and-white `print` theme: blanks keep the map's layout;
+    /// scramble cards and identify passages have no relations, so a left-to-right layered layout puts them all in
+    /// one rank — one column, in reading order.
+    static func sheetOptions(for exercise: Exercise) -> RenderOptions {
+        var options = RenderOptions(theme: .print)
+        if exercise.kind != .blanks { options.rankDirection = .LR }
+        return options
+    }
+
+    /// The graph to draw for a worksheet. Graphviz stacks one left-to-right rank bottom-up, so relation-less
+    /// sheets are drawn from a copy with the nodes in reverse order: card A / passage 1 ends up on top.
+    static func sheetGraph(for exercise: Exercise) -> ArgumentGraph {
+        let sheet = exercise.sheetGraph
+        guard exercise.kind != .blanks, sheet.relations.isEmpty else { return sheet }
+        let nodes = sheet.nodes.reversed().enumerated().map { i, node in
+            var copy = node
+            copy.id = NodeID(i)
+            return copy
+        }
+        return ArgumentGraph(nodes: nodes, relations: [], sections: sheet.sections, metadata: sheet.metadata, mode: sheet.mode)
+    }
+}
