@@ -11,20 +11,24 @@ struct ConvertCommand: ParsableCommand {
         commandName: "convert",
         abstract: "Convert argument maps between AIF, brat, microtext, Kialo, GraphML, Mermaid and Argdown.",
         discussion: """
-            The input format comes from the file extension (.argdown; .json = AIF, or argmap / Argdown JSON by their top-level keys; .ann = brat; .xml = microtext; \
-            .txt = Kialo, or brat when an .ann of the same name is beside it) or from the contents; --from forces it.
+            The input format comes from the file extension (.argdown; .json = AIF, or
+            argmap / Argdown JSON by their top-level keys; .ann = brat; .xml = microtext;
+            .txt = Kialo, or brat when an .ann of the same name is beside it) or from the
+            contents; --from forces it.
 
             One input converts to standard output, or to -o FILE:
               argmap convert nodeset1234.json --to mermaid > map.mmd
               argmap convert essay001.ann --to graphml -o essay001.graphml
 
-            A folder or several files convert as a corpus: -o names the output folder (created if needed), and each \
-            input gives one output with the same relative path and the new extension. A bad file is reported with \
-            its location and the rest still convert; the exit status is 1 if any failed.
+            A folder or several files convert as a corpus: -o names the output folder
+            (created if needed), and each input gives one output with the same relative
+            path and the new extension. A bad file is reported with its location and the
+            rest still convert; the exit status is 1 if any failed.
               argmap convert brat-project/ --to aif -o aif-corpus/
               argmap convert micro_*.xml --to graphml -o graphml/
 
-            --merge reads several AIF nodeset files as one graph (a nodeID shared by files is one node):
+            --merge reads several AIF nodeset files as one graph (a nodeID shared by files
+            is one node):
               argmap convert nodesets/ --merge --to aif -o corpus.json
 
             See docs/formats.md for what each format maps to and its limits.
