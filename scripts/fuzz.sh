@@ -37,6 +37,8 @@ if [ "${NO_BUILD:-0}" != 1 ]; then
   done
 fi
 
+# Swift's own crash backtracer would fight AddressSanitizer over the crash; libFuzzer reports it.
+export SWIFT_BACKTRACE=enable=no
 status=0
 for target in "${targets[@]}"; do
   var="TIME_${target//-/_}"
@@ -55,16 +57,16 @@ for target in "${targets[@]}"; do
     -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 > "$log" 2>&1
   rc=$?
   set -e
-  execs=$(grep -o 'stat::number_of_executed_units: [0-9]*' "$log" | tail -n1 | grep -o '[0-9]*$' || true)
-  rate=$(grep -o 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -n1 | grep -o '[0-9]*$' || true)
-  cov=$(grep -o 'cov: [0-9]*' "$log" | tail -n1 | grep -o '[0-9]*$' || true)
+  execs=$(grep -ao 'stat::number_of_executed_units: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
+  rate=$(grep -ao 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
+  cov=$(grep -ao 'cov: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
   files=$(find "$corpus" -type f | wc -l | tr -d ' ')
   if [ $rc -eq 0 ]; then
     result="ok"
   else
     status=1
-    artifact=$(grep -o "Test unit written to [^ ]*" "$log" | tail -n1 | sed 's/Test unit written to //' || true)
-    kind=$(grep -o 'ERROR: libFuzzer: [a-z-]*\|ERROR: AddressSanitizer: [a-z-]*\|fuzz invariant violated' "$log" | head -n1 || true)
+    artifact=$(grep -ao "Test unit written to [^ ]*" "$log" | tail -n1 | sed 's/Test unit written to //' || true)
+    kind=$(grep -ao 'ERROR: libFuzzer: [a-z-]*\|ERROR: AddressSanitizer: [a-z-]*\|fuzz invariant violated' "$log" | head -n1 || true)
     result="FOUND ${kind:-exit $rc} ${artifact}"
   fi
   printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$time_here" "${execs:-?}" "${rate:-?}" \

@@ -28,7 +28,7 @@ let engine = QueryEngine(map)
 FuzzDriver.run { data in
     let text = String(decoding: data, as: UTF8.self)
     let query: Query
-    do {
+    do throws(QueryError) {
         query = try Query.parse(text)
     } catch {
         let count = text.count
