@@ -8,11 +8,11 @@ import FuzzSupport
 // read without errors must survive write → read with no errors and an equal graph.
 FuzzDriver.run { data in
     let text = String(decoding: data, as: UTF8.self)
-    let result = ArgdownJSONReader.read(text, file: "fuzz.json")
+    let result = ArgdownJSON.read(text, file: "fuzz.json")
     FuzzChecks.diagnosticsInBounds(result.diagnostics, text: text)
     guard !result.diagnostics.containsErrors else { return }
-    let written = ArgdownJSONWriter.write(result.graph)
-    let again = ArgdownJSONReader.read(written, file: "written.json")
+    let written = ArgdownJSON.write(result.graph)
+    let again = ArgdownJSON.read(written, file: "written.json")
     if again.diagnostics.containsErrors {
         FuzzChecks.fail("written Argdown JSON has errors: \(again.diagnostics.map(\.headline))\n\(written)")
     }

@@ -26,10 +26,15 @@ FuzzDriver.run { data in
 }
 
 /// Whether the graph avoids what ArgdownPrinter documents it cannot reproduce: a written title of the generated form
-/// `Untitled N` (which renumbers the untitled nodes when read back) and `,` inside an inference rule name.
+/// `Untitled N` (which renumbers the untitled nodes when read back), `,` inside an inference rule name, and a
+/// premise-conclusion structure without an inference line (a `missing-inference` warning), which the next bare
+/// pcs printed below it would continue.
 func withinPrinterLimits(_ graph: ArgumentGraph) -> Bool {
     for node in graph.nodes {
         if !node.isUntitled, node.title.hasPrefix("Untitled "), Int(node.title.dropFirst("Untitled ".count)) != nil {
+            return false
+        }
+        if let pcs = node.pcs, !pcs.steps.contains(where: { if case .inference = $0 { true } else { false } }) {
             return false
         }
         for step in node.pcs?.steps ?? [] {

@@ -8,11 +8,11 @@ import FuzzSupport
 // read without errors must survive write → read with no errors and an equal graph.
 FuzzDriver.run { data in
     let text = String(decoding: data, as: UTF8.self)
-    let result = ArgmapJSONReader.read(text, file: "fuzz.json")
+    let result = ArgmapJSON.read(text, file: "fuzz.json")
     FuzzChecks.diagnosticsInBounds(result.diagnostics, text: text)
     guard !result.diagnostics.containsErrors else { return }
-    let written = ArgmapJSONWriter.write(result.graph)
-    let again = ArgmapJSONReader.read(written, file: "written.json")
+    let written = ArgmapJSON.write(result.graph)
+    let again = ArgmapJSON.read(written, file: "written.json")
     if again.diagnostics.containsErrors {
         FuzzChecks.fail("written argmap JSON has errors: \(again.diagnostics.map(\.headline))\n\(written)")
     }
