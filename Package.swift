@@ -81,10 +81,20 @@ let package = Package(
 if Context.environment["ARGMAP_FUZZ"] == "1" {
     let fuzzTargets: [(String, [Target.Dependency])] = [
         ("fuzz-argdown", ["ArgdownSyntax"]),
+        ("fuzz-query", ["ArgumentAnalysis", "ArgdownSyntax"]),
+        ("fuzz-aif", ["ArgumentFormats"]),
+        ("fuzz-brat", ["ArgumentFormats"]),
+        ("fuzz-microtext", ["ArgumentFormats"]),
+        ("fuzz-kialo", ["ArgumentFormats"]),
+        ("fuzz-argdown-json", ["ArgumentFormats"]),
+        ("fuzz-argmap-json", ["ArgumentFormats"]),
     ]
-    package.targets.append(.target(name: "FuzzSupport", path: "Fuzz/Targets/FuzzSupport"))
+    package.targets.append(
+        .target(name: "FuzzSupport", dependencies: ["ArgumentModel"], path: "Fuzz/Targets/FuzzSupport"))
     for (name, dependencies) in fuzzTargets {
         package.targets.append(
-            .executableTarget(name: name, dependencies: dependencies + ["FuzzSupport"], path: "Fuzz/Targets/\(name)"))
+            .executableTarget(
+                name: name, dependencies: dependencies + ["ArgumentModel", "FuzzSupport"], path: "Fuzz/Targets/\(name)",
+                exclude: ["seeds", "fuzz.dict"], swiftSettings: strictSettings))
     }
 }

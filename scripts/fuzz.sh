@@ -1,23 +1,79 @@
 #!/usr/bin/env bash
-# Runs argmap's libFuzzer targets. Usage: bash scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
-# Builds each target with -sanitize=fuzzer,address into .build-fuzz, seeds its corpus from the repository's maps
-# and test fixtures, and runs it. A crash leaves its input in Fuzz/findings/<target>/: copy it into
-# Tests/ArgdownSyntaxTests/Fixtures/fuzz/ (or the format's fixtures) as a regression test.
+# Builds and runs argmap's libFuzzer targets (Fuzz/Targets/fuzz-*), one after the other, one job each.
+#
+# Usage: bash scripts/fuzz.sh [SECONDS_PER_TARGET] [TARGET...]
+#        TIME=600 bash scripts/fuzz.sh fuzz-argdown fuzz-query
+#   SECONDS_PER_TARGET / TIME   how long each target runs (default 60)
+#   TIME_<target>               a per-target override, dashes as underscores: TIME_fuzz_query=1200
+#   NO_BUILD=1                  reuse the binaries already in .build-fuzz
+#   MAX_LEN=N                   libFuzzer's -max_len (default: libFuzzer's choice from the seeds)
+#
+# Each target is built with `-sanitize=fuzzer,address` (the Swift toolchain ships clang's libFuzzer runtime; lld
+# links it) into .build-fuzz. Its corpus lives in Fuzz/.work/corpus/<target>/ and starts from the target's seeds/
+# (small valid files); fuzz.dict beside main.swift is the mutation dictionary. A crash, hang (over 10 s) or
+# out-of-memory input is written to Fuzz/.work/findings/<target>/; reproduce it with
+# `.build-fuzz/release/<target> FILE` and turn it into a regression test (see docs/fuzzing.md).
+# The full output is in Fuzz/.work/logs/, and every run appends a row to Fuzz/.work/runs.tsv:
+# date, target, seconds, executions, executions/s, corpus files, coverage, result.
+# Exit status: 0 when every target ran its time without a finding, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-seconds="${1:-60}"; shift || true
+seconds="${TIME:-60}"
+if [ $# -gt 0 ] && [[ "$1" =~ ^[0-9]+$ ]]; then seconds="$1"; shift; fi
 targets=("$@")
-[ ${#targets[@]} -eq 0 ] && targets=($(ls Fuzz/Targets))
+if [ ${#targets[@]} -eq 0 ]; then
+  for dir in Fuzz/Targets/fuzz-*; do targets+=("$(basename "$dir")"); done
+fi
 bash scripts/setup.sh
+work="Fuzz/.work"
+mkdir -p "$work/logs"
+[ -f "$work/runs.tsv" ] || printf 'date\ttarget\tseconds\texecs\texecs_per_s\tcorpus_files\tcoverage\tresult\n' > "$work/runs.tsv"
+
+if [ "${NO_BUILD:-0}" != 1 ]; then
+  for target in "${targets[@]}"; do
+    echo "== $target: building" >&2
+    ARGMAP_FUZZ=1 swift build -c release --scratch-path .build-fuzz --product "$target" \
+      -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >&2
+  done
+fi
+
+# Swift's own crash backtracer would fight AddressSanitizer over the crash; libFuzzer reports it.
+export SWIFT_BACKTRACE=enable=no
+status=0
 for target in "${targets[@]}"; do
-  echo "== $target: building" >&2
-  ARGMAP_FUZZ=1 swift build -c release --scratch-path .build-fuzz --product "$target" \
-    -Xswiftc -sanitize=fuzzer,address -Xswiftc -Xclang-linker -Xswiftc -fuse-ld=lld >/dev/null
-  corpus="Fuzz/.work/corpus/$target"; findings="Fuzz/findings/$target"
+  var="TIME_${target//-/_}"
+  time_here="${!var:-$seconds}"
+  corpus="$work/corpus/$target"; findings="$work/findings/$target"
   mkdir -p "$corpus" "$findings"
-  seeds="Fuzz/Targets/$target/seeds"
-  [ -f "$seeds" ] && while read -r pattern; do cp $pattern "$corpus/" 2>/dev/null || true; done < "$seeds"
-  echo "== $target: fuzzing for ${seconds}s" >&2
-  ".build-fuzz/release/$target" "$corpus" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=4096 \
-    -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tail -n 12
+  cp -n "Fuzz/Targets/$target/seeds/"* "$corpus/" 2>/dev/null || true
+  dict=()
+  [ -f "Fuzz/Targets/$target/fuzz.dict" ] && dict=(-dict="Fuzz/Targets/$target/fuzz.dict")
+  extra=()
+  # FoundationXML leaks a CFString on every XML parse error (inside Foundation, not argmap): leaks off there.
+  [ "$target" = fuzz-microtext ] && extra+=(-detect_leaks=0)
+  maxlen=()
+  [ -n "${MAX_LEN:-}" ] && maxlen=(-max_len="$MAX_LEN")
+  log="$work/logs/$target-$(date -u +%Y%m%dT%H%M%SZ).log"
+  echo "== $target: fuzzing for ${time_here}s (log: $log)" >&2
+  set +e
+  ".build-fuzz/release/$target" "$corpus" "${dict[@]}" "${maxlen[@]}" "${extra[@]}" -max_total_time="$time_here" -timeout=10 \
+    -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 > "$log" 2>&1
+  rc=$?
+  set -e
+  execs=$(grep -ao 'stat::number_of_executed_units: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
+  rate=$(grep -ao 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
+  cov=$(grep -ao 'cov: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
+  files=$(find "$corpus" -type f | wc -l | tr -d ' ')
+  if [ $rc -eq 0 ]; then
+    result="ok"
+  else
+    status=1
+    artifact=$(grep -ao "Test unit written to [^ ]*" "$log" | tail -n1 | sed 's/Test unit written to //' || true)
+    kind=$(grep -ao 'ERROR: libFuzzer: [a-z-]*\|ERROR: AddressSanitizer: [a-z-]*\|fuzz invariant violated' "$log" | head -n1 || true)
+    result="FOUND ${kind:-exit $rc} ${artifact}"
+  fi
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$time_here" "${execs:-?}" "${rate:-?}" \
+    "$files" "${cov:-?}" "$result" >> "$work/runs.tsv"
+  echo "== $target: $result; ${execs:-?} executions, $files corpus files" >&2
 done
+exit $status

@@ -65,7 +65,11 @@ struct ArgdownParser {
     }
 
     mutating func diagnose(_ severity: Severity, _ code: String, _ message: String, _ start: Int, _ end: Int? = nil) {
-        let range = source.range(start, end ?? min(n, start + 1))
+        // Without an end, the range covers the character at `start`: all of its UTF-8 bytes, so the end offset
+        // is where the next character starts (not inside a multi-byte one).
+        var next = min(n, start + 1)
+        while end == nil, next < n, b[next] & 0xC0 == 0x80 { next += 1 }
+        let range = source.range(start, end ?? next)
         diagnostics.append(Diagnostic(severity, code: code, message, at: range))
     }
 

@@ -108,7 +108,12 @@ private struct Printer {
     }
 
     mutating func printNodes(_ nodes: [Node]) {
-        for node in nodes where !printed.contains(node.id) {
+        // A premise-conclusion structure printed right below an argument's description belongs to that argument
+        // when read back, so a titled argument without one is printed after the others: an untitled argument's
+        // bare pcs that followed it would otherwise be read as its pcs. Moving a titled node keeps the document
+        // order of the untitled ones, which their `Untitled N` titles follow.
+        let holdBack = { (node: Node) in node.kind == .argument && node.pcs == nil && !node.isUntitled }
+        for node in nodes.filter({ !holdBack($0) }) + nodes.filter(holdBack) where !printed.contains(node.id) {
             printed.insert(node.id)
             switch node.kind {
             case .statement:

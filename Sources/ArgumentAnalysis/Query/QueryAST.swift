@@ -84,9 +84,17 @@ public enum QueryTerm: Hashable, Sendable, CustomStringConvertible {
     /// The term in query syntax.
     public var description: String {
         switch self {
-        case .node(let t): t
+        case .node(let t):
+            // The title between its brackets, with `\` and the closing bracket escaped as the parser reads them.
+            if let open = t.first, let close = t.last, t.count >= 2 {
+                String(open) + t.dropFirst().dropLast().escaping([close, "\\"]) + String(close)
+            } else {
+                t
+            }
         case .variable(let v): "?" + v
-        case .tag(let t): t.contains(where: { $0 == " " }) ? "#(\(t))" : "#" + t
+        case .tag(let t):
+            // `#name` reads only letters, digits, `_` and `-`; any other tag needs the `#(...)` form.
+            !t.isEmpty && t.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" }) ? "#" + t : "#(\(t))"
         }
     }
 }
@@ -197,12 +205,15 @@ public struct Query: Hashable, Sendable, CustomStringConvertible {
     }
 }
 
-extension String {
+extension StringProtocol {
     /// `"` and `\` escaped with a backslash, as inside a query string.
-    fileprivate func escapingQuotes() -> String {
+    fileprivate func escapingQuotes() -> String { escaping(["\"", "\\"]) }
+
+    /// Each of `characters` preceded by a backslash, as the query parser reads strings and titles.
+    fileprivate func escaping(_ characters: Set<Character>) -> String {
         var out = ""
         for c in self {
-            if c == "\"" || c == "\\" { out.append("\\") }
+            if characters.contains(c) { out.append("\\") }
             out.append(c)
         }
         return out
