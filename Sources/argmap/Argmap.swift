@@ -18,20 +18,21 @@ struct Argmap: AsyncParsableCommand {
             """,
         version: "0.1.0",
         subcommands: [
-            ConvertCommand.self,
+            CheckCommand.self,
             RenderCommand.self,
             ServeCommand.self,
             ExportCommand.self,
-            GenerateCommand.self,
-            GradeCommand.self,
-            ExerciseCommand.self,
-            RevealCommand.self,
-            OutlineCommand.self,
+            ConvertCommand.self,
             QueryCommand.self,
             SupportersCommand.self,
             ObjectionsCommand.self,
             PathCommand.self,
             StatsCommand.self,
+            GradeCommand.self,
+            ExerciseCommand.self,
+            RevealCommand.self,
+            OutlineCommand.self,
+            GenerateCommand.self,
         ]
     )
 }
