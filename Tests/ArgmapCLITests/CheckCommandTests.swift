@@ -12,8 +12,8 @@ import Testing
     }
 
     @Test func aCleanMapExitsZero() throws {
-        let path = try temporaryFile("clean.argdown", "[A]: Alpha.\n  + [B]: Beta.\n")
-        let result = try CLI.run(["check", path])
+        let path = try temporaryFile("clean.argdown", "[A]: Alpha.\n  + [B]: Beta. #evidence\n")
+        let result = try CLI.run(["check", path, "--strict"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("1 file checked: 0 errors, 0 warnings"))
     }
@@ -34,6 +34,18 @@ import Testing
         #expect(relaxed.stderr.contains("did you mean [Alpha]?"))
         let strict = try CLI.run(["check", path, "--strict", "--disable", "all"])
         #expect(strict.status == 1)
+    }
+
+    @Test func lintWarningsAppearAndCanBeTurnedOff() throws {
+        let path = try temporaryFile("lint.argdown", "[A]: Alpha.\n  + [B]: Beta.\n")
+        let linted = try CLI.run(["check", path, "--strict"])
+        #expect(linted.status == 1)
+        #expect(linted.stderr.contains("\(path):2:5: warning:"))
+        #expect(linted.stderr.contains("[unsupported-claim]"))
+        let quiet = try CLI.run(["check", path, "--strict", "--disable", "unsupported-claim"])
+        #expect(quiet.status == 0, "\(quiet.stderr)")
+        let frontMatter = try temporaryFile("fm.argdown", "===\nlint: {disable: [unsupported-claim]}\n===\n\n[A]: Alpha.\n  + [B]: Beta.\n")
+        #expect(try CLI.run(["check", frontMatter, "--strict"]).status == 0)
     }
 
     @Test func jsonListsEveryDiagnosticWithItsPosition() throws {
