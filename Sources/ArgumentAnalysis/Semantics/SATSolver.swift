@@ -10,6 +10,7 @@ final class SATSolver {
     init() {
         guard let h = ccadical_init() else { fatalError("CaDiCaL could not allocate a solver") }
         handle = h
+        ccadical_set_option(h, "quiet", 1)  // CaDiCaL reports some root-level conflicts on stdout otherwise
     }
 
     deinit { ccadical_release(handle) }

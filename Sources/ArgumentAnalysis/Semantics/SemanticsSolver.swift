@@ -58,7 +58,7 @@ public struct SemanticsSolver: Sendable {
         case .grounded:
             return groundedLabelling[argument] == .in ? (true, groundedLabelling) : (false, nil)
         case .complete, .preferred, .stable:
-            if groundedLabelling[argument] == .in { return (true, some(semantics)) }
+            if semantics != .stable, groundedLabelling[argument] == .in { return (true, some(semantics)) }
             let encoding = LabellingEncoding(problem, stable: semantics == .stable, grounded: groundedLabelling)
             guard var labels = encoding.solve(assuming: [encoding.inVar[argument]]) else { return (false, nil) }
             if semantics == .preferred { labels = maximiseIn(encoding, labels, assuming: []) }
