@@ -32,6 +32,7 @@ struct Argmap: AsyncParsableCommand {
             ObjectionsCommand.self,
             PathCommand.self,
             StatsCommand.self,
+            EvaluateCommand.self,
         ]
     )
 }

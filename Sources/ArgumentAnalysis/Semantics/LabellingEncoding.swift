@@ -3,9 +3,10 @@
 ///
 /// Variables: `in_v`, `out_v` per node (UNDEC = neither), `gi` (group wholly IN) and `go` (group has an OUT member)
 /// per reason group, `allOut_v` per node with groups, and `r_v` (`in_v ∨ out_v`) on demand for semi-stable.
-/// Size: O(n + m + Σ|groups|) clauses. Foundedness (no self-supporting IN) is added lazily: when a model has an
-/// unfounded set U of IN nodes, a loop formula `in_u → ∨ external groups of U wholly IN` is added for each
-/// u ∈ U and the solver runs again (as SAT-based answer-set solvers do); each round excludes the model found.
+/// Size: O(n + m + Σ|groups|) clauses. Foundedness (no self-supporting IN or OUT) is added lazily: when a model
+/// has an unfounded set U of IN nodes, a loop formula `in_u → ∨ external groups of U wholly IN` is added for each
+/// u ∈ U (likewise for OUT) and the solver runs again, as SAT-based answer-set solvers do; each round excludes the
+/// model found.
 /// Not `Sendable`: one per query.
 final class LabellingEncoding {
     let problem: LabellingProblem
@@ -97,8 +98,10 @@ final class LabellingEncoding {
                 sat.value(inVar[v]) ? .in : sat.value(outVar[v]) ? .out : .undec
             }
             let unfounded = problem.unfounded(labels)
-            if unfounded.isEmpty { return labels }
-            addLoopFormulas(Set(unfounded))
+            let unfoundedOut = problem.unfoundedOut(labels)
+            if unfounded.isEmpty && unfoundedOut.isEmpty { return labels }
+            if !unfounded.isEmpty { addLoopFormulas(Set(unfounded)) }
+            if !unfoundedOut.isEmpty { addOutLoopFormulas(Set(unfoundedOut)) }
         }
     }
 
@@ -112,5 +115,22 @@ final class LabellingEncoding {
             }
         }
         for u in set.sorted() { sat.addClause([-inVar[u]] + external) }
+    }
+
+    /// For an unfounded set U of OUT nodes: every u ∈ U may be OUT only if some member of U has an IN attacker,
+    /// or has an OUT member outside U in each of its groups (`e_w` below implies the latter).
+    private func addOutLoopFormulas(_ set: Set<Int>) {
+        var reasons: [Int32] = []
+        for w in set.sorted() {
+            reasons += problem.framework.attackers(of: w).map { inVar[Int($0)] }
+            let groups = problem.groups[w]
+            guard !groups.isEmpty else { continue }
+            let outside = groups.map { $0.filter { !set.contains($0) } }
+            if outside.contains(where: \.isEmpty) { continue }
+            let e = sat.newVariable()
+            for g in outside { sat.addClause([-e] + g.map { outVar[$0] }) }
+            reasons.append(e)
+        }
+        for u in set.sorted() { sat.addClause([-outVar[u]] + reasons) }
     }
 }

@@ -4,8 +4,9 @@ import ArgumentModel
 ///
 /// Label rules (checked in every labelling): a node is IN iff every attacker is OUT and, if it has groups, some
 /// group is wholly IN; OUT iff some attacker is IN or it has groups and every group has an OUT member; UNDEC
-/// otherwise. IN must also be founded: a chain of wholly-IN groups must lead back to nodes without groups, so a
-/// pure support cycle never makes itself IN. With no groups this is exactly Dung's complete labelling.
+/// otherwise. IN and OUT must also be founded: a chain of wholly-IN groups must lead back to nodes without groups,
+/// and an OUT node must owe its label to an IN attacker, directly or through OUT reason members that do; so a pure
+/// support cycle never makes itself IN, nor OUT. With no groups this is exactly Dung's complete labelling.
 public struct LabellingProblem: Sendable, Hashable {
     /// The arguments and attacks.
     public let framework: AttackFramework
@@ -49,7 +50,42 @@ public struct LabellingProblem: Sendable, Hashable {
             case .undec: if shouldIn || shouldOut { return false }
             }
         }
-        return unfounded(labels).isEmpty
+        return unfounded(labels).isEmpty && unfoundedOut(labels).isEmpty
+    }
+
+    /// The OUT nodes that neither have an IN attacker nor, through OUT reason members, lead back to one (empty
+    /// when every OUT label is founded). Least fixpoint by counting; O(n + m + Σ|groups|).
+    public func unfoundedOut(_ labels: [Label]) -> [Int] {
+        guard hasGroups else { return [] }
+        var founded = [Bool](repeating: false, count: count)
+        var waiting = groups.map(\.count)  // per node: groups without a founded OUT member yet
+        var groupDone: [[Bool]] = groups.map { Array(repeating: false, count: $0.count) }
+        var watchers = [[(node: Int, group: Int)]](repeating: [], count: count)
+        var queue: [Int] = []
+        for v in 0..<count where labels[v] == .out {
+            if framework.attackers(of: v).contains(where: { labels[Int($0)] == .in }) {
+                founded[v] = true
+                queue.append(v)
+            } else {
+                for (g, members) in groups[v].enumerated() {
+                    for m in members where labels[m] == .out { watchers[m].append((v, g)) }
+                }
+            }
+        }
+        var head = 0
+        while head < queue.count {
+            let u = queue[head]
+            head += 1
+            for (v, g) in watchers[u] where !founded[v] && !groupDone[v][g] {
+                groupDone[v][g] = true
+                waiting[v] -= 1
+                if waiting[v] == 0 {
+                    founded[v] = true
+                    queue.append(v)
+                }
+            }
+        }
+        return (0..<count).filter { labels[$0] == .out && !founded[$0] }
     }
 
     /// The IN nodes that no chain of wholly-IN groups leads back to a node without groups (empty when the

@@ -140,7 +140,22 @@ import Testing
                     }
                 }
             }
-            if founded.count == labels.filter({ $0 == .in }).count { result.append(labels) }
+            guard founded.count == labels.filter({ $0 == .in }).count else { continue }
+            // OUT founded: an IN attacker, or in every group an OUT member founded earlier.
+            var foundedOut = Set<Int>()
+            changed = true
+            while changed {
+                changed = false
+                for v in 0..<n where labels[v] == .out && !foundedOut.contains(v) {
+                    let attackedByIn = af.attacks.contains { $0.target == v && labels[$0.attacker] == .in }
+                    let gs = problem.groups[v]
+                    if attackedByIn || (!gs.isEmpty && gs.allSatisfy { $0.contains(where: foundedOut.contains) }) {
+                        foundedOut.insert(v)
+                        changed = true
+                    }
+                }
+            }
+            if foundedOut.count == labels.filter({ $0 == .out }).count { result.append(labels) }
         }
         return result
     }
@@ -173,7 +188,7 @@ import Testing
             for (semantics, expected) in cases {
                 let found = solver.labellings(semantics)
                 #expect(Set(found.map(inSet)) == Set(expected.map(inSet)), "\(semantics) on \(af.attacks) \(groups)")
-                for l in found { #expect(all.contains(l)) }
+                for l in found { #expect(all.contains(l), "\(semantics) labelling \(l) on \(af.attacks) \(groups)") }
             }
         }
     }
