@@ -33,6 +33,7 @@ struct Argmap: AsyncParsableCommand {
             PathCommand.self,
             StatsCommand.self,
             EvaluateCommand.self,
+            SolveCommand.self,
         ]
     )
 }
