@@ -25,10 +25,15 @@ public struct Explanation: Hashable, Sendable {
         let af = problem.framework
         func name(_ i: Int) -> String { graph.nodes[i].bracketedTitle }
         func via(_ a: Int, _ t: Int) -> String {
-            guard let attack = framework.attack(from: NodeID(a), to: NodeID(t)), attack.kind != .attack, attack.kind != .contradiction || attack.path.count > 1 else { return "" }
-            if attack.kind == .contradiction { return " (contradiction)" }
-            let chain = attack.path.map { "\(name($0.from.index)) \($0.verb) \(name($0.to.index))" }.joined(separator: ", ")
-            return " (\(attack.kind.rawValue) attack: \(chain))"
+            guard let attack = framework.attack(from: NodeID(a), to: NodeID(t)) else { return "" }
+            switch attack.kind {
+            case .attack: return ""
+            case .undercut: return " (undercut)"
+            case .contradiction: return " (contradiction)"
+            case .supported, .mediated, .secondary, .extended:
+                let chain = attack.path.map { "\(name($0.from.index)) \($0.verb) \(name($0.to.index))" }.joined(separator: ", ")
+                return " (\(attack.kind.rawValue) attack: \(chain))"
+            }
         }
         let attackers = af.attackers(of: v).map { Int($0) }
         let groups = problem.groups[v]
