@@ -1,55 +1,5 @@
 import ArgumentModel
 
-/// Strongly connected components of a framework's attack graph (Tarjan's algorithm, iterative so that a
-/// million-argument chain does not overflow the stack). O(n + m).
-public enum StronglyConnectedComponents {
-    /// The components in topological order: every attack between two components goes from an earlier one to a
-    /// later one. Each component lists its arguments in increasing order.
-    public static func of(_ framework: AttackFramework) -> [[Int]] {
-        let n = framework.count
-        var index = [Int32](repeating: -1, count: n)
-        var low = [Int32](repeating: 0, count: n)
-        var onStack = [Bool](repeating: false, count: n)
-        var stack: [Int] = []
-        var components: [[Int]] = []
-        var counter: Int32 = 0
-        var frames: [(node: Int, next: Int)] = []
-        for root in 0..<n where index[root] < 0 {
-            frames.append((root, 0))
-            index[root] = counter; low[root] = counter; counter += 1
-            stack.append(root); onStack[root] = true
-            while let frame = frames.last {
-                let v = frame.node
-                let targets = framework.targets(of: v)
-                if frame.next < targets.count {
-                    frames[frames.count - 1].next += 1
-                    let w = Int(targets[targets.startIndex + frame.next])
-                    if index[w] < 0 {
-                        index[w] = counter; low[w] = counter; counter += 1
-                        stack.append(w); onStack[w] = true
-                        frames.append((w, 0))
-                    } else if onStack[w] {
-                        low[v] = min(low[v], index[w])
-                    }
-                    continue
-                }
-                frames.removeLast()
-                if let parent = frames.last { low[parent.node] = min(low[parent.node], low[v]) }
-                if low[v] == index[v] {
-                    var component: [Int] = []
-                    while let w = stack.popLast() {
-                        onStack[w] = false
-                        component.append(w)
-                        if w == v { break }
-                    }
-                    components.append(component.sorted())
-                }
-            }
-        }
-        return components.reversed()  // Tarjan emits sinks first
-    }
-}
-
 /// One preferred labelling of a framework without reason groups, found component by component.
 ///
 /// Components are solved in topological order, each as a small framework whose outside attackers are replaced by
