@@ -1,4 +1,5 @@
 import ArgumentModel
+import Foundation
 import Testing
 @testable import ArgumentFormats
 
@@ -34,5 +35,49 @@ import Testing
         // The dialogue node itself is still kept.
         #expect(written.contains("\"RJ\""))
         #expect(first.graph.structuralDifferences(from: second.graph).isEmpty)
+    }
+
+    /// The writer reserved the dialogue layer's edge ids as node ids too, so the statement `1` (an I-node) was
+    /// renamed `1 (2)` because a dialogue edge had id `1`, and the dialogue edges naming node `1` then dangled.
+    /// Found by `fuzz-aif` (an S-node type mutated into an unknown one, which makes it dialogue).
+    @Test func dialogueEdgeIDsDoNotRenameNodes() throws {
+        let text = """
+            {"nodes": [
+              {"nodeID": "1", "text": "Remote work boosts productivity", "type": "I"},
+              {"nodeID": "2", "text": "Offices have fewer interruptions", "type": "I"},
+              {"nodeID": "3", "text": "Default Conflict", "type": "CAX"}
+            ],
+            "edges": [
+              {"edgeID": "1", "fromID": "2", "toID": "3"},
+              {"edgeID": "2", "fromID": "3", "toID": "1"}
+            ]}
+            """
+        let first = AIFReader.read(text, file: "in.json")
+        #expect(!first.diagnostics.containsErrors)
+        #expect(first.graph.statements.map(\.title) == ["1", "2"])
+        let written = AIFWriter.write(first.graph)
+        let second = AIFReader.read(written, file: "out.json")
+        #expect(!second.diagnostics.containsErrors, "\(second.diagnostics.map(\.headline))\n\(written)")
+        #expect(second.graph.statements.map(\.title) == ["1", "2"])
+    }
+
+    /// libxml2 reported a column past the end of the line (after an invalid byte, replaced by U+FFFD, in an
+    /// element name). Error positions are now clamped into the input. Found by `fuzz-microtext`.
+    @Test func xmlErrorColumnStaysInTheLine() throws {
+        // The input as the fuzzer found it (it holds an invalid byte, read as the fuzz target does).
+        let data = try Data(contentsOf: Fixture.url("fuzz/microtext-column-past-line.xml"))
+        let text = String(decoding: data, as: UTF8.self)
+        let result = MicrotextReader.read(text, file: "m.xml")
+        let error = try #require(result.diagnostics.first { $0.code == "invalid-xml" })
+        let position = try #require(error.range?.start)
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(position.line >= 1 && position.line <= lines.count)
+        #expect(position.column >= 1 && position.column <= lines[position.line - 1].unicodeScalars.count + 1)
+    }
+
+    @Test func clampedPositionStaysInTheText() {
+        #expect(MicrotextReader.clampedPosition(in: "ab\nÄb\n", line: 2, column: 2) == (2, 2))
+        #expect(MicrotextReader.clampedPosition(in: "ab\nÄb\n", line: 2, column: 99) == (2, 3))
+        #expect(MicrotextReader.clampedPosition(in: "ab", line: 7, column: 0) == (1, 1))
     }
 }

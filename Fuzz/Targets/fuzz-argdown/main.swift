@@ -22,7 +22,19 @@ FuzzDriver.run { data in
     if again.diagnostics.containsErrors {
         FuzzChecks.fail("printed Argdown has errors: \(again.diagnostics.map(\.headline))\n\(printed)")
     }
-    FuzzChecks.sameGraph(result.graph, again.graph, printed)
+    if result.graph.nodes.contains(where: \.isUntitled) {
+        // Untitled nodes are numbered in the order the printer writes them, which may differ from the input's
+        // (a documented limit), so their `Untitled N` keys may be permuted: check counts, and that the printed text
+        // is a fixed point of read → print instead.
+        let (a, b) = (result.graph, again.graph)
+        guard a.nodes.count == b.nodes.count, a.listedRelations.count == b.listedRelations.count,
+            a.sections.count == b.sections.count
+        else { FuzzChecks.fail("round trip changed the counts of nodes, relations or sections\n\(printed)") }
+        let reprinted = ArgdownPrinter.print(b)
+        if reprinted != printed { FuzzChecks.fail("printing is not a fixed point:\n\(printed)\n-----\n\(reprinted)") }
+    } else {
+        FuzzChecks.sameGraph(result.graph, again.graph, printed)
+    }
 }
 
 /// Whether the graph avoids what ArgdownPrinter documents it cannot reproduce: a written title of the generated form

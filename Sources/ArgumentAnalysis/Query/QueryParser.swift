@@ -25,6 +25,12 @@ struct QueryParser {
     private let chars: [Character]
     private let text: String
     private var pos = 0
+    /// Operators read so far (`not`, `(`, `^`, `/`, `|`, `*`, `+`, `?`). The parser, the printer and the path
+    /// compiler recurse along the nesting, which is at most the operator count, so that count is bounded: a hostile
+    /// query would otherwise overflow the stack.
+    private var operators = 0
+    /// Most operators one query may hold.
+    static let maxOperators = 256
 
     init(_ text: String) {
         self.text = text
@@ -67,6 +73,16 @@ struct QueryParser {
         return w
     }
 
+    /// Counts the operator at the cursor; throws at its column when the query holds more than ``maxOperators``.
+    private mutating func enter() throws(QueryError) {
+        operators += 1
+        guard operators <= Self.maxOperators else {
+            throw QueryError(
+                "the query is too complex: more than \(Self.maxOperators) operators ('not', '(', '^', '/', '|', '*', '+', '?')",
+                column: column)
+        }
+    }
+
     private func failure(_ expected: String, at col: Int? = nil) -> QueryError {
         let c = col ?? column
         let index = c - 1
@@ -106,6 +122,7 @@ struct QueryParser {
     private mutating func parseClause() throws(QueryError) -> QueryClause {
         guard peek() != nil else { throw failure("a pattern, a filter or 'not'") }
         if peekWord() == "not" {
+            try enter()
             pos += 3
             if peek() == "(" {
                 pos += 1
@@ -218,6 +235,7 @@ struct QueryParser {
     private mutating func parsePath() throws(QueryError) -> PathExpression {
         var left = try parseSequence()
         while peek() == "|" {
+            try enter()
             pos += 1
             left = .alternative(left, try parseSequence())
         }
@@ -227,6 +245,7 @@ struct QueryParser {
     private mutating func parseSequence() throws(QueryError) -> PathExpression {
         var left = try parseElement()
         while peek() == "/" {
+            try enter()
             pos += 1
             left = .sequence(left, try parseElement())
         }
@@ -235,6 +254,7 @@ struct QueryParser {
 
     private mutating func parseElement() throws(QueryError) -> PathExpression {
         if peek() == "^" {
+            try enter()
             pos += 1
             return .inverse(try parseElement())
         }
@@ -242,6 +262,7 @@ struct QueryParser {
         while let c = peek(), c == "*" || c == "+" || c == "?" {
             // `?` directly followed by a name is the next variable, not a modifier.
             if c == "?", pos + 1 < chars.count, Self.isNameChar(chars[pos + 1]) { break }
+            try enter()
             pos += 1
             primary = c == "*" ? .zeroOrMore(primary) : c == "+" ? .oneOrMore(primary) : .zeroOrOne(primary)
         }
@@ -251,6 +272,7 @@ struct QueryParser {
     private mutating func parsePrimary() throws(QueryError) -> PathExpression {
         guard let c = peek() else { throw failure(Self.expectedPath) }
         if c == "(" {
+            try enter()
             pos += 1
             let inner = try parsePath()
             try expect(")", "')' closing '(', or one of '/', '|', '*', '+', '?'")

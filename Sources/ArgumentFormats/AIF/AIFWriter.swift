@@ -54,6 +54,8 @@ private struct WriterState {
     var nodes: [DataValue] = []
     var edges: [DataValue] = []
     private var used = Set<String>()
+    /// Edge ids taken by the dialogue layer (a namespace of their own: an edge id may equal a node id).
+    private var usedEdges = Set<String>()
     private var aifID: [String] = []
     private var nextNode = 0
     private var nextEdge = 0
@@ -84,7 +86,7 @@ private struct WriterState {
         repeat {
             nextEdge += 1
             id = "argmap-e\(nextEdge)"
-        } while used.contains(id)
+        } while usedEdges.contains(id)
         edges.append(.object(["edgeID": .string(id), "fromID": .string(from), "toID": .string(to), "formEdgeID": .null]))
     }
 
@@ -98,7 +100,7 @@ private struct WriterState {
             if let id = n["nodeID"]?.stringValue ?? n["nodeID"]?.intValue.map(String.init) { used.insert(id) }
         }
         for e in graph.metadata["aif"]?["dialogue"]?["edges"]?.arrayValue ?? [] {
-            if let id = e["edgeID"]?.stringValue ?? e["edgeID"]?.intValue.map(String.init) { used.insert(id) }
+            if let id = e["edgeID"]?.stringValue ?? e["edgeID"]?.intValue.map(String.init) { usedEdges.insert(id) }
         }
         // Node ids: statements claim their titles first, then arguments, then relation S-nodes keep theirs.
         aifID = [String](repeating: "", count: graph.nodes.count)

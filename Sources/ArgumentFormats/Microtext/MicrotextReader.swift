@@ -23,7 +23,8 @@ public enum MicrotextReader {
         let ok = parser.parse()
         var diagnostics: [Diagnostic] = []
         func at(_ line: Int, _ column: Int = 1) -> SourceRange {
-            SourceRange(file: file, at: SourcePosition(line: max(1, line), column: max(1, column), offset: 0))
+            let (l, c) = Self.clampedPosition(in: text, line: line, column: column)
+            return SourceRange(file: file, at: SourcePosition(line: l, column: c, offset: 0))
         }
         if !ok || parser.parserError != nil || delegate.firstError != nil {
             let code = delegate.firstError?.code ?? (parser.parserError as NSError?)?.code ?? -1
@@ -37,6 +38,24 @@ public enum MicrotextReader {
             return ReadResult(graph: .empty, diagnostics: diagnostics)
         }
         return build(delegate, file: file, diagnostics: diagnostics)
+    }
+
+    /// libxml2's error position made safe for a diagnostic: a line that exists and a column within it (at most one
+    /// past its end, in Unicode scalars). libxml2 can report a column past the end of the line (after a replaced
+    /// invalid byte). O(length of text).
+    static func clampedPosition(in text: String, line: Int, column: Int) -> (line: Int, column: Int) {
+        let bytes = Array(text.utf8)
+        var start = 0, current = 1
+        while current < line, let newline = bytes[start...].firstIndex(of: 0x0A) {
+            start = newline + 1
+            current += 1
+        }
+        var length = 0, k = start
+        while k < bytes.count, bytes[k] != 0x0A {
+            if bytes[k] & 0xC0 != 0x80 { length += 1 }
+            k += 1
+        }
+        return (current, min(max(1, column), length + 1))
     }
 
     /// A readable sentence for the XML parser's (libxml2's) error codes.
