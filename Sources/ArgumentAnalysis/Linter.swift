@@ -27,6 +27,12 @@ public enum Linter {
         return out
     }
 
+    /// The codes in `codes` that name no rule (for a `--disable` typo warning); `all` and `quote-not-in-source`
+    /// are known. Sorted.
+    public static func unknownCodes(_ codes: Set<String>) -> [String] {
+        codes.subtracting(LintCode.documented).subtracting(["all"]).sorted()
+    }
+
     /// The codes named by front matter `lint: {disable: [code, ...]}` (a single string is accepted too).
     public static func disabledByFrontMatter(_ metadata: DataValue) -> Set<String> {
         guard let value = metadata["lint"]?["disable"] else { return [] }

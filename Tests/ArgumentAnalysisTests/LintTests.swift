@@ -191,6 +191,7 @@ private func codes(_ d: [Diagnostic]) -> [String] { d.map(\.code) }
         #expect(codes(lint(front)) == ["disconnected"])
         #expect(lint("===\nlint: {disable: all}\n===\n\n" + map).isEmpty)
         #expect(codes(lint(front, disabled: ["disconnected"])).isEmpty)
+        #expect(Linter.unknownCodes(["self-attack", "all", "quote-not-in-source", "dissconnected"]) == ["dissconnected"])
     }
 
     @Test func everyCodeIsDocumented() throws {

@@ -25,7 +25,7 @@ extension ICCMA {
         }
         let rephrases = graph.relations.filter { $0.type == .rephrase }.count
         if rephrases > 0 {
-            out.append(Diagnostic(.note, code: "iccma-supports-dropped", "an abstract framework has attacks only: \(rephrases) rephrase relation(s) are not written"))
+            out.append(Diagnostic(.note, code: "iccma-rephrases-dropped", "an abstract framework has attacks only: \(rephrases) rephrase relation(s) are not written"))
         }
         if graph.relations.contains(where: { $0.type == .undercut }) {
             out.append(Diagnostic(.note, code: "iccma-undercut-as-attack", "undercuts are written as attacks on the argument (which inference they target is lost)"))
