@@ -18,6 +18,7 @@ let programs: [BenchmarkProgram] = [
     BenchmarkProgram(name: "classroom-grade", summary: "grade reworded maps of 100-800 claims (alignment cost)", run: GradingBenchmark.run),
     QueryBenchmark.program,
     ICCMABenchmark.program,
+    SemanticsBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -49,7 +49,7 @@ public struct Explanation: Hashable, Sendable {
                 lines.append("Its attacker \(name(a))\(via(a, v)) is OUT: defeated by \(name(d)), which is IN\(via(d, a)).")
             }
             if groups.isEmpty {
-                lines.append("It has no reasons, so it stands unless attacked.")
+                if framework.support == .reasons { lines.append("It has no reasons, so it stands unless attacked.") }
             } else if let g = groups.first(where: { $0.allSatisfy { labels[$0] == .in } }) {
                 lines.append("Its reason \(groupText(g)) is wholly IN.")
             }
