@@ -103,17 +103,27 @@ extension ArgdownParser {
         case .success(let value):
             return value
         case .failure(let failure):
-            var offset = from
-            if let line = failure.line, let column = failure.column {
+            /// Yams' 1-based line/column inside the YAML text → a byte offset in the file, within the YAML text.
+            func fileOffset(line: Int, column: Int) -> Int {
                 let base = source.position(at: from)
-                if line <= 1 {
-                    offset = source.offset(line: base.line, column: base.column + column - 1)
-                } else {
-                    offset = source.offset(line: base.line + line - 1, column: column)
-                }
-                offset = min(max(offset, from), to)
+                let offset = line <= 1
+                    ? source.offset(line: base.line, column: base.column + column - 1)
+                    : source.offset(line: base.line + line - 1, column: column)
+                return min(max(offset, from), to)
             }
-            let message = failure.message.hasPrefix("the data ") ? "the \(what) " + failure.message.dropFirst(9) : failure.message
+            var offset = from
+            if let line = failure.line, let column = failure.column { offset = fileOffset(line: line, column: column) }
+            var message = failure.message.hasPrefix("the data ") ? "the \(what) " + failure.message.dropFirst(9) : failure.message
+            if let context = failure.context {
+                message += " (\(context)"
+                if let line = failure.contextLine, let column = failure.contextColumn,
+                    line != failure.line || column != failure.column
+                {
+                    let start = source.position(at: fileOffset(line: line, column: column))
+                    message += " that begins at line \(start.line), column \(start.column)"
+                }
+                message += ")"
+            }
             diagnose(.error, failure.code, message, offset)
             return nil
         }

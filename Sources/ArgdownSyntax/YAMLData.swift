@@ -24,6 +24,11 @@ enum YAMLData {
         /// 1-based line and column inside the YAML text, when known.
         var line: Int?
         var column: Int?
+        /// What YAML was reading when it failed (`while parsing a flow sequence`) and where that began (1-based,
+        /// inside the YAML text), when known; the reader appends the place in the file to the message.
+        var context: String?
+        var contextLine: Int?
+        var contextColumn: Int?
     }
 
     /// Parses `yaml`. An empty or blank text is the empty object.
@@ -120,9 +125,13 @@ enum YAMLData {
 
     private static func failure(from error: YamlError) -> Failure {
         func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Failure {
-            var message = "the data is not valid YAML: \(problem)"
-            if let context, !context.text.isEmpty { message += " (\(context.text))" }
-            return Failure(code: "invalid-yaml", message: message, line: mark.line, column: mark.column)
+            var failure = Failure(code: "invalid-yaml", message: "the data is not valid YAML: \(problem)", line: mark.line, column: mark.column)
+            if let context, !context.text.isEmpty {
+                failure.context = context.text
+                failure.contextLine = context.mark.line
+                failure.contextColumn = context.mark.column
+            }
+            return failure
         }
         switch error {
         case let .scanner(context, problem, mark, _): return make(problem, context, mark)
