@@ -149,7 +149,7 @@ extension ArgdownParser {
             let l = line(at: q)
             if isFenceLine(l) {
                 if let value = parseYAML(from: open.next, to: l.start, what: "front matter") {
-                    applyFrontMatter(value, at: open)
+                    applyFrontMatter(value, at: open, end: l.start)
                 }
                 return l.next
             }
@@ -167,7 +167,27 @@ extension ArgdownParser {
         return true
     }
 
-    private mutating func applyFrontMatter(_ value: DataValue, at open: Line) {
+    /// Where `key` first appears in the front matter `open.next..<end` (as `key` followed by optional blanks and
+    /// `:`), for pointing a setting's diagnostic at its line; the opening `===` when it is not found. O(length).
+    private func settingRange(_ key: String, open: Line, end: Int) -> (Int, Int) {
+        let k = Array(key.utf8)
+        var i = open.next
+        while i + k.count <= end {
+            if b[i] == k[0], Array(b[i..<(i + k.count)]) == k, !isWordByte(b[i - 1]) {
+                var j = i + k.count
+                while j < end, Bytes.isBlank(b[j]) { j += 1 }
+                if j < end, b[j] == 0x3A { return (i, i + k.count) }
+            }
+            i += 1
+        }
+        return (open.content, open.end)
+    }
+
+    private func isWordByte(_ c: UInt8) -> Bool {
+        Bytes.isDigit(c) || c == 0x5F || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
+    }
+
+    private mutating func applyFrontMatter(_ value: DataValue, at open: Line, end: Int) {
         guard case .object = value else {
             if value != .null {
                 diagnose(.error, "invalid-data",
@@ -181,8 +201,9 @@ extension ArgdownParser {
             case "strict": model.builder.mode = .strict
             case "loose": model.builder.mode = .loose
             default:
+                let (from, to) = settingRange("mode", open: open, end: end)
                 diagnose(.warning, "unknown-mode", "`model: {mode: ...}` must be `loose` or `strict`; reading the map as loose",
-                    open.content, open.end)
+                    from, to)
             }
         }
         let depth = value["groupDepth"] ?? value["group"]?["groupDepth"] ?? value["map"]?["groupDepth"]
@@ -190,8 +211,9 @@ extension ArgdownParser {
             if let d = depth.intValue, d >= 0 {
                 groupDepth = d
             } else {
+                let (from, to) = settingRange("groupDepth", open: open, end: end)
                 diagnose(.warning, "invalid-setting", "`groupDepth` must be a whole number of heading levels, like 2",
-                    open.content, open.end)
+                    from, to)
             }
         }
     }
