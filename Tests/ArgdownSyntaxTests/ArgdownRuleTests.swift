@@ -12,6 +12,10 @@ import Testing
         graph.statement(titled: title) ?? graph.argument(titled: title)
     }
 
+    private func node(_ graph: ArgumentGraph, _ title: String) throws -> Node {
+        graph[try #require(id(graph, title))]
+    }
+
     /// Whether `graph` has a relation `from` → `to` of `type` (listed or derived as asked).
     private func has(_ graph: ArgumentGraph, _ from: String, _ type: RelationType, _ to: String, derived: Bool = false) -> Bool {
         guard let f = id(graph, from), let t = id(graph, to) else { return false }
@@ -110,14 +114,14 @@ import Testing
 
     @Test func pcsRolesArePremisesIntermediaryAndMainConclusion() throws {
         let graph = read("<K>: k.\n\n(1) a.\n(2) b.\n----\n(3) c.\n-- rule A, rule B --\n(4) d.\n").graph
-        let pcs = try #require(graph[try #require(id(graph, "K"))].pcs)
+        let pcs = try #require(try node(graph, "K").pcs)
         #expect(pcs.statements.map(\.role) == [.premise, .premise, .intermediaryConclusion, .mainConclusion])
         #expect(pcs.inferences.map(\.rules) == [[], ["rule A", "rule B"]])
     }
 
     @Test func multiLineInferenceNamesRulesAndData() throws {
         let graph = read("<K>: k.\n\n(1) a.\n--\nModus ponens\n{uses: [1]}\n--\n(2) b.\n").graph
-        let pcs = try #require(graph[try #require(id(graph, "K"))].pcs)
+        let pcs = try #require(try node(graph, "K").pcs)
         #expect(pcs.inferences.first?.rules == ["Modus ponens"])
         #expect(pcs.inferences.first?.data["uses"] == .array([.int(1)]))
     }
@@ -228,13 +232,13 @@ import Testing
     // MARK: §6 From syntax to graph
 
     @Test func outgoingRelationsOfAReconstructedArgumentMoveToItsMainConclusion() {
-        let graph = read("<K>: k.\n  -> [T]: t.\n\n(1) p.\n----\n(2) [C]: c.\n").graph
+        let graph = read("<K>: k.\n\n(1) p.\n----\n(2) [C]: c.\n\n<K>\n  -> [T]: t.\n").graph
         #expect(has(graph, "C", .attack, "T"))
         #expect(!has(graph, "K", .attack, "T"))
     }
 
     @Test func incomingUndercutsMoveToTheLastInference() throws {
-        let graph = read("<K>: k.\n  _ <U>: u.\n\n(1) p.\n----\n(2) q.\n----\n(3) c.\n").graph
+        let graph = read("<K>: k.\n\n(1) p.\n----\n(2) q.\n----\n(3) c.\n\n<K>\n  _ <U>: u.\n").graph
         let k = try #require(id(graph, "K")), u = try #require(id(graph, "U"))
         let undercut = graph.relations.first { $0.from == u && $0.to == k && $0.type == .undercut }
         #expect(undercut?.inference == 1)
