@@ -91,6 +91,16 @@ import Testing
         #expect(d.message.contains("0xFA"))
     }
 
+    @Test func frontMatterSettingsArePointedAtTheirLine() {
+        let depth = ArgdownReader.read("===\ngroupDepth: two\n===\n\n[A]: a.\n").diagnostics.first { $0.code == "invalid-setting" }
+        #expect(depth?.range?.start.line == 2)
+        #expect(depth?.range?.start.column == 1)
+        let mode = ArgdownReader.read("===\nmodel: {mode: lax}\n===\n\n[A]: a.\n").diagnostics.first { $0.code == "unknown-mode" }
+        #expect(mode?.severity == .warning)
+        #expect(mode?.range?.start.line == 2)
+        #expect(mode?.range?.start.column == 9)
+    }
+
     @Test func everyDiagnosticsFixtureHasATest() {
         let names = ArgdownRoundTripTests.fixtureFiles.filter { $0.hasPrefix("diagnostics/") }
         #expect(names.count == 11, "\(names)")
