@@ -19,6 +19,7 @@ let programs: [BenchmarkProgram] = [
     QueryBenchmark.program,
     ICCMABenchmark.program,
     SemanticsBenchmark.program,
+    ParseBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

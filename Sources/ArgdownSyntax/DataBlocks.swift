@@ -103,17 +103,27 @@ extension ArgdownParser {
         case .success(let value):
             return value
         case .failure(let failure):
-            var offset = from
-            if let line = failure.line, let column = failure.column {
+            /// Yams' 1-based line/column inside the YAML text → a byte offset in the file, within the YAML text.
+            func fileOffset(line: Int, column: Int) -> Int {
                 let base = source.position(at: from)
-                if line <= 1 {
-                    offset = source.offset(line: base.line, column: base.column + column - 1)
-                } else {
-                    offset = source.offset(line: base.line + line - 1, column: column)
-                }
-                offset = min(max(offset, from), to)
+                let offset = line <= 1
+                    ? source.offset(line: base.line, column: base.column + column - 1)
+                    : source.offset(line: base.line + line - 1, column: column)
+                return min(max(offset, from), to)
             }
-            let message = failure.message.hasPrefix("the data ") ? "the \(what) " + failure.message.dropFirst(9) : failure.message
+            var offset = from
+            if let line = failure.line, let column = failure.column { offset = fileOffset(line: line, column: column) }
+            var message = failure.message.hasPrefix("the data ") ? "the \(what) " + failure.message.dropFirst(9) : failure.message
+            if let context = failure.context {
+                message += " (\(context)"
+                if let line = failure.contextLine, let column = failure.contextColumn,
+                    line != failure.line || column != failure.column
+                {
+                    let start = source.position(at: fileOffset(line: line, column: column))
+                    message += " that begins at line \(start.line), column \(start.column)"
+                }
+                message += ")"
+            }
             diagnose(.error, failure.code, message, offset)
             return nil
         }
@@ -139,7 +149,7 @@ extension ArgdownParser {
             let l = line(at: q)
             if isFenceLine(l) {
                 if let value = parseYAML(from: open.next, to: l.start, what: "front matter") {
-                    applyFrontMatter(value, at: open)
+                    applyFrontMatter(value, at: open, end: l.start)
                 }
                 return l.next
             }
@@ -157,7 +167,27 @@ extension ArgdownParser {
         return true
     }
 
-    private mutating func applyFrontMatter(_ value: DataValue, at open: Line) {
+    /// Where `key` first appears in the front matter `open.next..<end` (as `key` followed by optional blanks and
+    /// `:`), for pointing a setting's diagnostic at its line; the opening `===` when it is not found. O(length).
+    private func settingRange(_ key: String, open: Line, end: Int) -> (Int, Int) {
+        let k = Array(key.utf8)
+        var i = open.next
+        while i + k.count <= end {
+            if b[i] == k[0], Array(b[i..<(i + k.count)]) == k, !isWordByte(b[i - 1]) {
+                var j = i + k.count
+                while j < end, Bytes.isBlank(b[j]) { j += 1 }
+                if j < end, b[j] == 0x3A { return (i, i + k.count) }
+            }
+            i += 1
+        }
+        return (open.content, open.end)
+    }
+
+    private func isWordByte(_ c: UInt8) -> Bool {
+        Bytes.isDigit(c) || c == 0x5F || (c | 0x20 >= 0x61 && c | 0x20 <= 0x7A)
+    }
+
+    private mutating func applyFrontMatter(_ value: DataValue, at open: Line, end: Int) {
         guard case .object = value else {
             if value != .null {
                 diagnose(.error, "invalid-data",
@@ -171,8 +201,9 @@ extension ArgdownParser {
             case "strict": model.builder.mode = .strict
             case "loose": model.builder.mode = .loose
             default:
+                let (from, to) = settingRange("mode", open: open, end: end)
                 diagnose(.warning, "unknown-mode", "`model: {mode: ...}` must be `loose` or `strict`; reading the map as loose",
-                    open.content, open.end)
+                    from, to)
             }
         }
         let depth = value["groupDepth"] ?? value["group"]?["groupDepth"] ?? value["map"]?["groupDepth"]
@@ -180,8 +211,9 @@ extension ArgdownParser {
             if let d = depth.intValue, d >= 0 {
                 groupDepth = d
             } else {
+                let (from, to) = settingRange("groupDepth", open: open, end: end)
                 diagnose(.warning, "invalid-setting", "`groupDepth` must be a whole number of heading levels, like 2",
-                    open.content, open.end)
+                    from, to)
             }
         }
     }

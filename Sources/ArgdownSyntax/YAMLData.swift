@@ -24,6 +24,11 @@ enum YAMLData {
         /// 1-based line and column inside the YAML text, when known.
         var line: Int?
         var column: Int?
+        /// What YAML was reading when it failed (`while parsing a flow sequence`) and where that began (1-based,
+        /// inside the YAML text), when known; the reader appends the place in the file to the message.
+        var context: String?
+        var contextLine: Int?
+        var contextColumn: Int?
     }
 
     /// Parses `yaml`. An empty or blank text is the empty object.
@@ -42,7 +47,7 @@ enum YAMLData {
         }
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: yaml)
+            node = try Yams.compose(yaml: yaml, .basic)
         } catch let error as YamlError {
             return .failure(failure(from: error))
         } catch {
@@ -120,9 +125,13 @@ enum YAMLData {
 
     private static func failure(from error: YamlError) -> Failure {
         func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Failure {
-            var message = "the data is not valid YAML: \(problem)"
-            if let context, !context.text.isEmpty { message += " (\(context.text))" }
-            return Failure(code: "invalid-yaml", message: message, line: mark.line, column: mark.column)
+            var failure = Failure(code: "invalid-yaml", message: "the data is not valid YAML: \(problem)", line: mark.line, column: mark.column)
+            if let context, !context.text.isEmpty {
+                failure.context = context.text
+                failure.contextLine = context.mark.line
+                failure.contextColumn = context.mark.column
+            }
+            return failure
         }
         switch error {
         case let .scanner(context, problem, mark, _): return make(problem, context, mark)
@@ -140,22 +149,105 @@ enum YAMLData {
         }
     }
 
+    /// A scalar typed by YAML 1.2's core schema: a plain (unquoted, untagged) scalar is null (`null`, `Null`,
+    /// `NULL`, `~`, empty), a bool (`true`/`false` in three casings), an int (`[-+]?[0-9]+`, `0o17`, `0x1F`) or a
+    /// float (`2.5`, `1e3`, `.inf`, `-.inf`, `.nan`), else a string; YAML 1.1's `yes`/`no`/`on`/`off`, `0b1`,
+    /// `1_000` and sexagesimal `1:30` stay strings. Quoted scalars are strings; explicit `!!int` etc. tags are
+    /// honoured when the text fits them. An int too large for `Int` becomes a double. O(length of the scalar).
+    static func coreValue(_ scalar: Yams.Node.Scalar) -> DataValue {
+        let text = scalar.string
+        switch Tag.Name(rawValue: scalar.tag.rawValue) {
+        case .implicit where scalar.style == .plain:
+            return coreResolved(text) ?? .string(text)
+        case .null: return coreNull(text) ?? .string(text)
+        case .bool: return coreBool(text) ?? .string(text)
+        case .int: return coreInt(text) ?? .string(text)
+        case .float: return coreInt(text).map { if case .int(let i) = $0 { return .double(Double(i)) } else { return $0 } }
+            ?? coreFloat(text) ?? .string(text)
+        default: return .string(text)
+        }
+    }
+
+    /// The core-schema value of a plain scalar's text, or nil when it is a string.
+    static func coreResolved(_ text: String) -> DataValue? {
+        coreNull(text) ?? coreBool(text) ?? coreInt(text) ?? coreFloat(text)
+    }
+
+    static func coreNull(_ text: String) -> DataValue? {
+        ["", "~", "null", "Null", "NULL"].contains(text) ? .null : nil
+    }
+
+    static func coreBool(_ text: String) -> DataValue? {
+        switch text {
+        case "true", "True", "TRUE": .bool(true)
+        case "false", "False", "FALSE": .bool(false)
+        default: nil
+        }
+    }
+
+    static func isDigits(_ s: Substring, radix: Int) -> Bool {
+        !s.isEmpty && s.allSatisfy { $0.isASCII && $0.hexDigitValue.map { $0 < radix } == true }
+    }
+
+    /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; too large for `Int` → double.
+    static func coreInt(_ text: String) -> DataValue? {
+        let s = Substring(text)
+        if s.hasPrefix("0o"), isDigits(s.dropFirst(2), radix: 8) {
+            return Int(s.dropFirst(2), radix: 8).map(DataValue.int) ?? .string(text)
+        }
+        if s.hasPrefix("0x"), isDigits(s.dropFirst(2), radix: 16) {
+            return Int(s.dropFirst(2), radix: 16).map(DataValue.int) ?? .string(text)
+        }
+        let body = s.first == "-" || s.first == "+" ? s.dropFirst() : s
+        guard isDigits(body, radix: 10) else { return nil }
+        if let i = Int(s) { return .int(i) }
+        return Double(s).map(DataValue.double)
+    }
+
+    /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf` (three casings), `.nan` (three casings).
+    static func coreFloat(_ text: String) -> DataValue? {
+        var s = Substring(text)
+        var sign = 1.0
+        if s.first == "-" || s.first == "+" {
+            if s.first == "-" { sign = -1 }
+            s = s.dropFirst()
+        }
+        if [".inf", ".Inf", ".INF"].contains(s) { return .double(sign * .infinity) }
+        if [".nan", ".NaN", ".NAN"].contains(s), text.first != "-", text.first != "+" { return .double(.nan) }
+        var mantissa = s
+        var exponent: Substring = ""
+        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
+            mantissa = s[..<e]
+            exponent = s[s.index(after: e)...]
+            let digits = exponent.first == "-" || exponent.first == "+" ? exponent.dropFirst() : exponent
+            guard isDigits(digits, radix: 10) else { return nil }
+        }
+        let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
+        switch parts.count {
+        case 1: guard isDigits(parts[0], radix: 10) else { return nil }
+        case 2:
+            if parts[0].isEmpty {
+                guard isDigits(parts[1], radix: 10) else { return nil }
+            } else {
+                guard isDigits(parts[0], radix: 10), parts[1].isEmpty || isDigits(parts[1], radix: 10) else { return nil }
+            }
+        default: return nil
+        }
+        // Swift's Double() does not read "5." or ".5"; give it digits on both sides.
+        var normal = String(mantissa)
+        if normal.hasPrefix(".") { normal = "0" + normal }
+        if normal.hasSuffix(".") { normal += "0" }
+        if !exponent.isEmpty { normal += "e" + exponent }
+        return Double(normal).map { .double(sign * $0) }
+    }
+
     /// Node → DataValue; nil when the value budget runs out. Recursion depth is bounded by ``maxDepth`` (checked).
     private static func convert(_ node: Yams.Node, budget: inout Int, depth: Int) -> DataValue? {
         budget -= 1
         if budget < 0 || depth > 4 * maxDepth { return nil }
         switch node {
         case .scalar(let scalar):
-            // `node.tag` is the resolved tag (int, bool, float ...); `scalar.tag` stays the unresolved "?" of a plain scalar.
-            switch node.tag.rawValue {
-            case Tag.Name.null.rawValue: return .null
-            case Tag.Name.bool.rawValue: return node.bool.map(DataValue.bool) ?? .string(scalar.string)
-            case Tag.Name.int.rawValue:
-                if let i = node.int { return .int(i) }
-                return node.float.map(DataValue.double) ?? .string(scalar.string)
-            case Tag.Name.float.rawValue: return node.float.map(DataValue.double) ?? .string(scalar.string)
-            default: return .string(scalar.string)
-            }
+            return coreValue(scalar)
         case .sequence(let sequence):
             var items: [DataValue] = []
             for child in sequence {

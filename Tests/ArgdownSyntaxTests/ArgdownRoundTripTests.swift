@@ -18,18 +18,23 @@ import Testing
     }
 
     static func fixtureText(_ name: String) throws -> String {
+        String(decoding: try fixtureData(name), as: UTF8.self)
+    }
+
+    /// The fixture's raw bytes (some diagnostic fixtures are deliberately not valid UTF-8).
+    static func fixtureData(_ name: String) throws -> Data {
         let root = try #require(Bundle.module.url(forResource: "Fixtures", withExtension: nil))
-        return try String(contentsOf: root.appendingPathComponent(name), encoding: .utf8)
+        return try Data(contentsOf: root.appendingPathComponent(name))
     }
 
     @Test func roundTripFixturesArePresent() {
         #expect(Self.fixtureFiles.contains("roundtrip/october.argdown"))
+        #expect(Self.fixtureFiles.contains("diagnostics/undefined-reference.argdown"))
     }
 
     @Test(arguments: fixtureFiles)
     func roundTripHoldsOnFixture(_ name: String) throws {
-        let text = try Self.fixtureText(name)
-        let first = ArgdownReader.read(text, file: name)
+        let first = ArgdownReader.read(data: try Self.fixtureData(name), file: name)
         // Fixtures that demonstrate errors have no meaning to keep.
         guard !first.diagnostics.containsErrors else { return }
         let printed = ArgdownPrinter.print(first.graph)

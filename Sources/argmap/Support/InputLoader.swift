@@ -92,7 +92,7 @@ enum InputLoader {
         let text = String(validatingUTF8Data: data) ?? String(decoding: data, as: UTF8.self)
         let result: ReadResult
         switch format {
-        case .argdown: result = ArgdownReader.read(text, file: path)
+        case .argdown: result = ArgdownReader.read(data: data, file: path)
         case .aif: result = AIFReader.read(text, file: path)
         case .microtext: result = MicrotextReader.read(text, file: path)
         case .kialo: result = KialoReader.read(text, file: path)
