@@ -5,7 +5,8 @@ import PackageDescription
 let package = Package(
     name: "library-usage",
     platforms: [.macOS(.v13)],
-    dependencies: [.package(path: "../..")],
+    // `name:` keeps the package identity "argmap" whatever the checkout folder is called.
+    dependencies: [.package(name: "argmap", path: "../..")],
     targets: [
         .executableTarget(
             name: "library-usage",
