@@ -34,8 +34,11 @@ func describe(_ relation: Relation) -> String {
     let quote = node.quote.map { " — “\($0)”" } ?? ""
     return "  \(brackets.0)\(node.title)\(brackets.1): \(node.text ?? "")\(quote)"
 }
+let supports = graph.incoming(thesis, .support)
 print("\nSupported by:")
-for relation in graph.incoming(thesis, .support) { print(describe(relation)) }
+if supports.isEmpty { print("  nothing") }
+for relation in supports { print(describe(relation)) }
 let objections = [RelationType.attack, .undercut, .contradictory].flatMap { graph.incoming(thesis, $0) }
-print("\nObjections: \(objections.isEmpty ? "none" : "")")
+print("\nObjections:")
+if objections.isEmpty { print("  none") }
 for relation in objections { print(describe(relation)) }
