@@ -7,31 +7,45 @@ struct Argmap: AsyncParsableCommand {
         commandName: "argmap",
         abstract: "Check, render, query, evaluate and convert argument maps written in Argdown.",
         discussion: """
-            An argument map is a graph of claims [in brackets] and arguments <in angle brackets>, joined by
-            supports (+), attacks (-), undercuts (_) and contradictions (><). Write one in Argdown, then:
+            An argument map is a graph of claims [in brackets] and arguments
+            <in angle brackets>, joined by supports (+), attacks (-), undercuts (_)
+            and contradictions (><). Write one in Argdown:
 
-              argmap check map.argdown            find mistakes, with file:line:column
-              argmap render map.argdown -o map.svg
-              argmap export map.argdown --format json
+              [Soviet power]: All power must pass to the soviets.
+                + [Dual power fails]: The government cannot end the war.
+                - [Coup]: October was a coup by a minority party.
 
-            Run `argmap help <command>` for each command's options.
+            then ask argmap about it:
+
+              argmap check map.argdown              mistakes, with file:line:column
+              argmap render map.argdown -o map.svg  a picture (or .pdf, .png, .html)
+              argmap objections map.argdown coup    what contradicts a claim
+              argmap query map.argdown '?x supports+ [Soviet power]'
+              argmap evaluate map.argdown           which claims survive objections
+              argmap grade student.argdown --key key.argdown
+              argmap convert corpus/ --to aif -o out/
+
+            Run `argmap help <command>` for each command's options and examples.
             """,
         version: "0.1.0",
         subcommands: [
-            ConvertCommand.self,
+            CheckCommand.self,
             RenderCommand.self,
             ServeCommand.self,
             ExportCommand.self,
-            GenerateCommand.self,
-            GradeCommand.self,
-            ExerciseCommand.self,
-            RevealCommand.self,
-            OutlineCommand.self,
+            ConvertCommand.self,
             QueryCommand.self,
             SupportersCommand.self,
             ObjectionsCommand.self,
             PathCommand.self,
             StatsCommand.self,
+            EvaluateCommand.self,
+            SolveCommand.self,
+            GradeCommand.self,
+            ExerciseCommand.self,
+            RevealCommand.self,
+            OutlineCommand.self,
+            GenerateCommand.self,
         ]
     )
 }

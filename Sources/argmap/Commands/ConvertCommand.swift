@@ -9,23 +9,32 @@ extension InputLoader.Format: ExpressibleByArgument {}
 struct ConvertCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "convert",
-        abstract: "Convert argument maps between AIF, brat, microtext, Kialo, GraphML, Mermaid and Argdown.",
+        abstract: "Convert argument maps between AIF, brat, microtext, Kialo, GraphML, Mermaid, Argdown and ICCMA.",
         discussion: """
-            The input format comes from the file extension (.argdown; .json = AIF, or argmap / Argdown JSON by their top-level keys; .ann = brat; .xml = microtext; \
-            .txt = Kialo, or brat when an .ann of the same name is beside it) or from the contents; --from forces it.
+            The input format comes from the file extension (.argdown; .json = AIF, or
+            argmap / Argdown JSON by their top-level keys; .ann = brat; .xml = microtext;
+            .txt = Kialo, or brat when an .ann of the same name is beside it; .apx, .tgf,
+            .i23 = ICCMA frameworks) or from the contents; --from forces it.
 
             One input converts to standard output, or to -o FILE:
               argmap convert nodeset1234.json --to mermaid > map.mmd
               argmap convert essay001.ann --to graphml -o essay001.graphml
 
-            A folder or several files convert as a corpus: -o names the output folder (created if needed), and each \
-            input gives one output with the same relative path and the new extension. A bad file is reported with \
-            its location and the rest still convert; the exit status is 1 if any failed.
+            A folder or several files convert as a corpus: -o names the output folder
+            (created if needed), and each input gives one output with the same relative
+            path and the new extension. A bad file is reported with its location and the
+            rest still convert; the exit status is 1 if any failed.
               argmap convert brat-project/ --to aif -o aif-corpus/
               argmap convert micro_*.xml --to graphml -o graphml/
 
-            --merge reads several AIF nodeset files as one graph (a nodeID shared by files is one node):
+            --merge reads several AIF nodeset files as one graph (a nodeID shared by files
+            is one node):
               argmap convert nodesets/ --merge --to aif -o corpus.json
+
+            --to apx|tgf|i23 writes an abstract framework (ICCMA): every node becomes an
+            argument; attacks, undercuts and both directions of contradictions become
+            attacks; supports and texts are dropped (noted on standard error).
+              argmap convert graphs/october-1917.argdown --to i23 -o october.i23
 
             See docs/formats.md for what each format maps to and its limits.
             """)
@@ -34,6 +43,7 @@ struct ConvertCommand: ParsableCommand {
     enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
         case aif, graphml, mermaid, argdown, json
         case argdownJSON = "argdown-json"
+        case apx, tgf, i23
 
         var fileExtension: String {
             switch self {
@@ -43,6 +53,9 @@ struct ConvertCommand: ParsableCommand {
             case .argdown: "argdown"
             case .json: "argmap.json"
             case .argdownJSON: "argdown.json"
+            case .apx: "apx"
+            case .tgf: "tgf"
+            case .i23: "i23"
             }
         }
 
@@ -54,6 +67,9 @@ struct ConvertCommand: ParsableCommand {
             case .argdown: ExportFormat.argdown.render(graph)
             case .json: ExportFormat.json.render(graph)
             case .argdownJSON: ExportFormat.argdownJSON.render(graph)
+            case .apx: ICCMA.write(graph, format: .apx)
+            case .tgf: ICCMA.write(graph, format: .tgf)
+            case .i23: ICCMA.write(graph, format: .i23)
             }
         }
     }
@@ -87,6 +103,9 @@ struct ConvertCommand: ParsableCommand {
             if input.result.diagnostics.containsErrors { throw ExitCode.failure }
             if to == .aif {
                 for loss in AIFWriter.losses(input.result.graph) { StandardError.print(loss.headline) }
+            }
+            if [.apx, .tgf, .i23].contains(to) {
+                for loss in ICCMA.losses(input.result.graph) { StandardError.print(loss.headline) }
             }
             try OutputWriter.write(to.write(input.result.graph), to: output)
         } else {

@@ -9,16 +9,18 @@ struct ExerciseCommand: AsyncParsableCommand {
         abstract: "Make a worksheet and its answer key from a key map.",
         discussion: """
             Three kinds:
-              blanks    the map with about a third of its claims replaced by numbered blanks, and a shuffled
-                        word bank to fill them from;
-              scramble  every claim of the map in a shuffled, lettered list (and as cards to cut out) to arrange
-                        into a map;
-              identify  the passages of the source the map quotes (each claim's `quote`), in the order they stand
-                        in the text, with the task of finding the main conclusion and its reasons.
+              blanks    the map with about a third of its claims replaced by numbered
+                        blanks, and a shuffled word bank to fill them from;
+              scramble  every claim of the map in a shuffled, lettered list (and as
+                        cards to cut out) to arrange into a map;
+              identify  the passages of the source the map quotes (each claim's
+                        `quote`), in the order they stand in the text, with the task
+                        of finding the main conclusion and its reasons.
 
-            Each writes <kind>-worksheet.md, <kind>-answers.md and pictures to print (<kind>-worksheet.svg, and
-            the key map as <kind>-answers.svg; --picture pdf for PDF) into the output folder. The same --seed
-            always gives the same exercise, so a class can share one version and a retake can get another.
+            Each writes <kind>-worksheet.md, <kind>-answers.md and pictures to print
+            (<kind>-worksheet.svg, and the key map as <kind>-answers.svg; --picture pdf
+            for PDF) into the output folder. The same --seed always gives the same
+            exercise, so a class can share one version and a retake can get another.
 
               argmap exercise key.argdown --kind blanks --seed 7 -o exercises/
               argmap exercise key.argdown --kind scramble --picture pdf -o exercises/

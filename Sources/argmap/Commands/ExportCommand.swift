@@ -25,13 +25,15 @@ struct ExportCommand: ParsableCommand {
         commandName: "export",
         abstract: "Convert an argument map to Argdown JSON, argmap JSON or canonical Argdown.",
         discussion: """
-            Reads FILE (Argdown, argmap JSON or Argdown JSON; `-` reads standard input) and writes it in
-            another format:
+            Reads FILE (Argdown, argmap JSON or Argdown JSON; `-` reads standard input)
+            and writes it in another format:
 
-              argdown-json  the JSON Argdown's own exporter writes: statements, arguments and the listed
-                            relations with Argdown's names (support, attack, undercut, contradictory ...)
-              json          argmap's lossless JSON: every node, relation, section, data block and source
-                            range, in a versioned schema (docs/json-schema.md)
+              argdown-json  the JSON Argdown's own exporter writes: statements,
+                            arguments and the listed relations with Argdown's names
+                            (support, attack, undercut, contradictory ...)
+              json          argmap's lossless JSON: every node, relation, section,
+                            data block and source range, in a versioned schema
+                            (docs/json-schema.md)
               argdown       canonical Argdown text: reading it back gives the same map
 
             Examples:
@@ -40,9 +42,9 @@ struct ExportCommand: ParsableCommand {
               argmap export map.json --format argdown            (back to Argdown text)
               cat map.argdown | argmap export - --format argdown
 
-            Problems in the input are printed as file:line:column diagnostics. If any is an error, nothing is
-            written and the exit status is 1. Output files are replaced atomically, so a failed export never
-            leaves half a file behind.
+            Problems in the input are printed as file:line:column diagnostics. If any is
+            an error, nothing is written and the exit status is 1. Output files are
+            replaced atomically, so a failed export never leaves half a file behind.
             """)
 
     @Argument(help: "The map to read (`-` for standard input).")

@@ -16,18 +16,25 @@ struct GenerateCommand: ParsableCommand {
               argmap generate --statements 300 --arguments 20 --shape essay --seed 7 -o essay.argdown
               argmap generate --statements 25 --shape essay --format brat -o essay01.ann   # also writes essay01.txt
               argmap generate --statements 2000 --shape random --format aif -o map.json
+              argmap generate --statements 1000000 --attacks 5000000 --format i23 -o big.i23
 
             Shapes:
               tree     one thesis; every other claim supports (3 in 4) or attacks an earlier one
               essay    a thesis, reasons in sections, evidence with quotes, objections and rebuttals
               random   a tree plus long cross links between random claims (hard for layered layout)
 
-            Formats: argdown (default), json (argmap's JSON), argdown-json, aif, brat (.ann + .txt).
+            Formats: argdown (default), json (argmap's JSON), argdown-json, aif, brat (.ann + .txt), and the ICCMA \
+            frameworks i23, apx, tgf. For those, --attacks M draws a random framework of --statements arguments and M \
+            attacks (uniform, seeded); without it the map of --shape is written as a framework (its attacks, undercuts \
+            and contradictions).
             """)
 
     /// The formats a generated map can be written in.
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case argdown, json, argdownJSON = "argdown-json", aif, brat
+        case argdown, json, argdownJSON = "argdown-json", aif, brat, i23, apx, tgf
+
+        /// The ICCMA format, for abstract frameworks.
+        var iccma: ICCMAFormat? { ICCMAFormat(rawValue: rawValue) }
     }
 
     @Option(name: .long, help: "How many statements (claims).")
@@ -42,7 +49,10 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "The random seed.")
     var seed: UInt64 = 1
 
-    @Option(name: .long, help: "argdown, json, argdown-json, aif or brat.")
+    @Option(name: .long, help: "With --format i23|apx|tgf: a random framework with this many attacks.")
+    var attacks: Int?
+
+    @Option(name: .long, help: "argdown, json, argdown-json, aif, brat, i23, apx or tgf.")
     var format: Format = .argdown
 
     @Option(name: [.customShort("o"), .long], help: "Where to write ('-' for standard output; brat needs a file).")
@@ -54,12 +64,24 @@ struct GenerateCommand: ParsableCommand {
         guard MapGenerator.Shape(rawValue: shape) != nil else {
             throw ValidationError("unknown shape '\(shape)'; use tree, essay or random")
         }
+        if let attacks {
+            guard format.iccma != nil else { throw ValidationError("--attacks makes an abstract framework: use it with --format i23, apx or tgf") }
+            guard attacks >= 0 else { throw ValidationError("--attacks must be 0 or more") }
+            guard statements <= ICCMA.maximumArguments else {
+                throw ValidationError("a framework has at most \(ICCMA.maximumArguments) arguments")
+            }
+        }
         if format == .brat, output == "-" || !output.hasSuffix(".ann") {
             throw ValidationError("brat output needs a file name ending in .ann, e.g. -o essay01.ann (the .txt is written beside it)")
         }
     }
 
     func run() throws {
+        if let attacks, let iccma = format.iccma {
+            let framework = FrameworkGenerator.random(arguments: statements, attacks: attacks, seed: seed)
+            try OutputWriter.write(ICCMA.write(framework, format: iccma), to: output)
+            return
+        }
         let graph = MapGenerator.generate(.init(
             statements: statements, arguments: arguments, shape: MapGenerator.Shape(rawValue: shape) ?? .tree, seed: seed))
         switch format {
@@ -67,6 +89,7 @@ struct GenerateCommand: ParsableCommand {
         case .json: try OutputWriter.write(ArgmapJSON.write(graph), to: output)
         case .argdownJSON: try OutputWriter.write(ArgdownJSON.write(graph), to: output)
         case .aif: try OutputWriter.write(AIFWriter.write(graph), to: output)
+        case .i23, .apx, .tgf: try OutputWriter.write(ICCMA.write(graph, format: format.iccma ?? .i23), to: output)
         case .brat:
             let essay = BratEssayWriter.write(graph)
             let text = String(output.dropLast(".ann".count)) + ".txt"

@@ -9,11 +9,12 @@ struct GradeCommand: AsyncParsableCommand {
         commandName: "grade",
         abstract: "Grade a student's argument map against the teacher's key map and explain every difference.",
         discussion: """
-            argmap pairs each claim of the key with one claim of the student's map — same title first, then the \
-            most similar wording (shared words after dropping case, punctuation and words like "the", "of") — \
-            and then checks every relation of the key: correct, wrong type (a support drawn as an attack), \
-            reversed, or missing; relations the key does not have are extra. The score follows a rubric \
-            (docs/grading.md); every difference becomes one line of feedback quoting the key's wording.
+            argmap pairs each claim of the key with one claim of the student's map — same
+            title first, then the most similar wording (shared words after dropping case,
+            punctuation and words like "the", "of") — and then checks every relation of
+            the key: correct, wrong type (a support drawn as an attack), reversed, or
+            missing; relations the key does not have are extra. The score follows a rubric (docs/grading.md); every
+            difference becomes one line of feedback quoting the key's wording.
 
               argmap grade alice.argdown --key key.argdown
               argmap grade alice.argdown --key key.argdown --format json
@@ -21,14 +22,16 @@ struct GradeCommand: AsyncParsableCommand {
               argmap grade alice.argdown --key key.argdown --threshold 0.6
               argmap grade alice.argdown --key key.argdown --rubric rubric.yaml
 
-            A whole class: give a folder and a gradebook. Every .argdown file in the folder is graded; the \
-            gradebook gets one row per student and each student gets a feedback file beside it \
-            (<name>.feedback.txt). Unreadable submissions are listed and skipped; the exit status is 1 if any \
-            submission could not be graded.
+            A whole class: give a folder and a gradebook. Every .argdown file in the
+            folder is graded; the gradebook gets one row per student and each student gets
+            a feedback file beside it (<name>.feedback.txt). Unreadable submissions are
+            listed and skipped; the exit status is 1 if any submission could not be
+            graded.
 
               argmap grade submissions/ --key key.argdown --gradebook grades/grades.csv
 
-            A rubric file sets weights by name, one per line (unset names keep their defaults):
+            A rubric file sets weights by name, one per line (unset names keep their
+            defaults):
 
               relation: 3
               extraRelationPenalty: 0

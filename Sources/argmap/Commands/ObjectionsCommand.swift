@@ -9,9 +9,9 @@ struct ObjectionsCommand: ParsableCommand {
         abstract: "List the objections to a claim (attacks, undercuts, contradictions), each with its rebuttals.",
         discussion: """
             An objection is a node that attacks or undercuts the claim, or is
-            contradictory (or, in strict mode, contrary) to it. Its rebuttals are what
-            in turn attacks, undercuts or contradicts the objection (the claim itself is
-            not counted).
+            contradictory (or, in strict mode, contrary) to it. Its rebuttals are what in
+            turn attacks, undercuts or contradicts the objection (the claim itself is not
+            counted).
 
               argmap objections map.argdown '[Soviet power]'
               argmap objections map.argdown soviet --format json

@@ -7,11 +7,12 @@ struct OutlineCommand: ParsableCommand {
         commandName: "outline",
         abstract: "Print a map as an outline of reasons and objections, and each argument in standard form.",
         discussion: """
-            The outline starts at the main conclusion; every reason is indented below what it supports (+), every \
-            objection below what it attacks (-), undercuts (_) and contradictions (><) likewise. A claim that \
-            appears twice is written out once and later marked "(see above)", so cycles are safe. Then each \
-            reconstructed argument is printed in standard form: numbered premises, the inference line, the \
-            conclusion.
+            The outline starts at the main conclusion; every reason is indented below what
+            it supports (+), every objection below what it attacks (-), undercuts (_) and
+            contradictions (><) likewise. A claim that appears twice is written out once
+            and later marked "(see above)", so cycles are safe. Then each reconstructed
+            argument is printed in standard form: numbered premises, the inference line,
+            the conclusion.
 
               argmap outline map.argdown
               argmap outline map.argdown --format markdown -o handout.md

@@ -8,12 +8,12 @@ struct PathCommand: ParsableCommand {
         commandName: "path",
         abstract: "Show the shortest chains of relations from one claim or argument to another.",
         discussion: """
-            Chains use every relation type (supports, attacks, undercuts,
-            contradictions, rephrasings) and print the type of each step. By default a
-            chain follows each relation's direction (from the reason or objection to its
-            target); contradictory and contrary relations are symmetric and can be
-            walked both ways. With --undirected every relation can be walked both ways;
-            a step against a relation's direction prints as <-type-.
+            Chains use every relation type (supports, attacks, undercuts, contradictions,
+            rephrasings) and print the type of each step. By default a chain follows each
+            relation's direction (from the reason or objection to its target);
+            contradictory and contrary relations are symmetric and can be walked both
+            ways. With --undirected every relation can be walked both ways; a step against
+            a relation's direction prints as <-type-.
 
               argmap path map.argdown '[War]' '[Soviet power]'
               argmap path map.argdown war soviet --undirected --limit 3

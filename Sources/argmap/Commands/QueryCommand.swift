@@ -11,23 +11,23 @@ struct QueryCommand: AsyncParsableCommand {
         abstract: "Ask a map a question in argmap's path query language.",
         discussion: """
             A query is one or more patterns joined by commas; every pattern must hold. A
-            pattern is SUBJECT PATH OBJECT, where subject and object are a claim
-            [Title], an argument <Title>, a variable ?x, or any node with a tag #tag.
-            Titles may be abbreviated.
+            pattern is SUBJECT PATH OBJECT, where subject and object are a claim [Title],
+            an argument <Title>, a variable ?x, or any node with a tag #tag. Titles may be
+            abbreviated.
 
             Relations: supports, attacks, undercuts, contradictory, rephrases, and
-            contradicts (= attacks|undercuts|contradictory). Combine them: ^p
-            (backwards), p/q (then), p|q (or), p* (zero or more), p+ (one or more), p?
-            (zero or one), parentheses. Filters: ?x is statement|argument, ?x has #tag,
-            ?x text ~ "word".  Negation: not PATTERN.
+            contradicts (= attacks|undercuts|contradictory). Combine them: ^p (backwards),
+            p/q (then), p|q (or), p* (zero or more), p+ (one or more), p? (zero or one),
+            parentheses. Filters: ?x is statement|argument, ?x has #tag, ?x text ~ "word".
+            Negation: not PATTERN.
 
               argmap query map.argdown '?x supports+ [Soviet power]' --explain
               argmap query map.argdown '?x contradicts ?y, not ?z contradicts ?x'
               argmap query map.argdown '?c is statement, not ?r supports ?c' --format csv
               argmap query map.argdown '[War] supports+ ?x' --format svg -o q.svg
 
-            --explain prints, for each answer, one shortest path proving each pattern.
-            The full language is described in docs/queries.md.
+            --explain prints, for each answer, one shortest path proving each pattern. The
+            full language is described in docs/queries.md.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -1,3 +1,4 @@
+import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser
 import ArgumentRendering
@@ -91,6 +92,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Keep running and redraw whenever the map file changes (Ctrl-C stops).")
     var watch = false
 
+    @Option(name: .long, help: "Colour nodes by their label under this semantics (grounded, preferred, ...; see argmap evaluate).")
+    var evaluate: Semantics?
+
     static let defaultInput = "graphs/october-1917.argdown"
 
     func validate() throws {
@@ -149,6 +153,7 @@ struct RenderCommand: AsyncParsableCommand {
         options.rankDirection = RankDirection(rawValue: rankdir.uppercased()) ?? .BT
         options.boundedLayout = !noLimits
         options.showDerivedRelations = !hideImplicit
+        if let evaluate { options.nodeStyles = EvaluationHighlights.nodeStyles(graph, semantics: evaluate) }
         let selection = MapSelection(
             tags: tag, groups: group, focus: focus, depth: depth, excludeDisconnected: excludeDisconnected,
             includeDerived: !hideImplicit)

@@ -10,17 +10,20 @@ struct RevealCommand: AsyncParsableCommand {
         commandName: "reveal",
         abstract: "Write one picture per step, uncovering a map from its main conclusion down (or in source order).",
         discussion: """
-            Frame 1 shows the main conclusion; each next frame adds one claim or argument — first the reasons and \
-            objections of what is already shown, level by level — and the relations between shown claims. The \
-            whole map is laid out once and later elements are only hidden, so nothing moves between frames: flip \
-            through them as slides. --order source reveals claims in the order they stand in the file instead.
+            Frame 1 shows the main conclusion; each next frame adds one claim or argument
+            — first the reasons and objections of what is already shown, level by level —
+            and the relations between shown claims. The whole map is laid out once and
+            later elements are only hidden, so nothing moves between frames: flip through
+            them as slides. --order source reveals claims in the order they stand in the
+            file instead.
 
               argmap reveal map.argdown -o slides/
               argmap reveal map.argdown -o slides/ --order source
               argmap reveal map.argdown --format html -o stepper.html
 
-            Frames are named frame-001, frame-002, ... (.svg). With --format html, -o names one self-contained \
-            page instead: a stepper that moves through the same steps with ← and → (or its buttons).
+            Frames are named frame-001, frame-002, ... (.svg). With --format html, -o
+            names one self-contained page instead: a stepper that moves through the same
+            steps with ← and → (or its buttons).
             """)
 
     /// What reveal writes.

@@ -9,15 +9,17 @@ struct ServeCommand: AsyncParsableCommand {
         commandName: "serve",
         abstract: "Preview a map's interactive page in a browser, reloading it whenever the file changes.",
         discussion: """
-            Starts a small web server on this machine only (127.0.0.1), serving the interactive page of one map. \\
-            Open the address it prints; each time you save the map, the page redraws itself.
+            Starts a small web server on this machine only (127.0.0.1), serving the
+            interactive page of one map. Open the address it prints; each time you save
+            the map, the page redraws itself.
 
               argmap serve graphs/october-1917.argdown
               argmap serve map.argdown --port 8123 --theme colorblind
 
-            This is a preview server for the person at this computer, not a way to publish maps: it listens on \\
-            the loopback address only, serves nothing but this one map, and has no security beyond that. To \\
-            share a map, write the page with `argmap render map.argdown -o map.html` and hand out the file.
+            This is a preview server for the person at this computer, not a way to publish
+            maps: it listens on the loopback address only, serves nothing but this one
+            map, and has no security beyond that. To share a map, write the page with
+            `argmap render map.argdown -o map.html` and hand out the file.
             """)
 
     @Argument(help: "The map to serve.")

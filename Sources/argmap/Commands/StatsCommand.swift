@@ -10,11 +10,11 @@ struct StatsCommand: ParsableCommand {
         abstract: "Count claims, arguments and relations; measure depth; find the most contested claims.",
         discussion: """
             Prints: nodes by kind; relations by type (listed, and derived implicit
-            supports); depth, the longest chain of supports ending in a main conclusion
-            (a support cycle counts as one node, so cycles are safe); reasons and
-            objections per claim; the claims with the most objections. Several files, or
-            folders (searched recursively for maps in any input format), are summed as
-            one corpus (depth is the largest of them).
+            supports); depth, the longest chain of supports ending in a main conclusion (a
+            support cycle counts as one node, so cycles are safe); reasons and objections
+            per claim; the claims with the most objections. Several files, or folders
+            (searched recursively for maps in any input format), are summed as one corpus
+            (depth is the largest of them).
 
               argmap stats map.argdown
               argmap stats graphs/*.argdown --format json

@@ -8,9 +8,9 @@ struct SupportersCommand: ParsableCommand {
         commandName: "supporters",
         abstract: "List what supports a claim or argument, directly or (--transitive) through chains.",
         discussion: """
-            Supports include Argdown's implicit ones (an argument supports its
-            conclusion) and, in strict mode, entailment. Titles may be abbreviated: an
-            unambiguous prefix or a case-insensitive match.
+            Supports include Argdown's implicit ones (an argument supports its conclusion)
+            and, in strict mode, entailment. Titles may be abbreviated: an unambiguous
+            prefix or a case-insensitive match.
 
               argmap supporters map.argdown '[Soviet power]'
               argmap supporters map.argdown soviet --transitive

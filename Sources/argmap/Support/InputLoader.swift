@@ -35,6 +35,15 @@ enum InputLoader {
         case argmapJSON = "argmap-json"
         /// The JSON Argdown's exporter writes (top-level `"statements"` / `"arguments"`).
         case argdownJSON = "argdown-json"
+        /// ASPARTIX facts (`arg(a).`, `att(a,b).`), an ICCMA framework.
+        case apx
+        /// Trivial Graph Format, an ICCMA framework.
+        case tgf
+        /// ICCMA 2023 (`p af N`, `i j` attacks).
+        case i23
+
+        /// The ICCMA format this is, if it is one.
+        var iccma: ICCMAFormat? { ICCMAFormat(rawValue: rawValue) }
     }
 
     /// The format of `path`, from `forced`, else from the extension, else from the first bytes of `contents`.
@@ -47,6 +56,9 @@ enum InputLoader {
         case "ann": return .brat
         case "json": return contents.flatMap(sniffJSON) ?? .aif
         case "aif": return .aif
+        case "apx": return .apx
+        case "tgf": return .tgf
+        case "i23": return .i23
         case "xml": return .microtext
         case "txt":
             if FileManager.default.fileExists(atPath: bratAnnotations(for: path)) { return .brat }
@@ -94,15 +106,33 @@ enum InputLoader {
             return LoadedInput(path: annPath, text: annText, result: result)
         case .argmapJSON: result = ArgmapJSON.read(text, file: path)
         case .argdownJSON: result = ArgdownJSON.read(text, file: path)
+        case .apx, .tgf, .i23:
+            let framework = ICCMA.readFramework([UInt8](data), format: format.iccma ?? .i23, file: path)
+            result = ReadResult(graph: ICCMA.graph(from: framework, file: path), diagnostics: framework.diagnostics)
         }
         return LoadedInput(path: path, text: text, result: result)
+    }
+
+    /// Reads `path` as an abstract framework: ICCMA files directly (fast, no graph), any other format through its
+    /// graph (see ``ICCMA/framework(from:)``: attacks, undercuts and both directions of contradictions).
+    static func loadFramework(_ path: String, format forced: Format? = nil) throws -> (input: LoadedInput, framework: FrameworkReadResult) {
+        let data = try readData(path)
+        let format = detectFormat(path: path, contents: data, forced: forced)
+        if let iccma = format.iccma {
+            let result = ICCMA.readFramework([UInt8](data), format: iccma, file: path)
+            let text = String(decoding: data, as: UTF8.self)
+            let input = LoadedInput(path: path, text: text, result: ReadResult(graph: .empty, diagnostics: result.diagnostics))
+            return (input, result)
+        }
+        let input = try load(path, format: forced)
+        return (input, FrameworkReadResult(framework: ICCMA.framework(from: input.result.graph), diagnostics: input.result.diagnostics))
     }
 
     /// The files a list of inputs names: files as given, folders searched recursively for files argmap reads
     /// (an essay's `.txt` is skipped when its `.ann` is there), sorted by path within each folder.
     static func expand(_ inputs: [String]) throws -> [(path: String, base: String?)] {
         var out: [(path: String, base: String?)] = []
-        let readable: Set<String> = ["argdown", "ad", "json", "aif", "ann", "xml", "txt"]
+        let readable: Set<String> = ["argdown", "ad", "json", "aif", "ann", "xml", "txt", "apx", "tgf", "i23"]
         for input in inputs {
             var isDirectory: ObjCBool = false
             guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue else {

@@ -1,0 +1,61 @@
+import ArgumentModel
+
+/// `unanswered-objection`: an attack, undercut or contradiction on a main conclusion whose source nothing attacks
+/// back (no attack or undercut on it, no contradiction or contrary with it other than the one with the conclusion).
+///
+/// The main conclusions are the node the front matter names (`mainConclusion: Title`), else the nodes whose data
+/// says `mainConclusion: true`, else every statement that argues for or against nothing (no outgoing support,
+/// entails, attack, undercut or contrary) and that something supports. Complexity: O(N + E).
+enum UnansweredObjectionRule {
+    static func check(_ graph: ArgumentGraph) -> [Diagnostic] {
+        var out: [Diagnostic] = []
+        var reported = Set<NodeID>()
+        for conclusion in mainConclusions(graph) {
+            for (objection, relation) in objections(to: conclusion, in: graph) where !reported.contains(objection) {
+                let answered = attackingRelations(touching: objection, in: graph).contains { $0 != relation }
+                guard !answered else { continue }
+                reported.insert(objection)
+                let node = graph[objection]
+                out.append(.lint(.unansweredObjection, "\(node.bracketedTitle) objects to the main conclusion \(graph[conclusion].bracketedTitle) and nothing answers it; attack it back, or concede it", at: node))
+            }
+        }
+        return out
+    }
+
+    /// The main conclusions as documented above, in node order.
+    static func mainConclusions(_ graph: ArgumentGraph) -> [NodeID] {
+        if let title = graph.metadata["mainConclusion"]?.stringValue,
+           let id = graph.statement(titled: title) ?? graph.argument(titled: title) {
+            return [id]
+        }
+        let marked = graph.nodes.filter { $0.data["mainConclusion"]?.boolValue == true }.map(\.id)
+        if !marked.isEmpty { return marked }
+        return graph.nodes.filter { node in
+            node.kind == .statement
+                && !graph.outgoing(node.id).contains { r in
+                    let t = graph[r].type
+                    return t.isSupportive || t == .attack || t == .undercut || t == .contrary
+                }
+                && graph.incoming(node.id).contains { graph[$0].type.isSupportive }
+        }.map(\.id)
+    }
+
+    /// The nodes objecting to `target`: sources of attacks and undercuts on it, and the other side of its
+    /// contradictions and contraries, each with the relation.
+    static func objections(to target: NodeID, in graph: ArgumentGraph) -> [(NodeID, RelationID)] {
+        var out: [(NodeID, RelationID)] = []
+        for r in graph.incoming(target) where graph[r].type.isAttacking && graph[r].from != target {
+            out.append((graph[r].from, r))
+        }
+        for r in graph.outgoing(target) where graph[r].type.isSymmetric && graph[r].to != target {
+            out.append((graph[r].to, r))
+        }
+        return out.sorted { $0.0 < $1.0 }
+    }
+
+    /// Relations that attack `node`: incoming attacks and undercuts, and contradictions or contraries either way.
+    static func attackingRelations(touching node: NodeID, in graph: ArgumentGraph) -> [RelationID] {
+        graph.incoming(node).filter { graph[$0].type.isAttacking }
+            + graph.outgoing(node).filter { graph[$0].type.isSymmetric }
+    }
+}

@@ -1,0 +1,165 @@
+import ArgumentModel
+
+/// Reads ASPARTIX `.apx` files: facts `arg(a).` and `att(a,b).`, in any order, with whitespace anywhere between
+/// tokens and `%` comments to the end of a line. A name is a run of characters other than whitespace and
+/// `( ) , . % "`, or a double-quoted string (`"Capitalism fails"`, with `\"`, `\\` and `\n` escapes).
+///
+/// Errors (with `file:line:col`): malformed facts (`iccma-syntax`; the reader skips to the next `.`), an argument
+/// declared twice (`duplicate-argument`) and an attack naming an undeclared argument (`undefined-reference`; the
+/// attack is skipped). Complexity: O(bytes + m log m), with hashing of names.
+public enum APXReader {
+    /// Reads `.apx` text.
+    public static func read(_ text: String, file: String? = nil) -> FrameworkReadResult {
+        ICCMA.readFramework(text, format: .apx, file: file)
+    }
+
+    private struct PendingAttack {
+        var attacker: String
+        var target: String
+        var attackerPosition: SourcePosition
+        var targetPosition: SourcePosition
+    }
+
+    /// Reads `.apx` bytes.
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String?) -> FrameworkReadResult {
+        var source = ICCMASource(bytes, file: file)
+        let end = bytes.count
+        var names: [String] = []
+        var lines: [Int32] = []
+        var index: [String: Int] = [:]
+        var pending: [PendingAttack] = []
+        var i = 0
+
+        /// Skips whitespace and comments, counting lines.
+        func skipSpace(_ i: inout Int) {
+            while i < end {
+                let c = bytes[i]
+                if c == 0x0A {
+                    source.newline(at: i)
+                    i += 1
+                } else if c.isWhitespace {
+                    i += 1
+                } else if c == UInt8(ascii: "%") {
+                    while i < end && bytes[i] != 0x0A { i += 1 }
+                } else {
+                    return
+                }
+            }
+        }
+        func isNameByte(_ c: UInt8) -> Bool {
+            !c.isWhitespace && c != UInt8(ascii: "(") && c != UInt8(ascii: ")") && c != UInt8(ascii: ",")
+                && c != UInt8(ascii: ".") && c != UInt8(ascii: "%") && c != UInt8(ascii: "\"")
+        }
+        /// A name at `i` (plain or quoted), or nil with `i` unchanged.
+        func name(_ i: inout Int) -> String? {
+            guard i < end else { return nil }
+            if bytes[i] == UInt8(ascii: "\"") {
+                var k = i + 1
+                var out: [UInt8] = []
+                while k < end && bytes[k] != UInt8(ascii: "\"") && bytes[k] != 0x0A {
+                    if bytes[k] == UInt8(ascii: "\\"), k + 1 < end {
+                        k += 1
+                        out.append(bytes[k] == UInt8(ascii: "n") ? 0x0A : bytes[k])
+                    } else {
+                        out.append(bytes[k])
+                    }
+                    k += 1
+                }
+                guard k < end, bytes[k] == UInt8(ascii: "\"") else { return nil }
+                i = k + 1
+                return String(decoding: out, as: UTF8.self)
+            }
+            let start = i
+            while i < end && isNameByte(bytes[i]) { i += 1 }
+            guard i > start else { return nil }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<i]), as: UTF8.self)
+        }
+        func expect(_ byte: UInt8, _ i: inout Int) -> Bool {
+            skipSpace(&i)
+            guard i < end, bytes[i] == byte else { return false }
+            i += 1
+            return true
+        }
+        /// Reports a syntax error at `at` and skips past the next `.` (or to the end).
+        func fail(_ message: String, at offset: Int, _ i: inout Int) {
+            source.error("iccma-syntax", message, at: min(offset, end))
+            while i < end && bytes[i] != UInt8(ascii: ".") {
+                if bytes[i] == 0x0A { source.newline(at: i) }
+                i += 1
+            }
+            i += 1
+        }
+
+        while true {
+            skipSpace(&i)
+            guard i < end else { break }
+            let start = i
+            var predicate = ""
+            if let p = name(&i) { predicate = p }
+            guard predicate == "arg" || predicate == "att" else {
+                fail("expected a fact `arg(a).` or `att(a,b).`, found `\(source.excerpt(from: start))`", at: start, &i)
+                continue
+            }
+            guard expect(UInt8(ascii: "("), &i) else {
+                fail("expected `(` after `\(predicate)`", at: i, &i)
+                continue
+            }
+            skipSpace(&i)
+            let firstPosition = source.position(i)
+            guard let first = name(&i) else {
+                fail("expected an argument name in `\(predicate)(...)`", at: i, &i)
+                continue
+            }
+            if predicate == "arg" {
+                guard expect(UInt8(ascii: ")"), &i), expect(UInt8(ascii: "."), &i) else {
+                    fail("expected `arg(\(first)).`", at: i, &i)
+                    continue
+                }
+                if index[first] != nil {
+                    report(&source, "duplicate-argument", "argument `\(first)` is declared twice", firstPosition)
+                    continue
+                }
+                index[first] = names.count
+                names.append(first)
+                lines.append(Int32(truncatingIfNeeded: firstPosition.line))
+                continue
+            }
+            guard expect(UInt8(ascii: ","), &i) else {
+                fail("expected `,` between the two arguments of `att(a,b).`", at: i, &i)
+                continue
+            }
+            skipSpace(&i)
+            let secondPosition = source.position(i)
+            guard let second = name(&i) else {
+                fail("expected the attacked argument's name in `att(\(first),...)`", at: i, &i)
+                continue
+            }
+            guard expect(UInt8(ascii: ")"), &i), expect(UInt8(ascii: "."), &i) else {
+                fail("expected `att(\(first),\(second)).`", at: i, &i)
+                continue
+            }
+            pending.append(PendingAttack(attacker: first, target: second, attackerPosition: firstPosition, targetPosition: secondPosition))
+        }
+        var attacks: [AttackFramework.Attack] = []
+        attacks.reserveCapacity(pending.count)
+        for p in pending {
+            guard let a = index[p.attacker] else {
+                report(&source, "undefined-reference", "attack on `\(p.target)` names `\(p.attacker)`, which no `arg(...)` declares", p.attackerPosition)
+                continue
+            }
+            guard let b = index[p.target] else {
+                report(&source, "undefined-reference", "attack by `\(p.attacker)` names `\(p.target)`, which no `arg(...)` declares", p.targetPosition)
+                continue
+            }
+            attacks.append(AttackFramework.Attack(a, b))
+        }
+        return FrameworkReadResult(
+            framework: AttackFramework(names: names, attacks: attacks), declarationLines: lines,
+            diagnostics: source.finishedDiagnostics)
+    }
+
+    /// Records an error at an already computed position.
+    private static func report(_ source: inout ICCMASource, _ code: String, _ message: String, _ position: SourcePosition) {
+        source.error(code, message, at: position)
+    }
+}
