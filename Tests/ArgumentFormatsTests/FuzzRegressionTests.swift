@@ -80,4 +80,46 @@ import Testing
         #expect(MicrotextReader.clampedPosition(in: "ab\nÄb\n", line: 2, column: 99) == (2, 3))
         #expect(MicrotextReader.clampedPosition(in: "ab", line: 7, column: 0) == (1, 1))
     }
+
+    /// FoundationXML on Linux dereferences NULL for a processing instruction without data (`<?x?>`): the reader
+    /// now blanks processing instructions before parsing. Found by `fuzz-microtext` (the input is a fixture).
+    @Test func processingInstructionWithoutDataDoesNotCrash() throws {
+        let data = try Data(contentsOf: Fixture.url("fuzz/microtext-empty-processing-instruction.xml"))
+        _ = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        let xml = """
+            <?xml version="1.0"?>
+            <?empty?>
+            <arggraph id="x"><?also?><edu id="e1"><![CDATA[keep <?this?> text]]></edu><!-- <?and this?> -->
+            <adu id="a1" type="pro"/><edge id="c1" src="e1" trg="a1" type="seg"/></arggraph>
+            """
+        let result = MicrotextReader.read(xml, file: "m.xml")
+        #expect(!result.diagnostics.containsErrors, "\(result.diagnostics.map(\.headline))")
+        #expect(result.graph.statements.first?.text == "keep <?this?> text")
+        #expect(MicrotextReader.read("<?x?><arggraph id=\"x\"/>", file: "m.xml").diagnostics.allSatisfy { $0.code != "invalid-xml" })
+    }
+
+    /// Two S-nodes expressing the same relation are one relation, carrying the later S-node's id; a dialogue edge
+    /// from the earlier one was kept and written back, naming a node the written file does not have.
+    /// Found by `fuzz-aif` (an I-node's type mutated into a dialogue type).
+    @Test func dialogueEdgeFromMergedSNodeIsDropped() throws {
+        let text = """
+            {"nodes": [
+              {"nodeID": "d", "text": "a dialogue node", "type": "K"},
+              {"nodeID": "a", "text": "A", "type": "I"}, {"nodeID": "b", "text": "B", "type": "I"},
+              {"nodeID": "s1", "text": "Default Inference", "type": "RA", "argmapRelation": "support"},
+              {"nodeID": "s2", "text": "Default Inference", "type": "RA", "argmapRelation": "support"}
+            ],
+            "edges": [
+              {"edgeID": "1", "fromID": "a", "toID": "s1"}, {"edgeID": "2", "fromID": "s1", "toID": "b"},
+              {"edgeID": "3", "fromID": "s1", "toID": "d"},
+              {"edgeID": "4", "fromID": "a", "toID": "s2"}, {"edgeID": "5", "fromID": "s2", "toID": "b"}
+            ]}
+            """
+        let first = AIFReader.read(text, file: "in.json")
+        #expect(!first.diagnostics.containsErrors)
+        #expect(first.graph.listedRelations.count == 1)
+        let written = AIFWriter.write(first.graph)
+        let again = AIFReader.read(written, file: "out.json")
+        #expect(!again.diagnostics.containsErrors, "\(again.diagnostics.map(\.headline))\n\(written)")
+    }
 }
