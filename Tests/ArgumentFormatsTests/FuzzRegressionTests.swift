@@ -122,4 +122,20 @@ import Testing
         let again = AIFReader.read(written, file: "out.json")
         #expect(!again.diagnostics.containsErrors, "\(again.diagnostics.map(\.headline))\n\(written)")
     }
+
+    /// In `.apx`, a backslash before a line break inside a quoted name escaped the line break, so the name ran
+    /// on into the next line without counting it, and later diagnostics named a column past the end of their line.
+    /// Found by `fuzz-iccma`.
+    @Test func apxQuotedNameEndsAtTheLine() throws {
+        let text = "arg(a).\natt(\"Capic  att(c,a)\\\narg(\"Ca\").\natt(a b).\n"
+        let result = ICCMA.readFramework(text, format: .apx, file: "x.apx")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for d in result.diagnostics {
+            let p = try #require(d.range?.start)
+            #expect(p.line >= 1 && p.line <= lines.count, "\(d.headline)")
+            #expect(p.column >= 1 && p.column <= lines[p.line - 1].unicodeScalars.count + 1, "\(d.headline)")
+        }
+        // The error about `att(a b).` is on line 4.
+        #expect(result.diagnostics.contains { $0.range?.start.line == 4 }, "\(result.diagnostics.map(\.headline))")
+    }
 }
