@@ -88,6 +88,7 @@ if Context.environment["ARGMAP_FUZZ"] == "1" {
         ("fuzz-kialo", ["ArgumentFormats"]),
         ("fuzz-argdown-json", ["ArgumentFormats"]),
         ("fuzz-argmap-json", ["ArgumentFormats"]),
+        ("fuzz-iccma", ["ArgumentFormats"]),
     ]
     package.targets.append(
         .target(name: "FuzzSupport", dependencies: ["ArgumentModel"], path: "Fuzz/Targets/FuzzSupport"))

@@ -14,7 +14,8 @@
 # out-of-memory input is written to Fuzz/.work/findings/<target>/; reproduce it with
 # `.build-fuzz/release/<target> FILE` and turn it into a regression test (see docs/fuzzing.md).
 # The full output is in Fuzz/.work/logs/, and every run appends a row to Fuzz/.work/runs.tsv:
-# date, target, seconds, executions, executions/s, corpus files, coverage, result.
+# date (end), target, seconds asked, executions, executions/s, corpus files, coverage, result, seconds it ran.
+# `bash scripts/fuzz-table.sh` prints the 10-minute runs as the Markdown table of docs/fuzzing.md.
 # Exit status: 0 when every target ran its time without a finding, 1 otherwise.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -27,7 +28,7 @@ fi
 bash scripts/setup.sh
 work="Fuzz/.work"
 mkdir -p "$work/logs"
-[ -f "$work/runs.tsv" ] || printf 'date\ttarget\tseconds\texecs\texecs_per_s\tcorpus_files\tcoverage\tresult\n' > "$work/runs.tsv"
+[ -f "$work/runs.tsv" ] || printf 'date\ttarget\tseconds\texecs\texecs_per_s\tcorpus_files\tcoverage\tresult\telapsed\n' > "$work/runs.tsv"
 
 if [ "${NO_BUILD:-0}" != 1 ]; then
   for target in "${targets[@]}"; do
@@ -55,13 +56,17 @@ for target in "${targets[@]}"; do
   [ -n "${MAX_LEN:-}" ] && maxlen=(-max_len="$MAX_LEN")
   log="$work/logs/$target-$(date -u +%Y%m%dT%H%M%SZ).log"
   echo "== $target: fuzzing for ${time_here}s (log: $log)" >&2
+  started=$(date +%s)
   set +e
   ".build-fuzz/release/$target" "$corpus" "${dict[@]}" "${maxlen[@]}" "${extra[@]}" -max_total_time="$time_here" -timeout=10 \
     -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 > "$log" 2>&1
   rc=$?
   set -e
+  elapsed=$(( $(date +%s) - started ))
   execs=$(grep -ao 'stat::number_of_executed_units: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
-  rate=$(grep -ao 'stat::average_exec_per_sec: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
+  # libFuzzer's own average is often 0 on short runs; executions over seconds is what the table wants.
+  rate=""
+  [ -n "$execs" ] && rate=$((execs / (elapsed > 0 ? elapsed : 1)))
   cov=$(grep -ao 'cov: [0-9]*' "$log" | tail -n1 | grep -ao '[0-9]*$' || true)
   files=$(find "$corpus" -type f | wc -l | tr -d ' ')
   if [ $rc -eq 0 ]; then
@@ -72,8 +77,8 @@ for target in "${targets[@]}"; do
     kind=$(grep -ao 'ERROR: libFuzzer: [a-z-]*\|ERROR: AddressSanitizer: [a-z-]*\|fuzz invariant violated' "$log" | head -n1 || true)
     result="FOUND ${kind:-exit $rc} ${artifact}"
   fi
-  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$time_here" "${execs:-?}" "${rate:-?}" \
-    "$files" "${cov:-?}" "$result" >> "$work/runs.tsv"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$(date -u +%FT%TZ)" "$target" "$time_here" "${execs:-?}" "${rate:-?}" \
+    "$files" "${cov:-?}" "$result" "$elapsed" >> "$work/runs.tsv"
   echo "== $target: $result; ${execs:-?} executions, $files corpus files" >&2
 done
 exit $status

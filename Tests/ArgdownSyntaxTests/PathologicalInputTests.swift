@@ -13,7 +13,6 @@ import Testing
         var result: T?
         let elapsed = try clock.measure { result = try body() }
         #expect(elapsed < .seconds(seconds), "\(what) took \(elapsed)")
-        print("\(what): \(elapsed)")
         return result!
     }
 

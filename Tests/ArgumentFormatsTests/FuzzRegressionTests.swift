@@ -80,4 +80,62 @@ import Testing
         #expect(MicrotextReader.clampedPosition(in: "ab\nÄb\n", line: 2, column: 99) == (2, 3))
         #expect(MicrotextReader.clampedPosition(in: "ab", line: 7, column: 0) == (1, 1))
     }
+
+    /// FoundationXML on Linux dereferences NULL for a processing instruction without data (`<?x?>`): the reader
+    /// now blanks processing instructions before parsing. Found by `fuzz-microtext` (the input is a fixture).
+    @Test func processingInstructionWithoutDataDoesNotCrash() throws {
+        let data = try Data(contentsOf: Fixture.url("fuzz/microtext-empty-processing-instruction.xml"))
+        _ = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        let xml = """
+            <?xml version="1.0"?>
+            <?empty?>
+            <arggraph id="x"><?also?><edu id="e1"><![CDATA[keep <?this?> text]]></edu><!-- <?and this?> -->
+            <adu id="a1" type="pro"/><edge id="c1" src="e1" trg="a1" type="seg"/></arggraph>
+            """
+        let result = MicrotextReader.read(xml, file: "m.xml")
+        #expect(!result.diagnostics.containsErrors, "\(result.diagnostics.map(\.headline))")
+        #expect(result.graph.statements.first?.text == "keep <?this?> text")
+        #expect(MicrotextReader.read("<?x?><arggraph id=\"x\"/>", file: "m.xml").diagnostics.allSatisfy { $0.code != "invalid-xml" })
+    }
+
+    /// Two S-nodes expressing the same relation are one relation, carrying the later S-node's id; a dialogue edge
+    /// from the earlier one was kept and written back, naming a node the written file does not have.
+    /// Found by `fuzz-aif` (an I-node's type mutated into a dialogue type).
+    @Test func dialogueEdgeFromMergedSNodeIsDropped() throws {
+        let text = """
+            {"nodes": [
+              {"nodeID": "d", "text": "a dialogue node", "type": "K"},
+              {"nodeID": "a", "text": "A", "type": "I"}, {"nodeID": "b", "text": "B", "type": "I"},
+              {"nodeID": "s1", "text": "Default Inference", "type": "RA", "argmapRelation": "support"},
+              {"nodeID": "s2", "text": "Default Inference", "type": "RA", "argmapRelation": "support"}
+            ],
+            "edges": [
+              {"edgeID": "1", "fromID": "a", "toID": "s1"}, {"edgeID": "2", "fromID": "s1", "toID": "b"},
+              {"edgeID": "3", "fromID": "s1", "toID": "d"},
+              {"edgeID": "4", "fromID": "a", "toID": "s2"}, {"edgeID": "5", "fromID": "s2", "toID": "b"}
+            ]}
+            """
+        let first = AIFReader.read(text, file: "in.json")
+        #expect(!first.diagnostics.containsErrors)
+        #expect(first.graph.listedRelations.count == 1)
+        let written = AIFWriter.write(first.graph)
+        let again = AIFReader.read(written, file: "out.json")
+        #expect(!again.diagnostics.containsErrors, "\(again.diagnostics.map(\.headline))\n\(written)")
+    }
+
+    /// In `.apx`, a backslash before a line break inside a quoted name escaped the line break, so the name ran
+    /// on into the next line without counting it, and later diagnostics named a column past the end of their line.
+    /// Found by `fuzz-iccma`.
+    @Test func apxQuotedNameEndsAtTheLine() throws {
+        let text = "arg(a).\natt(\"Capic  att(c,a)\\\narg(\"Ca\").\natt(a b).\n"
+        let result = ICCMA.readFramework(text, format: .apx, file: "x.apx")
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        for d in result.diagnostics {
+            let p = try #require(d.range?.start)
+            #expect(p.line >= 1 && p.line <= lines.count, "\(d.headline)")
+            #expect(p.column >= 1 && p.column <= lines[p.line - 1].unicodeScalars.count + 1, "\(d.headline)")
+        }
+        // The error about `att(a b).` is on line 4.
+        #expect(result.diagnostics.contains { $0.range?.start.line == 4 }, "\(result.diagnostics.map(\.headline))")
+    }
 }

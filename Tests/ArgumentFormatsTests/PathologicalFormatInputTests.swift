@@ -60,7 +60,7 @@ import Testing
         let n = 100_000
         var ann = "T0\tMajorClaim 0 1\tA\n"
         for k in 1...n { ann += "T\(k)\tPremise 0 1\tA\nR\(k)\tsupports Arg1:T\(k) Arg2:T\(k - 1)\n" }
-        let brat = within(60, "brat chain") { BratReader.read(annotations: ann, text: "A", file: "x.ann", checkSpans: false) }
+        let brat = within(120, "brat chain") { BratReader.read(annotations: ann, text: "A", file: "x.ann", checkSpans: false) }
         #expect(brat.graph.relations.count == n)
 
         var nodes: [String] = ["{\"nodeID\": \"0\", \"text\": \"t\", \"type\": \"I\"}"], edges: [String] = []
@@ -71,7 +71,7 @@ import Testing
             edges.append("{\"edgeID\": \"b\(k)\", \"fromID\": \"r\(k)\", \"toID\": \"\(k - 1)\"}")
         }
         let json = "{\"nodes\": [\(nodes.joined(separator: ","))], \"edges\": [\(edges.joined(separator: ","))]}"
-        let aif = within(60, "AIF chain") { AIFReader.read(json, file: "x.json") }
+        let aif = within(120, "AIF chain") { AIFReader.read(json, file: "x.json") }
         #expect(!aif.diagnostics.containsErrors)
         #expect(aif.graph.statements.count == n + 1)
     }

@@ -228,11 +228,13 @@ struct AIFGraphBuilder {
         // 8. Metadata: what the graph itself cannot hold, so a writer can give it back.
         var aif = OrderedDictionary<String, DataValue>()
         let dialogueNodes = nodes.enumerated().filter { role[$0.offset] == .dialogue }.map(\.element.json)
-        // An edge to a node the graph does not hold (an ignored dangling S-node) would name a node no writer
-        // writes, so the written file would not read back; it is dropped with that node.
+        // An edge to a node the graph does not hold (an ignored dangling S-node, or one whose relation another
+        // S-node also expresses, so the relation carries the other's id) would name a node no writer writes, so the
+        // written file would not read back; it is dropped with that node.
         func held(_ id: String) -> Bool {
             guard let i = nodeIndex[id] else { return false }
-            return role[i] == .dialogue || graphNode[i] != nil || relationProvenance[i] != nil
+            if role[i] == .dialogue || graphNode[i] != nil { return true }
+            return (relationProvenance[i] ?? []).contains { builder.relations[$0.index].data["nodeID"]?.stringValue == id }
         }
         dialogueEdges.removeAll { !held($0.from) || !held($0.to) }
         if !dialogueNodes.isEmpty || !dialogueEdges.isEmpty {

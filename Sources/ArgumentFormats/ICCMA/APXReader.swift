@@ -57,7 +57,9 @@ public enum APXReader {
                 var k = i + 1
                 var out: [UInt8] = []
                 while k < end && bytes[k] != UInt8(ascii: "\"") && bytes[k] != 0x0A {
-                    if bytes[k] == UInt8(ascii: "\\"), k + 1 < end {
+                    // A backslash does not escape a line break: quoted names end at the line (and the line count
+                    // stays right for positions after them).
+                    if bytes[k] == UInt8(ascii: "\\"), k + 1 < end, bytes[k + 1] != 0x0A {
                         k += 1
                         out.append(bytes[k] == UInt8(ascii: "n") ? 0x0A : bytes[k])
                     } else {

@@ -18,7 +18,7 @@ public enum MicrotextReader {
     /// Parses `text`; `file` names it in diagnostics. Complexity: O(length of text + units + edges).
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
         let delegate = MicrotextParserDelegate()
-        let parser = XMLParser(data: Data(text.utf8))
+        let parser = XMLParser(data: Data(Self.blankingProcessingInstructions(Array(text.utf8))))
         parser.delegate = delegate
         let ok = parser.parse()
         var diagnostics: [Diagnostic] = []
@@ -38,6 +38,49 @@ public enum MicrotextReader {
             return ReadResult(graph: .empty, diagnostics: diagnostics)
         }
         return build(delegate, file: file, diagnostics: diagnostics)
+    }
+
+    /// The XML with every processing instruction but the declaration (`<?xml ` at the start) replaced by spaces (line breaks
+    /// kept, so positions do not move). FoundationXML on Linux crashes (a NULL `strlen`) on a processing instruction
+    /// without data such as `<?x?>`, and microtext ignores processing instructions anyway. Comments and CDATA
+    /// sections are skipped, not searched. O(length).
+    static func blankingProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
+        var out = bytes
+        func starts(_ prefix: String, at i: Int) -> Bool {
+            let p = Array(prefix.utf8)
+            return i + p.count <= bytes.count && Array(bytes[i..<(i + p.count)]) == p
+        }
+        func find(_ terminator: String, from i: Int) -> Int? {
+            let t = Array(terminator.utf8)
+            var k = i
+            while k + t.count <= bytes.count {
+                if bytes[k] == t[0], Array(bytes[k..<(k + t.count)]) == t { return k + t.count }
+                k += 1
+            }
+            return nil
+        }
+        var i = 0
+        // The XML declaration may only stand at the very start (after a byte order mark).
+        let start = starts("\u{FEFF}", at: 0) ? 3 : 0
+        while i < bytes.count {
+            guard bytes[i] == 0x3C else { i += 1; continue }
+            if starts("<!--", at: i) {
+                i = find("-->", from: i + 4) ?? bytes.count
+            } else if starts("<![CDATA[", at: i) {
+                i = find("]]>", from: i + 9) ?? bytes.count
+            } else if starts("<?", at: i) {
+                guard let end = find("?>", from: i + 2) else { break }
+                let isDeclaration = i == start && starts("<?xml", at: i) && i + 5 < bytes.count
+                    && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5])
+                if !isDeclaration {
+                    for k in i..<end where out[k] != 0x0A && out[k] != 0x0D { out[k] = 0x20 }
+                }
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        return out
     }
 
     /// libxml2's error position made safe for a diagnostic: a line that exists and a column within it (at most one
