@@ -42,9 +42,9 @@ public struct FrameworkReadResult: Sendable {
 
 /// Reading and writing ICCMA frameworks, and the bridge between an ``AttackFramework`` and an ``ArgumentGraph``.
 public enum ICCMA {
-    /// The largest number of arguments a file may declare (`p af N` in `.i23`): 50,000,000. A larger header is an
+    /// The largest number of arguments a file may declare (`p af N` in `.i23`): 10,000,000 (ICCMA 2023's largest instances are far smaller). A larger header is an
     /// error (`iccma-too-large`) rather than an attempt to allocate the names.
-    public static let maximumArguments = 50_000_000
+    public static let maximumArguments = 10_000_000
 
     /// At most this many diagnostics of one file are kept; the last one says how many more there were.
     public static let maximumDiagnostics = 100

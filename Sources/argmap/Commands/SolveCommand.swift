@@ -1,4 +1,5 @@
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
 import Foundation
@@ -103,19 +104,21 @@ struct SolveCommand: ParsableCommand {
             let framework = MapFramework(graph, support: support)
             return (framework.problem, framework.problem.framework.names)
         }
-        let text: String
-        do {
-            text = try String(contentsOfFile: path, encoding: .utf8)
-        } catch {
-            throw ValidationError("cannot read \(path): \(error.localizedDescription)")
+        let format: InputLoader.Format? = switch ext {
+        case "i23": .i23
+        case "apx": .apx
+        default: .tgf
         }
+        let loaded: (input: LoadedInput, framework: FrameworkReadResult)
         do {
-            let af = try ICCMAText.parse(text, format: ext)
-            return (LabellingProblem(framework: af), af.names)
-        } catch let error as ICCMAText.ParseError {
-            StandardError.print("\(path):\(error.line):\(error.column): error: \(error.message)")
-            throw ExitCode.failure
+            loaded = try InputLoader.loadFramework(path, format: format)
+        } catch let error as InputError {
+            throw ValidationError(error.description)
         }
+        DiagnosticReporter.report(loaded.framework.diagnostics, for: loaded.input)
+        if loaded.framework.diagnostics.containsErrors { throw ExitCode.failure }
+        let af = loaded.framework.framework
+        return (LabellingProblem(framework: af), af.names)
     }
 
     private func resolve(_ typed: String, names: [String], file: String) throws -> Int {
@@ -126,82 +129,5 @@ struct SolveCommand: ParsableCommand {
         throw ValidationError(matches.isEmpty
             ? "no argument '\(typed)' in \(file)"
             : "'\(typed)' is ambiguous in \(file): " + matches.prefix(5).map { names[$0] }.joined(separator: ", "))
-    }
-}
-
-/// A small reader for ICCMA's framework files, used until the formats module's ICCMA reader is available.
-enum ICCMAText {
-    struct ParseError: Error {
-        var line: Int
-        var column: Int
-        var message: String
-    }
-
-    /// Parses `.i23` (`p af N` then `a b` lines, `#` comments), `.apx` (`arg(a).`, `att(a,b).`) or `.tgf`
-    /// (argument lines, `#`, attack lines). O(size of the text).
-    static func parse(_ text: String, format: String) throws -> AttackFramework {
-        var names: [String] = []
-        var index: [String: Int] = [:]
-        var attacks: [AttackFramework.Attack] = []
-        var declared: Int? = nil
-        var inTGFAttacks = false
-        func argument(_ name: String) -> Int {
-            if let i = index[name] { return i }
-            index[name] = names.count
-            names.append(name)
-            return names.count - 1
-        }
-        var lineNumber = 0
-        for raw in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            lineNumber += 1
-            let line = raw.trimmingCharacters(in: .whitespaces)
-            if line.isEmpty { continue }
-            switch format {
-            case "i23":
-                if line.hasPrefix("#") { continue }
-                let fields = line.split(separator: " ", omittingEmptySubsequences: true)
-                if fields.first == "p" {
-                    guard fields.count == 3, fields[1] == "af", let n = Int(fields[2]), n >= 0 else {
-                        throw ParseError(line: lineNumber, column: 1, message: "expected 'p af N'")
-                    }
-                    declared = n
-                    continue
-                }
-                guard let n = declared else { throw ParseError(line: lineNumber, column: 1, message: "attack before the 'p af N' line") }
-                guard fields.count == 2, let a = Int(fields[0]), let b = Int(fields[1]), (1...n).contains(a), (1...n).contains(b) else {
-                    throw ParseError(line: lineNumber, column: 1, message: "expected an attack 'a b' with arguments 1...\(n)")
-                }
-                attacks.append(.init(a - 1, b - 1))
-            case "tgf":
-                if line == "#" {
-                    inTGFAttacks = true
-                    continue
-                }
-                let fields = line.split(separator: " ", omittingEmptySubsequences: true).map(String.init)
-                if inTGFAttacks {
-                    guard fields.count >= 2 else { throw ParseError(line: lineNumber, column: 1, message: "expected an attack 'a b'") }
-                    attacks.append(.init(argument(fields[0]), argument(fields[1])))
-                } else {
-                    _ = argument(fields[0])
-                }
-            default:  // apx
-                for statement in line.split(separator: ".").map({ $0.trimmingCharacters(in: .whitespaces) }) where !statement.isEmpty {
-                    if statement.hasPrefix("arg("), statement.hasSuffix(")") {
-                        _ = argument(String(statement.dropFirst(4).dropLast()).trimmingCharacters(in: .whitespaces))
-                    } else if statement.hasPrefix("att("), statement.hasSuffix(")") {
-                        let pair = statement.dropFirst(4).dropLast().split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-                        guard pair.count == 2 else { throw ParseError(line: lineNumber, column: 1, message: "expected att(a,b).") }
-                        attacks.append(.init(argument(pair[0]), argument(pair[1])))
-                    } else {
-                        throw ParseError(line: lineNumber, column: 1, message: "expected arg(a). or att(a,b).")
-                    }
-                }
-            }
-        }
-        if format == "i23" {
-            guard let n = declared else { throw ParseError(line: 1, column: 1, message: "missing 'p af N' line") }
-            return AttackFramework(count: n, attacks: attacks)
-        }
-        return AttackFramework(names: names, attacks: attacks)
     }
 }
