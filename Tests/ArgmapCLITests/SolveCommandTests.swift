@@ -64,7 +64,7 @@ import Testing
         let bad = try Self.file("bad.i23", "p af 2\n1 3\n")
         let r = try CLI.run(["solve", "-p", "SE-GR", "-f", bad])
         #expect(r.status != 0)
-        #expect(r.stderr.contains("bad.i23:2:3: error:")  // the undeclared argument 3)
+        #expect(r.stderr.contains("bad.i23:2:3: error:"))  // at the undeclared argument 3
         let unknown = try CLI.run(["solve", "-p", "XX-PR", "-f", bad])
         #expect(unknown.status != 0 && unknown.stderr.contains("unknown task"))
         #expect(try CLI.run(["solve", "--problems"]).stdout.hasPrefix("[DC-CO,DC-PR,"))
