@@ -19,9 +19,9 @@ import Testing
         try "[X]: nothing.\n".write(to: subs.appendingPathComponent("zoe.argdown"), atomically: true, encoding: .utf8)
         // A folder named like a submission cannot be read.
         try FileManager.default.createDirectory(at: subs.appendingPathComponent("bob.argdown"), withIntermediateDirectories: true)
-        let out = dir.appendingPathComponent("out")
-        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let r = try CLI.run(["grade", "subs", "--key", "key.argdown", "--gradebook", "out/grades.csv"], in: dir)
+        // The gradebook's folder does not exist yet: grade makes it.
+        let out = dir.appendingPathComponent("out/term1")
+        let r = try CLI.run(["grade", "subs", "--key", "key.argdown", "--gradebook", "out/term1/grades.csv"], in: dir)
         #expect(r.status == 1)
         #expect(r.stderr.contains("[1/3] ann.argdown"))
         #expect(r.stderr.contains("[2/3] bob.argdown: not graded"))

@@ -125,6 +125,13 @@ struct GradeCommand: AsyncParsableCommand {
     private func gradeClass(_ keyInput: LoadedInput, rubric weights: GradingRubric, gradebook: String) throws {
         let folder = URL(fileURLWithPath: student)
         let keyPath = URL(fileURLWithPath: key).standardizedFileURL.path
+        // The gradebook's folder holds the feedback files too; make it, as `exercise -o` makes its folder.
+        let gradebookFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
+        do {
+            try FileManager.default.createDirectory(at: gradebookFolder, withIntermediateDirectories: true)
+        } catch {
+            throw ValidationError("cannot create the folder \(gradebookFolder.path): \(error.localizedDescription)")
+        }
         let files: [URL]
         do {
             files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
