@@ -98,6 +98,16 @@ import Testing
         #expect(MicrotextReader.read("<?x?><arggraph id=\"x\"/>", file: "m.xml").diagnostics.allSatisfy { $0.code != "invalid-xml" })
     }
 
+    /// An unterminated XML declaration that runs on into a later `<?x…?>` was kept whole as "the declaration", so
+    /// FoundationXML met the data-less instruction inside it and crashed (NULL `strlen`). Found by `fuzz-microtext`.
+    @Test func declarationRunningOverAnInstructionDoesNotCrash() throws {
+        let data = try Data(contentsOf: Fixture.url("fuzz/microtext-declaration-over-instruction.xml"))
+        let blanked = MicrotextReader.blankingProcessingInstructions([UInt8](data))
+        #expect(!blanked.starts(with: Array("<?xml".utf8)))
+        _ = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        #expect(MicrotextReader.blankingProcessingInstructions(Array("<?xml version='1.0'?><a/>".utf8)).starts(with: Array("<?xml".utf8)))
+    }
+
     /// Two S-nodes expressing the same relation are one relation, carrying the later S-node's id; a dialogue edge
     /// from the earlier one was kept and written back, naming a node the written file does not have.
     /// Found by `fuzz-aif` (an I-node's type mutated into a dialogue type).

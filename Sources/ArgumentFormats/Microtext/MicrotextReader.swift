@@ -72,6 +72,8 @@ public enum MicrotextReader {
                 guard let end = find("?>", from: i + 2) else { break }
                 let isDeclaration = i == start && starts("<?xml", at: i) && i + 5 < bytes.count
                     && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5])
+                    // A "declaration" that runs over a `<` is broken and hides another instruction: blank it too.
+                    && !bytes[(i + 2)..<end].contains(0x3C)
                 if !isDeclaration {
                     for k in i..<end where out[k] != 0x0A && out[k] != 0x0D { out[k] = 0x20 }
                 }
