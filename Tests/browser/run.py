@@ -192,6 +192,16 @@ def the_essay_map_page_loads_and_is_screenshotted(driver):
     assert count >= 35, count
     os.makedirs(ARTIFACTS, exist_ok=True)
     driver.save_screenshot(os.path.join(ARTIFACTS, "october-1917.png"))
+    # Readable on a 1366x768 screen: the big map starts zoomed so that claim titles are at least 9 px high,
+    # with the main conclusion in view (fitting the whole map would make them about 2 px).
+    title_px = driver.execute_script("""
+        const title = JSON.parse(document.getElementById('argmap-data').textContent).nodes[0].title;
+        const node = [...document.querySelectorAll('g.node')].find(g => g.textContent.includes(title));
+        const text = node.querySelector('text');
+        const r = text.getBoundingClientRect(), c = document.getElementById('am-canvas').getBoundingClientRect();
+        const inside = r.left >= c.left && r.right <= c.right && r.top >= c.top && r.bottom <= c.bottom;
+        return inside ? r.height : -1;""")
+    assert title_px >= 9, f"main conclusion title is {title_px} px high (or out of view)"
     node_element(driver, driver.execute_script(
         "return JSON.parse(document.getElementById('argmap-data').textContent).nodes[0].title")).click()
     driver.save_screenshot(os.path.join(ARTIFACTS, "october-1917-selected.png"))

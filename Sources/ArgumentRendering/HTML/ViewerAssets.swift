@@ -196,6 +196,23 @@ enum ViewerAssets {
       document.getElementById("am-zoom-fit").addEventListener("click", () => svg.setAttribute("viewBox", [home.x, home.y, home.w, home.h].join(" ")));
       const canvas = document.getElementById("am-canvas");
       let drag = null, moved = false;
+      // A map too big to read when fitted starts at a readable scale, at the top (where the main conclusion
+      // stands) and centred on the topmost claim; "fit" still shows it whole.
+      (function readableStart() {
+        const cw = canvas.clientWidth, ch = canvas.clientHeight, readable = 0.9;  // screen px per point
+        if (!cw || !ch || Math.min(cw / home.w, ch / home.h) >= readable * 0.6) return;
+        const toUser = svg.getScreenCTM().inverse();
+        let top = null;
+        for (const g of svg.querySelectorAll("g.node")) {
+          const r = g.getBoundingClientRect(), pt = svg.createSVGPoint();
+          pt.x = r.left + r.width / 2; pt.y = r.top;
+          const p = pt.matrixTransform(toUser);
+          if (!top || p.y < top.y) top = p;
+        }
+        const w = cw / readable, h = ch / readable;
+        const cx = top ? top.x : home.x + home.w / 2, y = top ? Math.max(home.y, top.y - 40) : home.y;
+        svg.setAttribute("viewBox", [cx - w / 2, y, w, h].join(" "));
+      })();
       canvas.addEventListener("mousedown", ev => { drag = { x: ev.clientX, y: ev.clientY, vb: svg.viewBox.baseVal }; moved = false; });
       window.addEventListener("mousemove", ev => {
         if (!drag) return;
