@@ -118,11 +118,12 @@ public actor Graphviz {
         defer { gvFreeLayout(gvc, graph) }
         var buffer: UnsafeMutablePointer<CChar>?
         var length = 0
-        guard argmap_gv_render_data(gvc, graph, format.device, &buffer, &length) == 0, let buffer else {
+        let status = argmap_gv_render_stream(gvc, graph, format.device, &buffer, &length)
+        defer { free(buffer) }
+        guard status == 0, let buffer else {
             throw GraphvizError(Self.collect(orElse: "Graphviz could not render \(format.rawValue)"))
         }
         let data = Data(bytes: buffer, count: length)
-        gvFreeRenderData(buffer)
         let diagnostics = GraphvizMessages.shared.take()
         if diagnostics.containsErrors { throw GraphvizError(diagnostics) }
         return GraphvizOutput(data: data, diagnostics: diagnostics)
