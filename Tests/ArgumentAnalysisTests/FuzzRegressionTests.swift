@@ -26,4 +26,14 @@ import Testing
         try expectPrintedParses(#"[a\]b] supports <c\>d\\e>"#)
         #expect(try Query.parse(#"[a\]b] supports ?x"#).description == #"[a\]b] supports ?x"#)
     }
+
+    /// Stacked modifiers printed as `(((p?)?)?)`: the parentheses pushed a query within the parser's 256-operator
+    /// bound over it, so the printed query no longer parsed. Found by `fuzz-query`.
+    @Test func stackedModifiersPrintWithoutParentheses() throws {
+        let stacked = "?a (supports|^attacks)" + String(repeating: "?", count: 200) + "+/undercuts? #main"
+        try expectPrintedParses(stacked)
+        #expect(try Query.parse("?a supports?+* ?b").description == "?a supports?+* ?b")
+        #expect(try Query.parse("?a (^supports)* ?b").description == "?a (^supports)* ?b")
+        #expect(try Query.parse("?a ^supports* ?b").description == "?a ^supports* ?b")
+    }
 }

@@ -57,16 +57,17 @@ public indirect enum PathExpression: Hashable, Sendable, CustomStringConvertible
     /// The path in canonical, fully parenthesised-where-needed query syntax.
     public var description: String { render(precedence: 0) }
 
-    // 0: alternative, 1: sequence, 2: inverse/element, 3: primary
+    // 0: alternative, 1: sequence, 2: inverse, 3: modified (`p*`, stacked as `p?+`), 4: primary. Stacked modifiers
+    // print without parentheses, so printing never multiplies the operators the parser counts against its bound.
     private func render(precedence: Int) -> String {
         let (text, own): (String, Int) = switch self {
-        case .predicate(let p): (p.rawValue, 3)
+        case .predicate(let p): (p.rawValue, 4)
         case .inverse(let p): ("^" + p.render(precedence: 2), 2)
         case .sequence(let a, let b): (a.render(precedence: 1) + "/" + b.render(precedence: 2), 1)
         case .alternative(let a, let b): (a.render(precedence: 0) + "|" + b.render(precedence: 1), 0)
-        case .zeroOrMore(let p): (p.render(precedence: 3) + "*", 2)
-        case .oneOrMore(let p): (p.render(precedence: 3) + "+", 2)
-        case .zeroOrOne(let p): (p.render(precedence: 3) + "?", 2)
+        case .zeroOrMore(let p): (p.render(precedence: 3) + "*", 3)
+        case .oneOrMore(let p): (p.render(precedence: 3) + "+", 3)
+        case .zeroOrOne(let p): (p.render(precedence: 3) + "?", 3)
         }
         return own < precedence ? "(" + text + ")" : text
     }
