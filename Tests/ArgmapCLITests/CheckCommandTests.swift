@@ -48,6 +48,14 @@ import Testing
         #expect(try CLI.run(["check", frontMatter, "--strict"]).status == 0)
     }
 
+    @Test func anUnknownLintRuleIsRejectedWithTheChoices() throws {
+        let path = try temporaryFile("typo.argdown", "[A]: Alpha.\n")
+        let result = try CLI.run(["check", path, "--disable", "circular-suport"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("unknown lint rule circular-suport"))
+        #expect(result.stderr.contains("circular-support"))
+    }
+
     @Test func jsonListsEveryDiagnosticWithItsPosition() throws {
         let path = try temporaryFile("json.argdown", "[Alpha]: A claim.\n  + [Alpah]\n")
         let result = try CLI.run(["check", path, "--format", "json", "--disable", "all"])

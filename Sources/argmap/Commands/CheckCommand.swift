@@ -58,6 +58,11 @@ struct CheckCommand: ParsableCommand {
     var verbose = false
 
     func run() throws {
+        let unknown = Linter.unknownCodes(Set(disable))
+        guard unknown.isEmpty else {
+            throw ValidationError("unknown lint rule \(unknown.joined(separator: ", ")); the rules are "
+                + LintCode.documented.sorted().joined(separator: ", ") + " (or all)")
+        }
         let sourceText = try source.map(Self.readSource)
         let inputs: [(path: String, base: String?)]
         do {
