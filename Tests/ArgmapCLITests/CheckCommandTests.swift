@@ -3,23 +3,15 @@ import Testing
 
 /// `argmap check`: exit status, compiler-style output, JSON, several inputs, lint switches and quote checking.
 @Suite struct CheckCommandTests {
-    private func temporaryFile(_ name: String, _ contents: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-check-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let url = folder.appendingPathComponent(name)
-        try contents.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     @Test func aCleanMapExitsZero() throws {
-        let path = try temporaryFile("clean.argdown", "[A]: Alpha.\n  + [B]: Beta. #evidence\n")
+        let path = try CLI.temporaryFile("clean.argdown", "[A]: Alpha.\n  + [B]: Beta. #evidence\n")
         let result = try CLI.run(["check", path, "--strict"])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stderr.contains("1 file checked: 0 errors, 0 warnings"))
     }
 
     @Test func anErrorExitsOneWithLocationAndCaret() throws {
-        let path = try temporaryFile("broken.argdown", "[A]: Alpha.\n  + [B]: Beta.\n\n  - [C]: Gamma.\n")
+        let path = try CLI.temporaryFile("broken.argdown", "[A]: Alpha.\n  + [B]: Beta.\n\n  - [C]: Gamma.\n")
         let result = try CLI.run(["check", path])
         #expect(result.status == 1)
         #expect(result.stderr.contains("\(path):4:3: error:"))
@@ -28,7 +20,7 @@ import Testing
     }
 
     @Test func warningsPassUnlessStrict() throws {
-        let path = try temporaryFile("warn.argdown", "[Alpha]: A claim.\n  + [Alpah]\n")
+        let path = try CLI.temporaryFile("warn.argdown", "[Alpha]: A claim.\n  + [Alpah]\n")
         let relaxed = try CLI.run(["check", path, "--disable", "all"])
         #expect(relaxed.status == 0, "\(relaxed.stderr)")
         #expect(relaxed.stderr.contains("did you mean [Alpha]?"))
@@ -37,19 +29,19 @@ import Testing
     }
 
     @Test func lintWarningsAppearAndCanBeTurnedOff() throws {
-        let path = try temporaryFile("lint.argdown", "[A]: Alpha.\n  + [B]: Beta.\n")
+        let path = try CLI.temporaryFile("lint.argdown", "[A]: Alpha.\n  + [B]: Beta.\n")
         let linted = try CLI.run(["check", path, "--strict"])
         #expect(linted.status == 1)
         #expect(linted.stderr.contains("\(path):2:5: warning:"))
         #expect(linted.stderr.contains("[unsupported-claim]"))
         let quiet = try CLI.run(["check", path, "--strict", "--disable", "unsupported-claim"])
         #expect(quiet.status == 0, "\(quiet.stderr)")
-        let frontMatter = try temporaryFile("fm.argdown", "===\nlint: {disable: [unsupported-claim]}\n===\n\n[A]: Alpha.\n  + [B]: Beta.\n")
+        let frontMatter = try CLI.temporaryFile("fm.argdown", "===\nlint: {disable: [unsupported-claim]}\n===\n\n[A]: Alpha.\n  + [B]: Beta.\n")
         #expect(try CLI.run(["check", frontMatter, "--strict"]).status == 0)
     }
 
     @Test func anUnknownLintRuleIsRejectedWithTheChoices() throws {
-        let path = try temporaryFile("typo.argdown", "[A]: Alpha.\n")
+        let path = try CLI.temporaryFile("typo.argdown", "[A]: Alpha.\n")
         let result = try CLI.run(["check", path, "--disable", "circular-suport"])
         #expect(result.status != 0)
         #expect(result.stderr.contains("unknown lint rule circular-suport"))
@@ -57,7 +49,7 @@ import Testing
     }
 
     @Test func jsonListsEveryDiagnosticWithItsPosition() throws {
-        let path = try temporaryFile("json.argdown", "[Alpha]: A claim.\n  + [Alpah]\n")
+        let path = try CLI.temporaryFile("json.argdown", "[Alpha]: A claim.\n  + [Alpah]\n")
         let result = try CLI.run(["check", path, "--format", "json", "--disable", "all"])
         #expect(result.status == 0)
         let object = try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any]
@@ -75,8 +67,8 @@ import Testing
     @Test func readsStandardInputAndSeveralFiles() throws {
         let stdin = try CLI.run(["check", "-"], stdin: "[A]: Alpha.\n  + [B]: Beta.\n")
         #expect(stdin.status == 0, "\(stdin.stderr)")
-        let good = try temporaryFile("good.argdown", "[A]: Alpha.\n  + [B]: Beta.\n")
-        let bad = try temporaryFile("bad.argdown", "[A]: Alpha.\n/* never closed\n")
+        let good = try CLI.temporaryFile("good.argdown", "[A]: Alpha.\n  + [B]: Beta.\n")
+        let bad = try CLI.temporaryFile("bad.argdown", "[A]: Alpha.\n/* never closed\n")
         let both = try CLI.run(["check", good, bad])
         #expect(both.status == 1)
         #expect(both.stderr.contains("2 files checked: 1 error"))
@@ -90,12 +82,12 @@ import Testing
     }
 
     @Test func quotesAreLocatedInTheSourceOrReportedMissing() throws {
-        let source = try temporaryFile("essay.txt", "First line.\nThe soviets took power in October.\n")
-        let found = try temporaryFile("found.argdown", "[A]: Power. {quote: \"soviets took power\"}\n")
+        let source = try CLI.temporaryFile("essay.txt", "First line.\nThe soviets took power in October.\n")
+        let found = try CLI.temporaryFile("found.argdown", "[A]: Power. {quote: \"soviets took power\"}\n")
         let located = try CLI.run(["check", found, "--source", source, "--verbose", "--disable", "all"])
         #expect(located.status == 0, "\(located.stderr)")
         #expect(located.stdout.contains("quote of [A] found at \(source):2:5"))
-        let missing = try temporaryFile("missing.argdown", "[A]: Power. {quote: \"soviets seized power\"}\n")
+        let missing = try CLI.temporaryFile("missing.argdown", "[A]: Power. {quote: \"soviets seized power\"}\n")
         let failed = try CLI.run(["check", missing, "--source", source, "--disable", "all"])
         #expect(failed.status == 1)
         #expect(failed.stderr.contains("[quote-not-in-source]"))

@@ -3,14 +3,6 @@ import Testing
 
 /// `argmap solve`: ICCMA 2023 output, byte for byte, on frameworks whose answers are worked out by hand.
 @Suite struct SolveCommandTests {
-    static func file(_ name: String, _ text: String) throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-solve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        let url = dir.appendingPathComponent(name)
-        try text.write(to: url, atomically: true, encoding: .utf8)
-        return url.path
-    }
-
     static func solve(_ args: [String]) throws -> String {
         let r = try CLI.run(["solve"] + args)
         #expect(r.status == 0, "\(args): \(r.stderr)")
@@ -19,7 +11,7 @@ import Testing
 
     @Test func chainI23() throws {
         // 1 → 2 → 3: grounded = preferred = stable = {1, 3}.
-        let f = try Self.file("chain.i23", "p af 3\n1 2\n2 3\n")
+        let f = try CLI.temporaryFile("chain.i23", "p af 3\n1 2\n2 3\n")
         #expect(try Self.solve(["-p", "SE-GR", "-f", f]) == "w 1 3\n")
         #expect(try Self.solve(["-p", "SE-ST", "-f", f]) == "w 1 3\n")
         #expect(try Self.solve(["-p", "DC-PR", "-f", f, "-a", "2"]) == "NO\n")
@@ -29,7 +21,7 @@ import Testing
     }
 
     @Test func oddCycleHasNoStableExtension() throws {
-        let f = try Self.file("odd.i23", "p af 3\n# a comment\n1 2\n2 3\n3 1\n")
+        let f = try CLI.temporaryFile("odd.i23", "p af 3\n# a comment\n1 2\n2 3\n3 1\n")
         #expect(try Self.solve(["-p", "SE-ST", "-f", f]) == "NO\n")
         #expect(try Self.solve(["-p", "DS-ST", "-f", f, "-a", "1"]) == "YES\n")
         #expect(try Self.solve(["-p", "DC-ST", "-f", f, "-a", "1"]) == "NO\n")
@@ -40,7 +32,7 @@ import Testing
     }
 
     @Test func evenCycleCountsAndCounterExample() throws {
-        let f = try Self.file("even.i23", "p af 2\n1 2\n2 1\n")
+        let f = try CLI.temporaryFile("even.i23", "p af 2\n1 2\n2 1\n")
         #expect(try Self.solve(["-p", "CE-PR", "-f", f]) == "2\n")
         #expect(try Self.solve(["-p", "CE-CO", "-f", f]) == "3\n")
         #expect(try Self.solve(["-p", "DS-PR", "-f", f, "-a", "1"]) == "NO\nw 2\n")
@@ -48,20 +40,20 @@ import Testing
     }
 
     @Test func floatingReinstatementAPXAndTGF() throws {
-        let apx = try Self.file("float.apx", "arg(a).\narg(b).\narg(c).\narg(d).\natt(a,b).\natt(b,a).\natt(a,c).\natt(b,c).\natt(c,d).\n")
+        let apx = try CLI.temporaryFile("float.apx", "arg(a).\narg(b).\narg(c).\narg(d).\natt(a,b).\natt(b,a).\natt(a,c).\natt(b,c).\natt(c,d).\n")
         #expect(try Self.solve(["-p", "DS-PR", "-f", apx, "-a", "d"]) == "YES\n")
         #expect(try Self.solve(["-p", "DS-GR", "-f", apx, "-a", "d"]) == "NO\nw\n")
         #expect(try Self.solve(["-p", "CE-ST", "-f", apx]) == "2\n")
-        let tgf = try Self.file("float.txt", "a\nb\nc\nd\n#\na b\nb a\na c\nb c\nc d\n")
+        let tgf = try CLI.temporaryFile("float.txt", "a\nb\nc\nd\n#\na b\nb a\na c\nb c\nc d\n")
         #expect(try Self.solve(["-p", "DS-PR", "--fo", "tgf", "-f", tgf, "-a", "d"]) == "YES\n")
         #expect(try Self.solve(["-p", "DC-CO", "--fo", "tgf", "-f", tgf, "-a", "c"]) == "NO\n")
     }
 
     @Test func argdownMapAndErrors() throws {
-        let map = try Self.file("m.argdown", "[A]: a.\n  - [B]: b.\n    - [C]: c.\n")
+        let map = try CLI.temporaryFile("m.argdown", "[A]: a.\n  - [B]: b.\n    - [C]: c.\n")
         #expect(try Self.solve(["-p", "SE-GR", "-f", map]) == "w [A] [C]\n")
         #expect(try Self.solve(["-p", "DC-PR", "-f", map, "-a", "B"]) == "NO\n")
-        let bad = try Self.file("bad.i23", "p af 2\n1 3\n")
+        let bad = try CLI.temporaryFile("bad.i23", "p af 2\n1 3\n")
         let r = try CLI.run(["solve", "-p", "SE-GR", "-f", bad])
         #expect(r.status != 0)
         #expect(r.stderr.contains("bad.i23:2:3: error:"))  // at the undeclared argument 3
