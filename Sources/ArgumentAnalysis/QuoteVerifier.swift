@@ -74,21 +74,7 @@ private struct SourceIndex {
         }
         self.scalars = scalars
         self.lineStarts = lineStarts
-        var words: [(Int, Int, String)] = []
-        var start: Int?
-        var current = String.UnicodeScalarView()
-        for (index, scalar) in scalars.enumerated() {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                if start == nil { start = index }
-                current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if let begin = start {
-                words.append((begin, index, String(current)))
-                start = nil
-                current = String.UnicodeScalarView()
-            }
-        }
-        if let begin = start { words.append((begin, scalars.count, String(current))) }
-        self.words = words
+        self.words = Self.words(in: scalars)
     }
 
     /// The offset of the first occurrence of `needle`, or nil. Empty quotes are never found.
@@ -121,7 +107,7 @@ private struct SourceIndex {
     /// The window of source words sharing the most words with `quote` (same length in words), with its position
     /// and a short excerpt. O(w) for w source words, by sliding the window and updating the overlap.
     func closestPassage(to quote: String) -> (line: Int, column: Int, excerpt: String)? {
-        let wanted = Self.normalisedWords(quote)
+        let wanted = Self.words(in: Array(quote.unicodeScalars)).map(\.word)
         guard !wanted.isEmpty, !words.isEmpty else { return nil }
         var need: [String: Int] = [:]
         for word in wanted { need[word, default: 0] += 1 }
@@ -154,18 +140,22 @@ private struct SourceIndex {
         return (line, column, excerpt)
     }
 
-    private static func normalisedWords(_ text: String) -> [String] {
-        var out: [String] = []
+    /// The words of `scalars` (runs of letters and digits), lowercased, with where each starts and ends. O(n).
+    private static func words(in scalars: [Unicode.Scalar]) -> [(offset: Int, end: Int, word: String)] {
+        var words: [(offset: Int, end: Int, word: String)] = []
+        var start: Int?
         var current = String.UnicodeScalarView()
-        for scalar in text.unicodeScalars {
+        for (index, scalar) in scalars.enumerated() {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                if start == nil { start = index }
                 current.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
-            } else if !current.isEmpty {
-                out.append(String(current))
+            } else if let begin = start {
+                words.append((begin, index, String(current)))
+                start = nil
                 current = String.UnicodeScalarView()
             }
         }
-        if !current.isEmpty { out.append(String(current)) }
-        return out
+        if let begin = start { words.append((begin, scalars.count, String(current))) }
+        return words
     }
 }
