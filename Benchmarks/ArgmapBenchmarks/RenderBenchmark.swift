@@ -5,7 +5,7 @@ import Foundation
 /// `render`: lays out and renders a generated argument-like map in-process (libgvc) and, when a `dot` binary is
 /// on the PATH, through `dot -Tsvg` on the same DOT text; prints both times and their ratio.
 ///
-/// Rounds alternate in-process and child-process renders; medians of wall and CPU time are compared (the machine
+/// Rounds alternate in-process and child-process renders in ABBA order; medians of wall and CPU time are compared (the machine
 /// may be shared: CPU time is the steadier measure). Options: `--nodes N` (default 2000), `--cross N` extra
 /// long-range links (default nodes / 2), `--deep` (chain-shaped map), `--no-limits` (drop the layout bounds),
 /// `--layout ENGINE`, `--repeats N` (default 3), `--seed N`, `--keep FOLDER` (write map.dot / map.svg there).
@@ -54,14 +54,15 @@ enum RenderBenchmark {
         var inProcess: [(wall: Double, cpu: Double)] = [], external: [(wall: Double, cpu: Double)] = []
         var svg = Data()
         var same = true
-        for round in 1...repeats {
+        func renderInProcess(_ round: Int) throws {
             let start = DispatchTime.now().uptimeNanoseconds
             let cpuBefore = cpuSeconds(children: false)
             let output = try blocking { try await Graphviz.shared.render(dot: dot, format: .svg, engine: engine) }
             svg = output.data
             inProcess.append((Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9, cpuSeconds(children: false) - cpuBefore))
             print("round \(round) in-process (libgvc): \(Timing.format(inProcess.last!.wall)) wall, \(Timing.format(inProcess.last!.cpu)) CPU, SVG \(output.data.count) bytes, \(output.diagnostics.count) warnings")
-            guard let dotBinary else { continue }
+        }
+        func renderWithDot(_ round: Int, _ dotBinary: String) throws {
             let process = Process()
             process.executableURL = URL(fileURLWithPath: dotBinary)
             process.arguments = ["-K\(engine.rawValue)", "-Tsvg", dotFile.path, "-o", svgFile.path]
@@ -73,6 +74,18 @@ enum RenderBenchmark {
             guard process.terminationStatus == 0 else { throw BenchmarkError("dot exited with \(process.terminationStatus)") }
             same = same && (try? Data(contentsOf: svgFile)) == svg
             print("round \(round) dot -Tsvg (child process): \(Timing.format(external.last!.wall)) wall, \(Timing.format(external.last!.cpu)) CPU")
+        }
+        // ABBA order (in-process first in odd rounds, dot first in even ones), so a drift in the machine's speed
+        // during the run does not favour either side.
+        for round in 1...repeats {
+            guard let dotBinary else { try renderInProcess(round); continue }
+            if round % 2 == 1 {
+                try renderInProcess(round)
+                try renderWithDot(round, dotBinary)
+            } else {
+                try renderWithDot(round, dotBinary)
+                try renderInProcess(round)
+            }
         }
         if let keep {
             try Data(dot.utf8).write(to: URL(fileURLWithPath: keep).appendingPathComponent("map.dot"))
