@@ -139,8 +139,8 @@ struct XMLScanner {
             guard bytes[i] == Byte.lt else {
                 if state == .content { return try text() }
                 if state == .prolog { throw error("text before the root element (only markup may stand there)", at: i) }
-                let root = rootEnded.map { " </\($0.name)> at \(Self.describe($0.position))" } ?? ""
-                throw error("text after the end of the root element\(root)", at: i)
+                let root = rootEnded.map { " <\($0.name)>, which ended at \(Self.describe($0.position))" } ?? ""
+                throw error("text after the root element\(root)", at: i)
             }
             if has("<?") {
                 try processingInstruction()
@@ -169,8 +169,8 @@ struct XMLScanner {
             throw error("'<' must start a tag: expected an element name (write &lt; for a literal '<')", at: start)
         }
         if state == .epilog {
-            let root = rootEnded.map { " (<\($0.name)> ended at \(Self.describe($0.position)))" } ?? ""
-            throw error("a second root element <\(name)>: a document has exactly one root element\(root)", at: start)
+            let root = rootEnded.map { " (the root element <\($0.name)> ended at \(Self.describe($0.position)))" } ?? ""
+            throw error("a second root element <\(name)>: a document has exactly one\(root)", at: start)
         }
         var attributes: [XMLAttribute] = []
         var seen: Set<String> = []
@@ -188,7 +188,7 @@ struct XMLScanner {
                 empty = true
                 break
             }
-            guard spaced else { throw error("expected a space, '>' or '/>' after <\(name)…", at: i) }
+            guard spaced else { throw error("expected a space before the next attribute, or '>' or '/>', in the tag <\(name)>", at: i) }
             let attributeStart = i
             guard let attribute = self.name() else {
                 throw error("expected an attribute name, '>' or '/>' in the tag <\(name)>", at: i)
