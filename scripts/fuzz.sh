@@ -49,18 +49,13 @@ for target in "${targets[@]}"; do
   cp -n "Fuzz/Targets/$target/seeds/"* "$corpus/" 2>/dev/null || true
   dict=()
   [ -f "Fuzz/Targets/$target/fuzz.dict" ] && dict=(-dict="Fuzz/Targets/$target/fuzz.dict")
-  extra=()
-  # FoundationXML leaks a CFString on every XML parse error (inside Foundation, not argmap): leaks off there,
-  # both while fuzzing and in the sanitizer's check at exit.
-  asan="${ASAN_OPTIONS:-}"
-  [ "$target" = fuzz-microtext ] && { extra+=(-detect_leaks=0); asan="${asan:+$asan:}detect_leaks=0"; }
   maxlen=()
   [ -n "${MAX_LEN:-}" ] && maxlen=(-max_len="$MAX_LEN")
   log="$work/logs/$target-$(date -u +%Y%m%dT%H%M%SZ).log"
   echo "== $target: fuzzing for ${time_here}s (log: $log)" >&2
   started=$(date +%s)
   set +e
-  ASAN_OPTIONS="$asan" ".build-fuzz/release/$target" "$corpus" "${dict[@]}" "${maxlen[@]}" "${extra[@]}" -max_total_time="$time_here" -timeout=10 \
+  ".build-fuzz/release/$target" "$corpus" "${dict[@]}" "${maxlen[@]}" -max_total_time="$time_here" -timeout=10 \
     -rss_limit_mb=2048 -artifact_prefix="$findings/" -print_final_stats=1 > "$log" 2>&1
   rc=$?
   set -e

@@ -62,7 +62,8 @@ import Testing
     }
 
     /// libxml2 reported a column past the end of the line (after an invalid byte, replaced by U+FFFD, in an
-    /// element name). Error positions are now clamped into the input. Found by `fuzz-microtext`.
+    /// element name). Found by `fuzz-microtext`; the reader now uses its own ``XMLScanner``, whose positions are
+    /// exact: the U+FFFD is in CDATA (allowed), and the error is the end tag `</ed:>` after it.
     @Test func xmlErrorColumnStaysInTheLine() throws {
         // The input as the fuzzer found it (it holds an invalid byte, read as the fuzz target does).
         let data = try Data(contentsOf: Fixture.url("fuzz/microtext-column-past-line.xml"))
@@ -73,19 +74,20 @@ import Testing
         let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
         #expect(position.line >= 1 && position.line <= lines.count)
         #expect(position.column >= 1 && position.column <= lines[position.line - 1].unicodeScalars.count + 1)
+        #expect(Array(text.utf8)[position.offset...].starts(with: Array("</ed:>".utf8)), "\(error.headline)")
+        #expect(error.message == "invalid XML: end tag </ed:> does not match <edu> opened at 3:3")
     }
 
-    @Test func clampedPositionStaysInTheText() {
-        #expect(MicrotextReader.clampedPosition(in: "ab\nÄb\n", line: 2, column: 2) == (2, 2))
-        #expect(MicrotextReader.clampedPosition(in: "ab\nÄb\n", line: 2, column: 99) == (2, 3))
-        #expect(MicrotextReader.clampedPosition(in: "ab", line: 7, column: 0) == (1, 1))
-    }
-
-    /// FoundationXML on Linux dereferences NULL for a processing instruction without data (`<?x?>`): the reader
-    /// now blanks processing instructions before parsing. Found by `fuzz-microtext` (the input is a fixture).
+    /// FoundationXML on Linux dereferenced NULL for a processing instruction without data (`<?x?>`). Found by
+    /// `fuzz-microtext` (the input is a fixture); the reader's own scanner skips such instructions.
     @Test func processingInstructionWithoutDataDoesNotCrash() throws {
         let data = try Data(contentsOf: Fixture.url("fuzz/microtext-empty-processing-instruction.xml"))
-        _ = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        let fuzzed = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        // `<?xmlC?>` is an instruction (target xmlC); then `<ar` meets the control character U+0001.
+        let error = try #require(fuzzed.diagnostics.first)
+        #expect(error.code == "invalid-xml")
+        #expect(error.message == "invalid XML: the character U+0001 is not allowed in XML")
+        #expect(error.range?.start.line == 2 && error.range?.start.column == 4)
         let xml = """
             <?xml version="1.0"?>
             <?empty?>
@@ -94,29 +96,33 @@ import Testing
             """
         let result = MicrotextReader.read(xml, file: "m.xml")
         #expect(!result.diagnostics.containsErrors, "\(result.diagnostics.map(\.headline))")
-        // `<?` is blanked inside CDATA too (libxml2's view of broken CDATA differs from any quick scan).
-        #expect(result.graph.statements.first?.text == "keep          text")
+        // CDATA is kept verbatim, `<?` included.
+        #expect(result.graph.statements.first?.text == "keep <?this?> text")
         #expect(MicrotextReader.read("<?x?><arggraph id=\"x\"/>", file: "m.xml").diagnostics.allSatisfy { $0.code != "invalid-xml" })
     }
 
-    /// An unterminated XML declaration that runs on into a later `<?x…?>` was kept whole as "the declaration", so
-    /// FoundationXML met the data-less instruction inside it and crashed (NULL `strlen`). Found by `fuzz-microtext`.
+    /// An unterminated XML declaration running on into a later `<?x…?>` crashed FoundationXML (NULL `strlen`).
+    /// Found by `fuzz-microtext`; now the declaration is malformed where `version` should be.
     @Test func declarationRunningOverAnInstructionDoesNotCrash() throws {
         let data = try Data(contentsOf: Fixture.url("fuzz/microtext-declaration-over-instruction.xml"))
-        let blanked = MicrotextReader.blankingProcessingInstructions([UInt8](data))
-        #expect(!blanked.starts(with: Array("<?xml".utf8)))
-        _ = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
-        #expect(MicrotextReader.blankingProcessingInstructions(Array("<?xml version='1.0'?><a/>".utf8)).starts(with: Array("<?xml".utf8)))
+        let result = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        let error = try #require(result.diagnostics.first)
+        #expect(error.code == "invalid-xml")
+        #expect(error.message.contains("malformed XML declaration: expected version"), "\(error.message)")
+        #expect(error.range?.start.line == 1 && error.range?.start.column == 7)  // `<?xml versi⏎`: at `versi`
     }
 
-    /// An XML declaration that never ends (no `?>` after it) was left alone, and FoundationXML crashed on it the
-    /// same way (NULL `strlen`). Found by `fuzz-microtext`.
+    /// An XML declaration that never ends (no `?>` after it) crashed FoundationXML the same way (NULL `strlen`).
+    /// Found by `fuzz-microtext`.
     @Test func unterminatedDeclarationDoesNotCrash() throws {
         let data = try Data(contentsOf: Fixture.url("fuzz/microtext-unterminated-declaration.xml"))
-        let blanked = MicrotextReader.blankingProcessingInstructions([UInt8](data))
-        #expect(!zip(blanked, blanked.dropFirst()).contains { $0 == 0x3C && $1 == 0x3F })
-        #expect(MicrotextReader.blankingProcessingInstructions(Array("<a/><?x".utf8)) == Array("<a/>   ".utf8))
-        _ = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        let result = MicrotextReader.read(String(decoding: data, as: UTF8.self), file: "m.xml")
+        let error = try #require(result.diagnostics.first)
+        #expect(error.code == "invalid-xml")
+        #expect(error.message.contains("malformed XML declaration: expected version"), "\(error.message)")
+        #expect(error.range?.start.line == 1 && error.range?.start.column == 7)  // `<?xml <adu`: at `<adu`
+        #expect(MicrotextReader.read("<a/><?x", file: "m.xml").diagnostics.first?.message
+            == "invalid XML: the processing instruction <?x is not closed with '?>'")
     }
 
     /// Two S-nodes expressing the same relation are one relation, carrying the later S-node's id; a dialogue edge

@@ -61,8 +61,10 @@ import Testing
         let d = try #require(result.diagnostics.first)
         #expect(d.code == "invalid-xml")
         #expect(d.severity == .error)
-        #expect(d.range?.start.line == 5)  // the unclosed <adu> is found at </arggraph>
-        #expect(d.message.contains("closing tag"))
+        // The unclosed <adu> (line 4, column 3) is found at </arggraph> (line 5, column 1).
+        #expect(d.range?.start.line == 5)
+        #expect(d.range?.start.column == 1)
+        #expect(d.message == "invalid XML: end tag </arggraph> does not match <adu> opened at 4:3")
         #expect(d.range?.file == "bad.xml")
     }
 

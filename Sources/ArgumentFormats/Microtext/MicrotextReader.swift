@@ -1,9 +1,6 @@
 import ArgumentModel
 import Collections
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
 /// Reads an argumentative microtext (`<arggraph>` XML) into an ``ArgumentGraph``.
 ///
@@ -15,100 +12,28 @@ import FoundationXML
 /// `sup`/`exa`, its target as conclusion); the `und` becomes an undercut of that argument.
 /// The `arggraph` attributes (`id`, `topic_id`, `stance`) become metadata.
 public enum MicrotextReader {
-    /// Parses `text`; `file` names it in diagnostics. Complexity: O(length of text + units + edges).
+    /// Parses `text`; `file` names it in diagnostics. Malformed XML is one `invalid-xml` error at the problem
+    /// (``XMLScanner`` says what is wrong); nothing is read from such a file. Complexity: O(length of text + units + edges).
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
-        let delegate = MicrotextParserDelegate()
-        let parser = XMLParser(data: Data(Self.blankingProcessingInstructions(Array(text.utf8))))
-        parser.delegate = delegate
-        let ok = parser.parse()
-        var diagnostics: [Diagnostic] = []
-        func at(_ line: Int, _ column: Int = 1) -> SourceRange {
-            let (l, c) = Self.clampedPosition(in: text, line: line, column: column)
-            return SourceRange(file: file, at: SourcePosition(line: l, column: c, offset: 0))
+        let document: MicrotextDocument
+        switch MicrotextDocument.collect(text) {
+        case .success(let collected): document = collected
+        case .failure(let error):
+            let range = SourceRange(file: file, at: error.position)
+            return ReadResult(graph: .empty, diagnostics: [Diagnostic(.error, code: "invalid-xml", "invalid XML: \(error.message)", at: range)])
         }
-        if !ok || parser.parserError != nil || delegate.firstError != nil {
-            let code = delegate.firstError?.code ?? (parser.parserError as NSError?)?.code ?? -1
-            let line = delegate.firstError?.line ?? parser.lineNumber
-            let column = delegate.firstError?.column ?? parser.columnNumber
-            diagnostics.append(Diagnostic(.error, code: "invalid-xml", "invalid XML: \(Self.describe(code))", at: at(line, column)))
-            return ReadResult(graph: .empty, diagnostics: diagnostics)
+        guard document.sawRoot else {
+            let range = SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0))
+            return ReadResult(
+                graph: .empty,
+                diagnostics: [Diagnostic(.error, code: "microtext-no-arggraph", "no <arggraph> element: not a microtext file", at: range)])
         }
-        guard delegate.sawRoot else {
-            diagnostics.append(Diagnostic(.error, code: "microtext-no-arggraph", "no <arggraph> element: not a microtext file", at: at(1)))
-            return ReadResult(graph: .empty, diagnostics: diagnostics)
-        }
-        return build(delegate, file: file, diagnostics: diagnostics)
-    }
-
-    /// The XML with every processing instruction but the declaration (`<?xml ` at the start) replaced by spaces (line breaks
-    /// kept, so positions do not move). FoundationXML on Linux crashes (a NULL `strlen`) on a processing instruction
-    /// without data such as `<?x?>`, and microtext ignores processing instructions anyway. Every `<?` is blanked,
-    /// inside comments and CDATA too: libxml2's idea of where those start and end on broken input differs from any
-    /// quick scan (fuzzing found crashes through both), and a corpus file never has `<?` in its text. O(length).
-    static func blankingProcessingInstructions(_ bytes: [UInt8]) -> [UInt8] {
-        var out = bytes
-        func starts(_ prefix: String, at i: Int) -> Bool {
-            let p = Array(prefix.utf8)
-            return i + p.count <= bytes.count && Array(bytes[i..<(i + p.count)]) == p
-        }
-        // The XML declaration may only stand at the very start (after a byte order mark), and must close before
-        // any other markup.
-        let start = starts("\u{FEFF}", at: 0) ? 3 : 0
-        var i = 0
-        while i + 1 < bytes.count {
-            guard bytes[i] == 0x3C, bytes[i + 1] == 0x3F else { i += 1; continue }
-            var end = i + 2
-            while end < bytes.count, !(bytes[end] == 0x3F && end + 1 < bytes.count && bytes[end + 1] == 0x3E) { end += 1 }
-            end = min(bytes.count, end + 2)
-            let isDeclaration = i == start && starts("<?xml", at: i) && i + 5 < bytes.count
-                && [0x20, 0x09, 0x0A, 0x0D].contains(bytes[i + 5]) && end <= bytes.count
-                && !bytes[(i + 2)..<end].contains(0x3C) && bytes[end - 1] == 0x3E
-            if !isDeclaration {
-                for k in i..<end where out[k] != 0x0A && out[k] != 0x0D { out[k] = 0x20 }
-            }
-            i = end
-        }
-        return out
-    }
-
-    /// libxml2's error position made safe for a diagnostic: a line that exists and a column within it (at most one
-    /// past its end, in Unicode scalars). libxml2 can report a column past the end of the line (after a replaced
-    /// invalid byte). O(length of text).
-    static func clampedPosition(in text: String, line: Int, column: Int) -> (line: Int, column: Int) {
-        let bytes = Array(text.utf8)
-        var start = 0, current = 1
-        while current < line, let newline = bytes[start...].firstIndex(of: 0x0A) {
-            start = newline + 1
-            current += 1
-        }
-        var length = 0, k = start
-        while k < bytes.count, bytes[k] != 0x0A {
-            if bytes[k] & 0xC0 != 0x80 { length += 1 }
-            k += 1
-        }
-        return (current, min(max(1, column), length + 1))
-    }
-
-    /// A readable sentence for the XML parser's (libxml2's) error codes.
-    private static func describe(_ code: Int) -> String {
-        switch code {
-        case 4: "the document is empty"
-        case 5: "the document ends too early (an element is not closed)"
-        case 9: "invalid character"
-        case 23: "an entity reference is not terminated with ';'"
-        case 26: "undefined entity"
-        case 38, 39, 40, 41: "malformed attribute"
-        case 64, 65: "malformed XML declaration"
-        case 73: "'>' expected"
-        case 76: "closing tag does not match the opening tag"
-        case 85: "malformed closing tag"
-        default: "parser error \(code)"
-        }
+        return build(document, file: file, diagnostics: [])
     }
 
     private static let argumentative: Set<String> = ["sup", "exa", "reb", "und", "add"]
 
-    private static func build(_ x: MicrotextParserDelegate, file: String?, diagnostics initial: [Diagnostic]) -> ReadResult {
+    private static func build(_ x: MicrotextDocument, file: String?, diagnostics initial: [Diagnostic]) -> ReadResult {
         var diagnostics = initial
         func at(_ line: Int) -> SourceRange { SourceRange(file: file, at: SourcePosition(line: line, column: 1, offset: 0)) }
         var builder = GraphBuilder()
@@ -233,31 +158,49 @@ public enum MicrotextReader {
     }
 }
 
-/// Collects `<edu>`, `<adu>` and `<edge>` elements with their line numbers.
-private final class MicrotextParserDelegate: NSObject, XMLParserDelegate {
+/// The `<edu>`, `<adu>` and `<edge>` elements of a microtext, with their line numbers, as ``XMLScanner`` finds them
+/// (at any depth, like the `<arggraph>` element).
+private struct MicrotextDocument {
     struct EDU { var id: String; var text: String; var line: Int }
     struct ADU { var id: String; var type: String?; var line: Int }
     struct Edge { var id: String; var src: String; var trg: String; var type: String; var line: Int }
 
     var sawRoot = false
+    /// The `<arggraph>` attributes, sorted by name.
     var rootAttributes: [(String, String)] = []
     var edus: [EDU] = []
     var adus: [ADU] = []
     var edges: [Edge] = []
-    private var currentEDU: EDU?
-    /// The first error libxml2 reported, where it stood.
-    var firstError: (code: Int, line: Int, column: Int)?
 
-    func parser(_ parser: XMLParser, parseErrorOccurred parseError: any Error) {
-        if firstError == nil { firstError = ((parseError as NSError).code, parser.lineNumber, parser.columnNumber) }
+    /// Scans `text` to its end, or to its first XML error. Complexity: O(length of text).
+    static func collect(_ text: String) -> Result<MicrotextDocument, XMLError> {
+        var scanner = XMLScanner(text)
+        var document = MicrotextDocument()
+        var currentEDU: EDU?
+        do {
+            while let event = try scanner.next() {
+                switch event.kind {
+                case .startElement(let name, let list):
+                    document.start(name, list, line: event.position.line, currentEDU: &currentEDU)
+                case .text(let text), .cdata(let text):
+                    currentEDU?.text += text
+                case .endElement(let name):
+                    if name == "edu", let edu = currentEDU {
+                        document.edus.append(edu)
+                        currentEDU = nil
+                    }
+                }
+            }
+        } catch {
+            return .failure(error)
+        }
+        return .success(document)
     }
 
-    func parser(
-        _ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?, qualifiedName qName: String?,
-        attributes: [String: String] = [:]
-    ) {
-        let line = parser.lineNumber
-        switch elementName {
+    private mutating func start(_ name: String, _ list: [XMLAttribute], line: Int, currentEDU: inout EDU?) {
+        var attributes: [String: String] = [:]
+        for attribute in list { attributes[attribute.name] = attribute.value }
+        switch name {
         case "arggraph":
             sawRoot = true
             rootAttributes = attributes.sorted { $0.key < $1.key }.map { ($0.key, $0.value) }
@@ -270,19 +213,6 @@ private final class MicrotextParserDelegate: NSObject, XMLParserDelegate {
                 id: attributes["id"] ?? "edge\(edges.count + 1)", src: attributes["src"] ?? "", trg: attributes["trg"] ?? "",
                 type: attributes["type"] ?? "", line: line))
         default: break
-        }
-    }
-
-    func parser(_ parser: XMLParser, foundCharacters string: String) { currentEDU?.text += string }
-
-    func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) {
-        currentEDU?.text += String(decoding: CDATABlock, as: UTF8.self)
-    }
-
-    func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?, qualifiedName qName: String?) {
-        if elementName == "edu", let edu = currentEDU {
-            edus.append(edu)
-            currentEDU = nil
         }
     }
 }
