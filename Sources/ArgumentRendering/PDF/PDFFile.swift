@@ -70,7 +70,7 @@ struct PDFFile {
         var newestTrailer: PDFValue?
         var visited: Set<Int> = []
         while visited.insert(offset).inserted {
-            guard offset < bytes.count else { throw PDFMergeError.noCrossReference(document: document) }
+            guard offset >= 0, offset < bytes.count else { throw PDFMergeError.noCrossReference(document: document) }
             scanner = PDFScanner(bytes, at: offset)
             guard scanner.consumeKeyword("xref") else {
                 // A cross-reference stream starts with an object header instead of the keyword.
@@ -144,7 +144,7 @@ struct PDFFile {
             }
         default: break
         }
-        if let length, length >= 0, start + length <= bytes.count, endstreamFollows(start + length) {
+        if let length, length >= 0, length <= bytes.count - start, endstreamFollows(start + length) {
             return PDFObject(generation: generation, value: value, stream: start..<start + length)
         }
         guard let end = firstIndex(of: Array("endstream".utf8), from: start) else {

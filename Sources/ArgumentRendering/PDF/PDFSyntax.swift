@@ -142,7 +142,7 @@ struct PDFScanner {
 
     init(_ bytes: [UInt8], at position: Int) {
         self.bytes = bytes
-        self.position = position
+        self.position = min(max(0, position), bytes.count)
     }
 
     static func isWhitespace(_ byte: UInt8) -> Bool {
