@@ -235,6 +235,12 @@ import Testing
         let output = try PDFFile(Array(merged), document: 0)
         let written = output.objects.values.compactMap { $0.stream.map { Array(output.bytes[$0]) } }
         for stream in streams { #expect(written.filter { $0 == stream }.count == 2) }
+        // cairo's separate /Length objects (bare integers) are not carried over: lengths are written directly.
+        #expect(file.objects.values.contains { $0.value.integer != nil })
+        #expect(!output.objects.values.contains { $0.value.integer != nil })
+        // 2 × (input objects − length objects − catalog, pages, info) + 2 × 2 placement streams + pages + catalog.
+        let lengthObjects = file.objects.values.filter { $0.value.integer != nil }.count
+        #expect(output.objects.count == 2 * (file.objects.count - lengthObjects - 3) + 4 + 2)
     }
 }
 

@@ -45,6 +45,7 @@ public enum PDFPageMerger {
             var dropped = tree.nodes
             if case .reference(let root, _)? = file.trailer["Root"] { dropped.insert(root) }
             if case .reference(let info, _)? = file.trailer["Info"] { dropped.insert(info) }
+            dropped.formUnion(Self.lengthOnlyObjects(in: file))
             let kept = file.objects.keys.filter { !dropped.contains($0) && file.objects[$0]?.value["Type"] != .name("XRef") }
                 .sorted()
             var renumbered: [Int: Int] = [:]
@@ -102,6 +103,25 @@ public enum PDFPageMerger {
             (PDFValue.key("Type"), .name("Catalog")), (PDFValue.key("Pages"), .reference(pagesNumber, 0)),
         ]))
         return Data(writer.finish(version: version, root: catalogNumber))
+    }
+
+    /// The objects that only hold a stream's `/Length` (cairo writes every length as its own object): the merged
+    /// file writes lengths directly, so these are left out. O(size of the object values).
+    static func lengthOnlyObjects(in file: PDFFile) -> Set<Int> {
+        var lengths: Set<Int> = []
+        var referenced: Set<Int> = []
+        for object in file.objects.values {
+            var value = object.value
+            if object.stream != nil {
+                if case .reference(let number, _)? = value["Length"] { lengths.insert(number) }
+                value = value.setting("Length", to: nil)
+            }
+            _ = value.mappingReferences { number, generation in
+                referenced.insert(number)
+                return .reference(number, generation)
+            }
+        }
+        return lengths.subtracting(referenced)
     }
 
     /// The content stream that opens a page fitted onto `pageSize`: `q s 0 0 s dx dy cm` (or `q 1 0 0 1 dx dy cm`),
