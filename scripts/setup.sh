@@ -3,9 +3,10 @@
 # Usage: bash scripts/setup.sh [--with-browser]
 #   libgraphviz-dev  Graphviz's C library (rendering, in-process)
 #   libcadical-dev   the CaDiCaL SAT solver (argumentation semantics)
+#   qpdf, poppler-utils  independent PDF readers the merged-PDF tests check their output with
 #   --with-browser   also chromium and its driver, for the interactive-page browser tests
 set -euo pipefail
-packages=(libgraphviz-dev libcadical-dev pkg-config)
+packages=(libgraphviz-dev libcadical-dev pkg-config qpdf poppler-utils)
 if [ "${1:-}" = "--with-browser" ]; then packages+=(chromium chromium-driver python3-selenium); fi
 missing=()
 for p in "${packages[@]}"; do
