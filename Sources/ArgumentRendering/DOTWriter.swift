@@ -74,6 +74,10 @@ private struct Context {
         } else {
             graphAttributes.append(("overlap", "false"))
         }
+        if let paper = options.paper {
+            let (width, height) = paper.printable
+            graphAttributes.append(("size", DOTText.quoted("\(DOTText.number(width / 72)),\(DOTText.number(height / 72))")))
+        }
         if let caption = options.caption ?? graph.metadata["title"]?.stringValue, !caption.isEmpty {
             graphAttributes += [
                 ("label", HTMLLabel.bold(.text(caption)).dotLiteral), ("labelloc", "t"), ("fontsize", "16"),
@@ -92,7 +96,7 @@ private struct Context {
         var members: [SectionID: [NodeID]] = [:]
         var hasContent = [Bool](repeating: false, count: graph.sections.count)
         for node in graph.nodes where visible[node.id.index] {
-            guard let group = nearestGroup(node.section) else { continue }
+            guard options.drawsGroups, let group = nearestGroup(node.section) else { continue }
             clusterOf[node.id.index] = group
             members[group, default: []].append(node.id)
             var current: SectionID? = group
@@ -184,8 +188,9 @@ private struct Context {
         if let badge = highlight?.badge, !badge.isEmpty {
             lines += TextWrapper.wrap(badge, width: options.wrapWidth).map { HTMLLabel.bold(.text($0)) }
         }
-        if let text = node.text, !text.isEmpty {
-            lines += TextWrapper.wrap(text, width: options.wrapWidth, maxLines: options.maxTextLines).map { HTMLLabel.text($0) }
+        let textLines = options.maxTextLines > 0 ? options.maxTextLines : node.isUntitled ? 3 : 0
+        if textLines > 0, let text = node.text, !text.isEmpty {
+            lines += TextWrapper.wrap(text, width: options.wrapWidth, maxLines: textLines).map { HTMLLabel.text($0) }
         }
         return .lines(lines)
     }

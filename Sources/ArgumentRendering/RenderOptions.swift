@@ -123,8 +123,14 @@ public struct RenderOptions: Sendable {
     public var showDerivedRelations: Bool = true
     /// Maximum characters per label line.
     public var wrapWidth: Int = 28
-    /// Maximum lines of text under a title (the tooltip always has the full text).
+    /// Maximum lines of text under a title (the tooltip always has the full text); 0 draws titles only (an
+    /// untitled node still shows the start of its text).
     public var maxTextLines: Int = 8
+    /// Whether headings that are groups are drawn as boxes around their nodes (clusters).
+    public var drawsGroups: Bool = true
+    /// The paper the drawing must fit on (inside its margins): Graphviz scales a bigger drawing down, never up.
+    /// Nil draws at natural size.
+    public var paper: PaperSize? = nil
     /// Per-node highlight styles and classes, laid over the theme.
     public var nodeStyles: [NodeID: NodeHighlight] = [:]
     /// Per-relation highlight styles and classes, laid over the theme.

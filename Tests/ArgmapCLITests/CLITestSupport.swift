@@ -35,8 +35,17 @@ enum CLI {
 
     /// Runs `argmap args...` with optional standard input, in `directory` (default: repository root).
     static func run(_ args: [String], stdin: String? = nil, in directory: URL? = nil) throws -> CLIResult {
+        try launch(productsDirectory.appendingPathComponent("argmap"), args, stdin: stdin, in: directory)
+    }
+
+    /// Runs another program found on the PATH (`pdfinfo`, ...), to check argmap's output independently.
+    static func tool(_ name: String, _ args: [String]) throws -> CLIResult {
+        try launch(URL(fileURLWithPath: "/usr/bin/env"), [name] + args, stdin: nil, in: nil)
+    }
+
+    private static func launch(_ executable: URL, _ args: [String], stdin: String?, in directory: URL?) throws -> CLIResult {
         let process = Process()
-        process.executableURL = productsDirectory.appendingPathComponent("argmap")
+        process.executableURL = executable
         process.arguments = args
         process.currentDirectoryURL = directory ?? repositoryRoot
         let out = Pipe(), err = Pipe(), input = Pipe()

@@ -58,6 +58,25 @@ public enum FuzzChecks {
         }
     }
 
+    /// The invariants of a reader with a writer: reading `data` gives diagnostics inside the text; a document read
+    /// without errors, written back (`write`) and read again, has no errors, and (with `sameGraph`) the same graph.
+    /// `format` names the format in failure messages.
+    public static func readWriteRead(
+        _ data: Data, format: String, sameGraph: Bool = true,
+        read: (_ text: String, _ file: String) -> ReadResult, write: (ArgumentGraph) -> String
+    ) {
+        let text = String(decoding: data, as: UTF8.self)
+        let result = read(text, "fuzz.json")
+        diagnosticsInBounds(result.diagnostics, text: text)
+        guard !result.diagnostics.containsErrors else { return }
+        let written = write(result.graph)
+        let again = read(written, "written.json")
+        if again.diagnostics.containsErrors {
+            fail("written \(format) has errors: \(again.diagnostics.map(\.headline))\n\(written)")
+        }
+        if sameGraph { Self.sameGraph(result.graph, again.graph, written) }
+    }
+
     /// `second` means the same as `first` (a writer/reader round trip); `context` is printed on failure.
     public static func sameGraph(_ first: ArgumentGraph, _ second: ArgumentGraph, _ context: @autoclosure () -> String) {
         let diffs = first.structuralDifferences(from: second)

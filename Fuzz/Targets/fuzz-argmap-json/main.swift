@@ -1,5 +1,4 @@
 import ArgumentFormats
-import ArgumentModel
 import Foundation
 import FuzzSupport
 
@@ -7,14 +6,5 @@ import FuzzSupport
 // crash or a hang (deep nesting included), and every diagnostic's line and column lie inside the input. A document
 // read without errors must survive write → read with no errors and an equal graph.
 FuzzDriver.run { data in
-    let text = String(decoding: data, as: UTF8.self)
-    let result = ArgmapJSON.read(text, file: "fuzz.json")
-    FuzzChecks.diagnosticsInBounds(result.diagnostics, text: text)
-    guard !result.diagnostics.containsErrors else { return }
-    let written = ArgmapJSON.write(result.graph)
-    let again = ArgmapJSON.read(written, file: "written.json")
-    if again.diagnostics.containsErrors {
-        FuzzChecks.fail("written argmap JSON has errors: \(again.diagnostics.map(\.headline))\n\(written)")
-    }
-    FuzzChecks.sameGraph(result.graph, again.graph, written)
+    FuzzChecks.readWriteRead(data, format: "argmap JSON", sameGraph: true, read: { ArgmapJSON.read($0, file: $1) }, write: { ArgmapJSON.write($0) })
 }

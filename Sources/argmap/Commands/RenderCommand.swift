@@ -22,6 +22,7 @@ struct RenderCommand: AsyncParsableCommand {
               argmap render map.argdown --theme print --legend -o handout.pdf
               argmap render map.argdown --focus "Soviet power" --depth 2
               argmap render map.argdown --tag bolshevik --group "The soviets"
+              argmap render map.argdown --page a4 -o handout.pdf   # readable pages
               argmap render map.argdown -o map.html            # the interactive page
               argmap render map.argdown -o map.svg --watch     # redraw on every save
 
@@ -33,6 +34,12 @@ struct RenderCommand: AsyncParsableCommand {
             Themes: textbook (default), argdown (Argdown's own look), colorblind (Okabe-Ito palette, relations \
             also differ by line style), print (black and white; relations told apart by line style and \
             arrowhead alone).
+
+            Paper: a big map is a poster. --page a4 (a3, letter; a4-portrait for upright) prints it as a \
+            handout instead: an overview page of titles, each marked with the page that has it in full, then \
+            one page per top-level heading, each laid out in the direction that keeps its text biggest and \
+            fitted to the paper. PDF gives one file; SVG and PNG a file per page (name-1.svg, ...). The text \
+            size of every page is reported, with a warning below 6 pt.
 
             Selection: --tag and --group keep nodes with one of the tags / inside one of the headings; --focus \
             keeps the claims and arguments within --depth relations of one node (a title as you would type it: \
@@ -66,7 +73,10 @@ struct RenderCommand: AsyncParsableCommand {
     var layout: String = "dot"
 
     @Option(name: .long, help: "Direction of the layered layout: BT (reasons below their claims, default), TB, LR or RL.")
-    var rankdir: String = "BT"
+    var rankdir: String?
+
+    @Option(name: .long, help: "Print as a handout on this paper: a4, a3, letter or legal (landscape; add -portrait for upright).")
+    var page: String?
 
     @Flag(name: .long, help: "Drop the layout bounds: a tighter picture, but big maps can take hours.")
     var noLimits = false
@@ -104,8 +114,11 @@ struct RenderCommand: AsyncParsableCommand {
         if LayoutEngine(rawValue: layout) == nil {
             throw ValidationError("unknown layout '\(layout)'; use one of: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if RankDirection(rawValue: rankdir.uppercased()) == nil {
+        if let rankdir, RankDirection(rawValue: rankdir.uppercased()) == nil {
             throw ValidationError("unknown rank direction '\(rankdir)'; use BT, TB, LR or RL")
+        }
+        if let page, PaperSize(page) == nil {
+            throw ValidationError("unknown paper '\(page)'; use a4, a3, letter or legal, with -portrait for upright pages (a4-portrait)")
         }
         if let format, OutputFormat(rawValue: format.lowercased()) == nil {
             throw ValidationError("unknown format '\(format)'; use svg, png, pdf, dot or html")
@@ -150,7 +163,7 @@ struct RenderCommand: AsyncParsableCommand {
         var options = RenderOptions(theme: Theme(rawValue: theme) ?? .textbook)
         options.legend = legend
         options.layout = LayoutEngine(rawValue: layout) ?? .dot
-        options.rankDirection = RankDirection(rawValue: rankdir.uppercased()) ?? .BT
+        options.rankDirection = rankdir.flatMap { RankDirection(rawValue: $0.uppercased()) } ?? .BT
         options.boundedLayout = !noLimits
         options.showDerivedRelations = !hideImplicit
         if let evaluate { options.nodeStyles = EvaluationHighlights.nodeStyles(graph, semantics: evaluate) }
@@ -163,6 +176,10 @@ struct RenderCommand: AsyncParsableCommand {
             throw RenderCommandError(error.description)
         }
 
+        if let page, let paper = PaperSize(page) {
+            try await renderHandout(graph, options: options, paper: paper, input: input, destination: destination, format: outputFormat)
+            return
+        }
         let rendered: RenderedMap
         do {
             rendered = try await MapRenderer.render(graph, options: options, format: outputFormat)
@@ -177,6 +194,70 @@ struct RenderCommand: AsyncParsableCommand {
             let path = URL(fileURLWithPath: destination).standardizedFileURL.path
             StandardError.print("wrote \(path) (\(outputFormat.rawValue), \(drawn) of \(graph.nodes.count) nodes)")
         }
+    }
+
+    /// Renders the handout pages and writes them: one PDF with every page, or one SVG / PNG file per page
+    /// (`name-1.svg`, `name-2.svg`, ...). Reports each page's text size on standard error and warns when a page
+    /// prints too small to read.
+    private func renderHandout(
+        _ graph: ArgumentGraph, options: RenderOptions, paper: PaperSize, input: String, destination: String,
+        format outputFormat: OutputFormat
+    ) async throws {
+        let device: GraphvizFormat
+        switch outputFormat {
+        case .pdf: device = .pdf
+        case .svg: device = .svg
+        case .png: device = .png
+        case .dot, .html: throw RenderCommandError("--page prints pages: write .pdf (one file, every page), .svg or .png (a file per page)")
+        }
+        let directions: [RankDirection] = rankdir.flatMap { RankDirection(rawValue: $0.uppercased()) }.map { [$0] } ?? [.BT, .RL]
+        let pages: [RenderedPage]
+        do {
+            pages = try await HandoutRenderer.render(graph, options: options, paper: paper, format: device, directions: directions)
+        } catch {
+            for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
+            throw RenderCommandError("Graphviz could not draw \(input); nothing was written")
+        }
+        guard !pages.isEmpty else { throw RenderCommandError("the selection leaves nothing to draw; nothing was written") }
+        for page in pages { for diagnostic in page.diagnostics { StandardError.print(diagnostic.headline) } }
+        var written: [String] = []
+        if outputFormat == .pdf {
+            let merged: Data
+            do {
+                merged = try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size)
+            } catch {
+                throw RenderCommandError("could not assemble the PDF pages: \(error); nothing was written")
+            }
+            try OutputWriter.write(merged, to: destination)
+            written = [destination]
+        } else {
+            if destination == "-", pages.count > 1 {
+                throw RenderCommandError("\(pages.count) pages need a file each: name one with -o (pages go to name-1.\(outputFormat.rawValue), ...), or write one PDF")
+            }
+            let files = pages.count == 1 ? [destination] : (1...pages.count).map { Self.pageFile(destination, $0) }
+            for (file, page) in zip(files, pages) { try OutputWriter.write(page.data, to: file) }
+            written = files
+        }
+        for (number, page) in pages.enumerated() {
+            let size = String(format: "%.1f", page.textSize)
+            StandardError.print("  page \(number + 1): \(page.page.title) — \(page.page.nodes.count) nodes, text \(size) pt")
+            if page.textSize < HandoutRenderer.smallestReadableText {
+                StandardError.print("warning: page \(number + 1) (\(page.page.title)) prints its text at \(size) pt, too small to read; try --page a3, or split it with --group")
+            }
+        }
+        if destination != "-" {
+            let where_ = written.count == 1 ? URL(fileURLWithPath: written[0]).standardizedFileURL.path
+                : "\(written.first ?? "") … \(written.last ?? "")"
+            StandardError.print("wrote \(where_) (\(outputFormat.rawValue), \(pages.count) \(paper) page\(pages.count == 1 ? "" : "s"))")
+        }
+    }
+
+    /// `map.svg` → `map-2.svg`.
+    static func pageFile(_ path: String, _ number: Int) -> String {
+        let url = URL(fileURLWithPath: path)
+        let ext = url.pathExtension
+        let base = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
+        return ext.isEmpty ? "\(base)-\(number)" : "\(base)-\(number).\(ext)"
     }
 
     /// Where to write and in which format: `--format` wins, else the output's extension, else svg; with no
