@@ -47,7 +47,9 @@ enum YAMLData {
         }
         let node: Yams.Node?
         do {
-            node = try Yams.compose(yaml: yaml, .basic)
+            // The encoding is named: Yams's default reads the whole process environment on every call (40% of
+            // parsing a map with many data blocks) and prints to standard output when YAMS_DEFAULT_ENCODING is set.
+            node = try Yams.compose(yaml: yaml, .basic, .default, .utf8)
         } catch let error as YamlError {
             return .failure(failure(from: error))
         } catch {
