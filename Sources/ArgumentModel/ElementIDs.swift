@@ -38,6 +38,18 @@ public struct ElementIDs: Sendable {
         var out = ""
         var pendingDash = false
         for scalar in text.unicodeScalars {
+            if scalar.isASCII {   // the common case, without Unicode property lookups
+                let byte = UInt8(scalar.value)
+                let isLetterOrDigit = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
+                if isLetterOrDigit {
+                    if pendingDash && !out.isEmpty { out.append("-") }
+                    pendingDash = false
+                    out.unicodeScalars.append(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
+                } else {
+                    pendingDash = true
+                }
+                continue
+            }
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false

@@ -99,21 +99,15 @@ public enum DOTText {
     /// Escapes text for a DOT quoted string: `\` first, then `"`; newlines become `\n`, other control characters
     /// are dropped. Complexity: O(length).
     public static func escapeQuoted(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"
-            case "\"": out += "\\\""
-            case "\n": out += "\\n"
-            case "\r": continue
-            case "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        escaped(text) { byte, out in
+            switch byte {
+            case 0x5C: out += [0x5C, 0x5C]            // \ → \\
+            case 0x22: out += [0x5C, 0x22]            // " → \"
+            case 0x0A: out += [0x5C, 0x6E]            // line break → \n
+            case 0x09: out.append(0x20)               // tab → space
+            default: break                            // \r and other control characters: dropped
             }
         }
-        return out
     }
 
     /// `text` as a quoted DOT string for a `tooltip`.
@@ -122,21 +116,16 @@ public enum DOTText {
     /// both) and decodes entities in between, so a backslash is written as four and `&` as `&amp;`; `"` is `\"`
     /// and a line break `\n`. Checked against the SVG Graphviz writes (see the SVG tests). Complexity: O(length).
     public static func tooltip(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\\\\\"
-            case "\"": out += "\\\""
-            case "&": out += "&amp;"
-            case "\n": out += "\\n"
-            case "\r": continue
-            case "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        "\"" + escaped(text, alsoSpecial: 0x26) { byte, out in
+            switch byte {
+            case 0x5C: out += [0x5C, 0x5C, 0x5C, 0x5C]
+            case 0x22: out += [0x5C, 0x22]
+            case 0x26: out += Array("&amp;".utf8)
+            case 0x0A: out += [0x5C, 0x6E]
+            case 0x09: out.append(0x20)
+            default: break
             }
-        }
-        return out + "\""
+        } + "\""
     }
 
     /// `text` as a quoted DOT string.
@@ -146,30 +135,51 @@ public enum DOTText {
     /// replaces `\N`, `\G` ... with object names even inside HTML labels); line breaks and tabs become
     /// spaces, other control characters are dropped (they are not valid XML). Complexity: O(length).
     public static func escapeHTML(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\\": out += "\\\\"   // Graphviz substitutes \N, \G ... even in HTML labels
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\n", "\t": out += " "
-            default:
-                if scalar.value < 0x20 || scalar.value == 0x7F { continue }
-                out.unicodeScalars.append(scalar)
+        escaped(text, alsoSpecial: 0x26, 0x3C, 0x3E) { byte, out in
+            switch byte {
+            case 0x5C: out += [0x5C, 0x5C]   // Graphviz substitutes \N, \G ... even in HTML labels
+            case 0x26: out += Array("&amp;".utf8)
+            case 0x3C: out += Array("&lt;".utf8)
+            case 0x3E: out += Array("&gt;".utf8)
+            case 0x22: out += Array("&quot;".utf8)
+            case 0x0A, 0x09: out.append(0x20)
+            default: break
             }
         }
-        return out
+    }
+
+    /// `text` with every special byte — `\`, `"`, control characters (below 0x20, and 0x7F) and `extra` —
+    /// replaced by what `replace` appends (nothing drops it). Returns `text` itself when it has none, the usual
+    /// case. Working on UTF-8 bytes is safe: the bytes of a multi-byte character are all 0x80 or above.
+    /// Complexity: O(length).
+    private static func escaped(
+        _ text: String, alsoSpecial extra: UInt8..., replace: (UInt8, inout [UInt8]) -> Void
+    ) -> String {
+        func isSpecial(_ byte: UInt8) -> Bool {
+            byte < 0x20 || byte == 0x7F || byte == 0x5C || byte == 0x22 || extra.contains(byte)
+        }
+        guard text.utf8.contains(where: isSpecial) else { return text }
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count + 16)
+        for byte in text.utf8 {
+            if isSpecial(byte) { replace(byte, &out) } else { out.append(byte) }
+        }
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A number without a trailing `.0` and with at most three decimals (`1`, `0.75`).
     public static func number(_ value: Double) -> String {
         if value.rounded() == value, abs(value) < 1e15 { return String(Int(value)) }
-        var s = String(format: "%.3f", value)
-        while s.hasSuffix("0") { s.removeLast() }
-        if s.hasSuffix(".") { s.removeLast() }
-        return s
+        guard value.isFinite, abs(value) < 1e12 else { return String(value) }
+        let thousandths = Int((abs(value) * 1000).rounded())
+        var out = (value < 0 && thousandths > 0 ? "-" : "") + String(thousandths / 1000)
+        var fraction = thousandths % 1000
+        if fraction > 0 {
+            var digits = 3
+            while fraction % 10 == 0 { fraction /= 10; digits -= 1 }
+            let text = String(fraction)
+            out += "." + String(repeating: "0", count: digits - text.count) + text
+        }
+        return out
     }
 }

@@ -21,12 +21,13 @@ public struct RGBColor: Hashable, Sendable, CustomStringConvertible {
 
     /// `#rrggbb`, lower case.
     public var hex: String {
-        let digits = Array("0123456789abcdef")
-        var out = "#"
+        let digits = Array("0123456789abcdef".utf8)
+        var bytes: [UInt8] = [0x23]
         for component in [red, green, blue] {
-            out.append(digits[Int(component >> 4)])
-            out.append(digits[Int(component & 0xF)])
+            bytes.append(digits[Int(component >> 4)])
+            bytes.append(digits[Int(component & 0xF)])
         }
+        let out = String(decoding: bytes, as: UTF8.self)
         return out
     }
 

@@ -5,6 +5,15 @@ public enum TextWrapper {
     /// Complexity: O(length).
     public static func wrap(_ text: String, width: Int) -> [String] {
         let width = max(1, width)
+        // Plain ASCII without carriage returns (almost every label): one byte is one character, so the same
+        // wrapping runs on bytes. ("\r\n" is one Character, which is why text with "\r" takes the general path.)
+        if text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return wrapASCII(Array(text.utf8), width: width) }
+        return wrapCharacters(text, width: width)
+    }
+
+    /// ``wrap(_:width:)`` on Characters: any text. Complexity: O(length).
+    static func wrapCharacters(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
         var lines: [String] = []
         for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
             var line = ""
@@ -34,6 +43,38 @@ public enum TextWrapper {
                 }
             }
             if lineCount > 0 || paragraph.isEmpty { lines.append(line) }
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines
+    }
+
+    /// ``wrap(_:width:)`` for ASCII text without carriage returns, on bytes. Complexity: O(length).
+    static func wrapASCII(_ bytes: [UInt8], width: Int) -> [String] {
+        var lines: [String] = []
+        func text(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
+        for paragraph in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
+            var line: [UInt8] = []
+            for word in paragraph.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
+                var chunk = word
+                while chunk.count > width {
+                    if !line.isEmpty {
+                        lines.append(text(line[...]))
+                        line = []
+                    }
+                    lines.append(text(chunk.prefix(width)))
+                    chunk = chunk.dropFirst(width)
+                }
+                if line.isEmpty {
+                    line = Array(chunk)
+                } else if line.count + 1 + chunk.count <= width {
+                    line.append(0x20)
+                    line += chunk
+                } else {
+                    lines.append(text(line[...]))
+                    line = Array(chunk)
+                }
+            }
+            if !line.isEmpty || paragraph.isEmpty { lines.append(text(line[...])) }
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines

@@ -46,3 +46,78 @@ import Testing
         #expect(RGBColor(0x2e7d32).lightened(0).hex == "#2e7d32")
     }
 }
+
+/// The fast paths of the label helpers (ASCII bytes instead of Characters and scalars) against the general code.
+@Suite struct LabelFastPathTests {
+    /// Deterministic pseudo-random strings from an alphabet.
+    struct Strings {
+        var state: UInt64
+        mutating func next(_ alphabet: [String], maxLength: Int) -> String {
+            state = state &* 6364136223846793005 &+ 1442695040888963407
+            var n = Int(state >> 33) % (maxLength + 1)
+            var out = ""
+            while n > 0 {
+                state = state &* 6364136223846793005 &+ 1442695040888963407
+                out += alphabet[Int(state >> 33) % alphabet.count]
+                n -= 1
+            }
+            return out
+        }
+    }
+
+    @Test func asciiWrappingMatchesCharacterWrapping() {
+        var strings = Strings(state: 1917)
+        let alphabet = ["a", "b", "c", " ", " ", "\t", "\n", "xyzzy", "longerwordhere", "  "]
+        for _ in 0..<3000 {
+            let text = strings.next(alphabet, maxLength: 14)
+            for width in [1, 2, 3, 5, 8, 13] {
+                #expect(TextWrapper.wrapASCII(Array(text.utf8), width: width) == TextWrapper.wrapCharacters(text, width: width),
+                        "\(text.debugDescription) at width \(width)")
+            }
+        }
+    }
+
+    /// The scalar-by-scalar escaping the byte-level escapers replaced: scalars in `table` are replaced, other
+    /// control characters dropped, the rest kept.
+    static func reference(_ text: String, _ table: [Unicode.Scalar: String]) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if let replacement = table[scalar] { out += replacement; continue }
+            if scalar.value < 0x20 || scalar.value == 0x7F { continue }
+            out.unicodeScalars.append(scalar)
+        }
+        return out
+    }
+    static let quoted: [Unicode.Scalar: String] = ["\\": "\\\\", "\"": "\\\"", "\n": "\\n", "\t": " "]
+    static let html: [Unicode.Scalar: String] = [
+        "\\": "\\\\", "&": "&amp;", "<": "&lt;", ">": "&gt;", "\"": "&quot;", "\n": " ", "\t": " ",
+    ]
+    static let tooltip: [Unicode.Scalar: String] = [
+        "\\": "\\\\\\\\", "\"": "\\\"", "&": "&amp;", "\n": "\\n", "\t": " ",
+    ]
+
+    @Test func byteEscapersMatchTheScalarOnes() {
+        var strings = Strings(state: 25)
+        let alphabet = ["a", "Ж", "🚩", "\\", "\"", "&", "<", ">", "\n", "\r", "\t", "\u{1}", "\u{7F}", "é", " ", "\r\n"]
+        for _ in 0..<3000 {
+            let text = strings.next(alphabet, maxLength: 10)
+            #expect(DOTText.escapeQuoted(text) == Self.reference(text, Self.quoted), "\(text.debugDescription)")
+            #expect(DOTText.escapeHTML(text) == Self.reference(text, Self.html), "\(text.debugDescription)")
+            #expect(DOTText.tooltip(text) == "\"" + Self.reference(text, Self.tooltip) + "\"", "\(text.debugDescription)")
+        }
+    }
+
+    @Test func numbersHaveAtMostThreeDecimalsAndNoTrailingZeros() {
+        #expect(DOTText.number(1.2) == "1.2")
+        #expect(DOTText.number(11) == "11")
+        #expect(DOTText.number(0.75) == "0.75")
+        #expect(DOTText.number(0.0625) == "0.063")
+        #expect(DOTText.number(10.9) == "10.9")
+        #expect(DOTText.number(7.7695) == "7.77")
+        #expect(DOTText.number(0.9996) == "1")
+        #expect(DOTText.number(-2.5) == "-2.5")
+        #expect(DOTText.number(-0.0001) == "0")
+        #expect(DOTText.number(3.001) == "3.001")
+        #expect(DOTText.number(0.05) == "0.05")
+    }
+}
