@@ -96,7 +96,13 @@ def main():
     ap.add_argument("--quick", action="store_true", help="small sizes only, to check that everything runs")
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=300)
+    ap.add_argument("--only", default="parse,render,query,semantics,corpora",
+                    help="comma-separated rows to run (default: all): parse, render, query, semantics, corpora")
     opts = ap.parse_args()
+    only = set(opts.only.split(","))
+    unknown = only - {"parse", "render", "query", "semantics", "corpora"}
+    if unknown:
+        ap.error(f"unknown --only row(s): {', '.join(sorted(unknown))}")
     argmap = opts.argmap
     repeats = 3 if opts.quick else opts.repeats
     data = WORK / "inputs"
@@ -112,7 +118,7 @@ def main():
     print("task | size | argmap | peer | peer time | ratio | growth | note", flush=True)
 
     # 1. Parsing Argdown. Argdown's own parser is a Node.js package from npm; with no peer here, MB/s is reported.
-    for n in ([1000, 10000] if opts.quick else [1000, 10000, 100000]):
+    for n in ([1000, 10000] if opts.quick else [1000, 10000, 100000]) if "parse" in only else []:
         path = gen(f"parse-{n}.argdown", "--statements", str(n), "--arguments", str(n // 10), "--shape", "essay", "--seed", "1")
         a, _ = compare([argmap, "check", str(path), "--disable", "all"], None, repeats, opts.timeout)
         mbs = path.stat().st_size / 1e6 / a[0] if a[0] else 0
@@ -120,16 +126,17 @@ def main():
                   f"{mbs:.1f} MB/s; no peer: Argdown's parser is an npm package and npm is not reachable here")
 
     # 2. Rendering: in-process libgvc against the dot command on the same DOT text.
-    for n in ([200] if opts.quick else [200, 1000, 2000]):
+    for n in ([200] if opts.quick else [200, 1000, 2000]) if "render" in only else []:
         path = gen(f"render-{n}.argdown", "--statements", str(n), "--shape", "random", "--seed", "2")
         dot_text = WORK / f"render-{n}.dot"
         subprocess.run([argmap, "render", str(path), "--format", "dot", "-o", str(dot_text)], check=True)
         a, p = compare([argmap, "render", str(path), "-o", str(WORK / "out.svg")],
                        ["dot", "-Tsvg", str(dot_text), "-o", str(WORK / "out-dot.svg")], repeats, opts.timeout)
-        table.add("render SVG", f"{n} nodes", n, a, "dot -Tsvg", p)
+        table.add("render SVG", f"{n} nodes", n, a, "dot -Tsvg", p,
+                  "argmap reads the .argdown and writes the DOT first; same layout code (see performance.md)")
 
     # 3. Transitive support queries.
-    for n in ([10000] if opts.quick else [10000, 100000, 300000]):
+    for n in ([10000] if opts.quick else [10000, 100000, 300000]) if "query" in only else []:
         path = gen(f"query-{n}.argdown", "--statements", str(n), "--shape", "tree", "--seed", "3")
         graphml = WORK / f"query-{n}.graphml"
         if not graphml.exists():
@@ -140,14 +147,14 @@ def main():
             table.add("?x supports+ [root]", f"{n} statements", n, a, peer, p, "whole process incl. loading")
 
     # 4. Grounded and preferred semantics on abstract frameworks.
-    for n in ([1000] if opts.quick else [1000, 10000, 100000]):
+    for n in ([1000] if opts.quick else [1000, 10000, 100000]) if "semantics" in only else []:
         apx = gen(f"af-{n}.apx", "--statements", str(n), "--shape", "random", "--seed", "4", "--format", "apx")
         solve = [argmap, "solve", "-p", "SE-GR", "-f", str(apx)]
         a, p = compare(solve, [PY, "-m", "pygarg", "-p", "SE-GR", "-fo", "apx", "-f", str(apx)], repeats, opts.timeout)
         table.add("grounded extension", f"{n} arguments", n, a, "pygarg", p)
         a, p = compare(solve, [PY, str(PEERS / "aspartix.py"), "grounded", str(apx)], repeats, opts.timeout)
         table.add("grounded extension", f"{n} arguments", n, a, "clingo (ASPARTIX)", p)
-    for n in ([200] if opts.quick else [200, 1000, 2000]):
+    for n in ([200] if opts.quick else [200, 1000, 2000]) if "semantics" in only else []:
         apx = gen(f"af-{n}.apx", "--statements", str(n), "--shape", "random", "--seed", "4", "--format", "apx")
         solve = [argmap, "solve", "-p", "SE-PR", "-f", str(apx)]
         a, p = compare(solve, [PY, "-m", "pygarg", "-p", "SE-PR", "-fo", "apx", "-f", str(apx)], repeats, opts.timeout)
@@ -156,8 +163,8 @@ def main():
         table.add("a preferred extension", f"{n} arguments", n, a, "clingo (ASPARTIX)", p)
 
     # 5. Loading corpora: AIF files and brat essays, argmap against arguebuf.
-    for kind, count, fmt_name, pattern in (("aif", 200 if opts.quick else 2000, "aif", "*.json"),
-                                           ("brat", 40 if opts.quick else 400, "brat", "*.ann")):
+    corpora = (("aif", 200 if opts.quick else 2000, "aif", "*.json"), ("brat", 40 if opts.quick else 400, "brat", "*.ann"))
+    for kind, count, fmt_name, pattern in corpora if "corpora" in only else ():
         folder = data / f"corpus-{kind}-{count}"
         if not folder.exists():
             folder.mkdir()
