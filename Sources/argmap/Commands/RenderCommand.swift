@@ -246,9 +246,9 @@ struct RenderCommand: AsyncParsableCommand {
             }
         }
         if destination != "-" {
-            let where_ = written.count == 1 ? URL(fileURLWithPath: written[0]).standardizedFileURL.path
-                : "\(written.first ?? "") … \(written.last ?? "")"
-            StandardError.print("wrote \(where_) (\(outputFormat.rawValue), \(pages.count) \(paper) page\(pages.count == 1 ? "" : "s"))")
+            let paths = written.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
+            let shown = paths.count == 1 ? paths[0] : "\(paths.first ?? "") … \(paths.last ?? "")"
+            StandardError.print("wrote \(shown) (\(outputFormat.rawValue), \(pages.count) \(paper) page\(pages.count == 1 ? "" : "s"))")
         }
     }
 
