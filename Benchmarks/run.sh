@@ -2,7 +2,8 @@
 # argmap's benchmark suite: builds argmap in release mode, generates the inputs, installs the peers where they are
 # missing (Graphviz's `dot`, GNU time; Python packages into Benchmarks/.work/venv), runs every comparison in one run
 # and prints the table. Usage:
-#   bash Benchmarks/run.sh            # the full suite (about 15-30 minutes on 2 cores)
+#   bash Benchmarks/run.sh            # the full suite (about an hour on 2 cores)
+#   bash Benchmarks/run.sh --only render   # some rows: parse, render, query, semantics, corpora
 #   bash Benchmarks/run.sh --quick    # small sizes, a couple of minutes: checks that everything runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
