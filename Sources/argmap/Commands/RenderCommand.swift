@@ -35,7 +35,7 @@ struct RenderCommand: AsyncParsableCommand {
             also differ by line style), print (black and white; relations told apart by line style and \
             arrowhead alone).
 
-            Paper: a big map is a poster. --page a4 (a3, letter; a4-portrait for upright) prints it as a \
+            Paper: a big map is a poster. --page a4 (a3, letter, legal; a4-portrait for upright) prints it as a \
             handout instead: an overview page of titles, each marked with the page that has it in full, then \
             one page per top-level heading, each laid out in the direction that keeps its text biggest and \
             fitted to the paper. PDF gives one file; SVG and PNG a file per page (name-1.svg, ...). The text \
