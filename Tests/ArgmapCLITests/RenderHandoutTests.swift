@@ -69,6 +69,9 @@ import Testing
         let (width, height) = try svgSize(dir.appendingPathComponent("r.svg"))
         #expect(width <= 612 && height <= 792)
         #expect(result.stderr.contains("1 Letter portrait page)"))
+        let svg = String(decoding: try Data(contentsOf: dir.appendingPathComponent("r.svg")), as: UTF8.self)
+        #expect(svg.contains(">Handout test</text>"))            // the map's title, once
+        #expect(!svg.contains("Handout test — "))
     }
 
     @Test func pdfHandoutIsOneFileWithEveryPage() throws {

@@ -48,9 +48,13 @@ public enum HandoutRenderer {
                 if style.badge == nil { style.badge = "→ page \(target)" }
                 pageOptions.nodeStyles[id] = style
             }
-            let heading = planned.count == 1 ? page.title : "\(page.title) (\(number + 1)/\(planned.count))"
-            pageOptions.caption = [mapTitle, heading].compactMap { $0 }.filter { !$0.isEmpty }
-                .joined(separator: " — ")
+            if planned.count == 1 {
+                pageOptions.caption = mapTitle ?? page.title   // a single page is the map itself
+            } else {
+                let heading = "\(page.title) (\(number + 1)/\(planned.count))"
+                pageOptions.caption = [mapTitle, heading].compactMap { $0 }.filter { !$0.isEmpty }
+                    .joined(separator: " — ")
+            }
             for id in page.context.subtracting(page.nodes) where options.nodeStyles[id] == nil {
                 pageOptions.nodeStyles[id] = contextStyle
             }
