@@ -27,8 +27,7 @@ public struct RGBColor: Hashable, Sendable, CustomStringConvertible {
             bytes.append(digits[Int(component >> 4)])
             bytes.append(digits[Int(component & 0xF)])
         }
-        let out = String(decoding: bytes, as: UTF8.self)
-        return out
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// `#rrggbb`.

@@ -13,68 +13,52 @@ public enum TextWrapper {
 
     /// ``wrap(_:width:)`` on Characters: any text. Complexity: O(length).
     static func wrapCharacters(_ text: String, width: Int) -> [String] {
+        greedyWrap(text, width: width, newline: "\n", isSpace: { $0 == " " || $0 == "\t" || $0 == "\r" }, string: String.init)
+    }
+
+    /// ``wrap(_:width:)`` for ASCII text without carriage returns, on bytes. Complexity: O(length).
+    static func wrapASCII(_ bytes: [UInt8], width: Int) -> [String] {
+        greedyWrap(bytes, width: width, newline: 0x0A, isSpace: { $0 == 0x20 || $0 == 0x09 }) {
+            String(decoding: $0, as: UTF8.self)
+        }
+    }
+
+    /// The greedy wrapping of ``wrap(_:width:)`` over any units (Characters, or the bytes of ASCII text), one unit
+    /// counting as one character. Complexity: O(length) (plus the cost of `count` on a slice of `units`).
+    private static func greedyWrap<Units: BidirectionalCollection>(
+        _ units: Units, width: Int, newline: Units.Element, isSpace: (Units.Element) -> Bool,
+        string: (Units.SubSequence) -> String
+    ) -> [String] where Units.Element: Equatable {
         let width = max(1, width)
         var lines: [String] = []
-        for paragraph in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for paragraph in units.split(separator: newline, omittingEmptySubsequences: false) {
             var line = ""
             var lineCount = 0
-            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\r" }) {
-                var chunk = Substring(word)
+            for word in paragraph.split(whereSeparator: isSpace) {
+                var chunk = word
                 while chunk.count > width {
                     if lineCount > 0 {
                         lines.append(line)
                         line = ""
                         lineCount = 0
                     }
-                    lines.append(String(chunk.prefix(width)))
+                    lines.append(string(chunk.prefix(width)))
                     chunk = chunk.dropFirst(width)
                 }
                 let n = chunk.count
                 if lineCount == 0 {
-                    line = String(chunk)
+                    line = string(chunk)
                     lineCount = n
                 } else if lineCount + 1 + n <= width {
-                    line += " " + chunk
+                    line += " " + string(chunk)
                     lineCount += 1 + n
                 } else {
                     lines.append(line)
-                    line = String(chunk)
+                    line = string(chunk)
                     lineCount = n
                 }
             }
             if lineCount > 0 || paragraph.isEmpty { lines.append(line) }
-        }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines
-    }
-
-    /// ``wrap(_:width:)`` for ASCII text without carriage returns, on bytes. Complexity: O(length).
-    static func wrapASCII(_ bytes: [UInt8], width: Int) -> [String] {
-        var lines: [String] = []
-        func text(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }
-        for paragraph in bytes.split(separator: 0x0A, omittingEmptySubsequences: false) {
-            var line: [UInt8] = []
-            for word in paragraph.split(whereSeparator: { $0 == 0x20 || $0 == 0x09 }) {
-                var chunk = word
-                while chunk.count > width {
-                    if !line.isEmpty {
-                        lines.append(text(line[...]))
-                        line = []
-                    }
-                    lines.append(text(chunk.prefix(width)))
-                    chunk = chunk.dropFirst(width)
-                }
-                if line.isEmpty {
-                    line = Array(chunk)
-                } else if line.count + 1 + chunk.count <= width {
-                    line.append(0x20)
-                    line += chunk
-                } else {
-                    lines.append(text(line[...]))
-                    line = Array(chunk)
-                }
-            }
-            if !line.isEmpty || paragraph.isEmpty { lines.append(text(line[...])) }
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
