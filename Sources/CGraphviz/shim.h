@@ -5,27 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Graphviz 3 and later: size_t lengths and a two-argument gvPluginList. 2.4x defines no version macro. */
+/* Graphviz 3 and later: a two-argument gvPluginList, and subgraphs kept in creation order. 2.4x defines no version macro. */
 #if defined(GRAPHVIZ_VERSION_MAJOR) && GRAPHVIZ_VERSION_MAJOR >= 3
 #define ARGMAP_GV_MODERN 1
 #endif
 
 /* Tiny helpers so Swift never touches Graphviz's C globals or version-dependent signatures directly. */
-
-/* The graph description for a directed graph (the C global `Agdirected` trips Swift's strict concurrency). */
-static inline Agdesc_t argmap_gv_directed(void) { return Agdirected; }
-
-/* gvRenderData's length is `unsigned int *` in 2.42 and `size_t *` in Graphviz 14: callers always get a size_t. */
-static inline int argmap_gv_render_data(GVC_t *gvc, graph_t *g, const char *format, char **result, size_t *length) {
-#ifdef ARGMAP_GV_MODERN
-    return gvRenderData(gvc, g, format, result, length);
-#else
-    unsigned int len = 0;
-    int rc = gvRenderData(gvc, g, format, result, &len);
-    *length = (size_t)len;
-    return rc;
-#endif
-}
 
 /* Renders into memory through a stream that grows geometrically. gvRenderData grows its buffer a page at a time,
    which copies the output over and over: on a 5 MB SVG that made in-process rendering 13% slower than `dot`.
