@@ -58,26 +58,23 @@ public enum HandoutRenderer {
             for id in page.context.subtracting(page.nodes) where options.nodeStyles[id] == nil {
                 pageOptions.nodeStyles[id] = contextStyle
             }
+            func draw(_ options: RenderOptions, as format: GraphvizFormat) async throws(GraphvizError) -> GraphvizOutput {
+                try await Graphviz.shared.render(dot: MapRenderer.dot(graph, options: options), format: format, engine: options.layout)
+            }
             var best: (direction: RankDirection, scale: Double)?
             let candidates = options.layout == .dot && !directions.isEmpty ? directions : [options.rankDirection]
+            let printable = paper.printable
             for direction in candidates {
                 var trial = pageOptions
                 trial.rankDirection = direction
-                let svg = try await MapRenderer.render(graph, options: trial, format: .svg)
-                guard let size = svgSize(svg.data) else { continue }
-                let printable = paper.printable
+                guard let size = svgSize(try await draw(trial, as: .svg).data) else { continue }
                 let scale = min(1, printable.width / size.width, printable.height / size.height)
                 if let kept = best, scale <= kept.scale + 0.001 { continue }
                 best = (direction, scale)
             }
             pageOptions.rankDirection = best?.direction ?? options.rankDirection
             pageOptions.paper = paper
-            let device: OutputFormat = switch format {
-            case .svg: .svg
-            case .png: .png
-            case .pdf: .pdf
-            }
-            let output = try await MapRenderer.render(graph, options: pageOptions, format: device)
+            let output = try await draw(pageOptions, as: format)
             rendered.append(RenderedPage(
                 page: page, data: output.data, rankDirection: pageOptions.rankDirection,
                 textSize: options.theme.style.fontSize * (best?.scale ?? 1), diagnostics: output.diagnostics))
