@@ -168,10 +168,7 @@ struct CheckCommand: ParsableCommand {
                     quotes: report.quotes)
             },
             summary: summary)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document)
-        print(String(decoding: data, as: UTF8.self))
+        print(try QueryCommandSupport.json(document), terminator: "")
     }
 }
 

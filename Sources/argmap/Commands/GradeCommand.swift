@@ -109,10 +109,7 @@ struct GradeCommand: AsyncParsableCommand {
         switch format {
         case .text: return report.text
         case .csv: return report.csv
-        case .json:
-            let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            return String(decoding: try encoder.encode(report), as: UTF8.self) + "\n"
+        case .json: return try QueryCommandSupport.json(report)
         }
     }
 
