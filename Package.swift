@@ -48,16 +48,22 @@ let package = Package(
             name: "ArgumentRendering",
             dependencies: ["ArgumentModel", "ArgumentAnalysis", "CGraphviz"],
             swiftSettings: strictSettings),
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]),
         .executableTarget(
             name: "argmap",
             dependencies: [
                 "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering", "Yams",
+                "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "argmap-benchmarks",
-            dependencies: ["ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering"],
+            dependencies: [
+                "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering", "CMimalloc",
+            ],
             path: "Benchmarks/ArgmapBenchmarks",
             swiftSettings: strictSettings),
         .testTarget(name: "ArgumentModelTests", dependencies: ["ArgumentModel"], swiftSettings: strictSettings),

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CMimalloc
 
 /// The `argmap` command: argument maps as directed graphs.
 @main
@@ -27,7 +28,7 @@ struct Argmap: AsyncParsableCommand {
 
             Run `argmap help <command>` for each command's options and examples.
             """,
-        version: "0.1.0",
+        version: "0.1.0 (memory allocator: \(String(cString: argmap_allocator_description())))",
         subcommands: [
             CheckCommand.self,
             RenderCommand.self,
