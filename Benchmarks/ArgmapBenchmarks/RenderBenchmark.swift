@@ -1,5 +1,6 @@
 import ArgumentModel
 import ArgumentRendering
+import CMimalloc
 import Foundation
 
 /// `render`: lays out and renders a generated argument-like map in-process (libgvc) and, when a `dot` binary is
@@ -8,7 +9,7 @@ import Foundation
 /// Rounds alternate in-process and child-process renders in ABBA order; medians of wall and CPU time are compared (the machine
 /// may be shared: CPU time is the steadier measure). Options: `--nodes N` (default 2000), `--cross N` extra
 /// long-range links (default nodes / 2), `--deep` (chain-shaped map), `--no-limits` (drop the layout bounds),
-/// `--layout ENGINE`, `--repeats N` (default 9), `--seed N`, `--keep FOLDER` (write map.dot / map.svg there).
+/// `--layout ENGINE`, `--repeats N` (default 15), `--seed N`, `--keep FOLDER` (write map.dot / map.svg there).
 enum RenderBenchmark {
     static var program: BenchmarkProgram { BenchmarkProgram(
         name: "render",
@@ -16,7 +17,7 @@ enum RenderBenchmark {
         run: run) }
 
     static func run(_ arguments: [String]) throws {
-        var nodes = 2000, cross: Int?, seed: UInt64 = 1917, keep: String?, deep = false, repeats = 9
+        var nodes = 2000, cross: Int?, seed: UInt64 = 1917, keep: String?, deep = false, repeats = 15
         var options = RenderOptions()
         var i = 0
         while i < arguments.count {
@@ -38,6 +39,7 @@ enum RenderBenchmark {
         let dot = DOTWriter(options: options).write(graph)
         print("map: \(graph.nodes.count) nodes, \(graph.relations.count) relations, \(graph.sections.count) sections; DOT \(dot.utf8.count) bytes")
         print("layout: \(options.layout.rawValue), limits \(options.boundedLayout ? "on" : "off"), shape \(deep ? "deep chains" : "trees")")
+        print("memory allocator in this process (as in argmap's): \(String(cString: argmap_allocator_description())); dot uses its own")
 
         let engine = options.layout
         // Graphviz starts once per process (plugins, fonts): a warm-up job keeps that out of the timing.
@@ -66,15 +68,10 @@ enum RenderBenchmark {
             print("round \(round) in-process (libgvc): \(Timing.format(inProcess.last!.wall)) wall, \(Timing.format(inProcess.last!.cpu)) CPU, SVG \(output.data.count) bytes, \(output.diagnostics.count) warnings")
         }
         func renderWithDot(_ round: Int, _ dotBinary: String) throws {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: dotBinary)
-            process.arguments = ["-K\(engine.rawValue)", "-Tsvg", dotFile.path, "-o", svgFile.path]
-            let spawned = DispatchTime.now().uptimeNanoseconds
             let childrenBefore = cpuSeconds(children: true)
-            try process.run()
-            process.waitUntilExit()
-            external.append((Double(DispatchTime.now().uptimeNanoseconds - spawned) / 1e9, cpuSeconds(children: true) - childrenBefore))
-            guard process.terminationStatus == 0 else { throw BenchmarkError("dot exited with \(process.terminationStatus)") }
+            let (wall, status) = try runChild(dotBinary, ["-K\(engine.rawValue)", "-Tsvg", dotFile.path, "-o", svgFile.path])
+            external.append((wall, cpuSeconds(children: true) - childrenBefore))
+            guard status == 0 else { throw BenchmarkError("dot exited with \(status)") }
             same = same && (try? Data(contentsOf: svgFile)) == svg
             print("round \(round) dot -Tsvg (child process): \(Timing.format(external.last!.wall)) wall, \(Timing.format(external.last!.cpu)) CPU")
         }
@@ -169,6 +166,22 @@ enum RenderBenchmark {
         }
         return nil
     }
+}
+
+/// Runs `path` with `arguments` and waits for it: its wall time in seconds, from spawning to reaping, and its exit
+/// status. (Foundation's `Process.waitUntilExit` notices the exit on a 50 ms poll, which rounds a child's time up.)
+func runChild(_ path: String, _ arguments: [String]) throws -> (wall: Double, status: Int32) {
+    let argv: [UnsafeMutablePointer<CChar>?] = ([path] + arguments).map { strdup($0) } + [nil]
+    defer { argv.forEach { free($0) } }
+    var pid = pid_t()
+    let start = DispatchTime.now().uptimeNanoseconds
+    let spawned = posix_spawn(&pid, path, nil, nil, argv, environ)
+    guard spawned == 0 else { throw BenchmarkError("could not start \(path): \(String(cString: strerror(spawned)))") }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+    let wall = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+    // Exited normally: the exit code; killed by a signal: 128 + the signal, as shells report it.
+    return (wall, status & 0x7f == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f))
 }
 
 /// User plus system CPU seconds of this process (`RUSAGE_SELF`) or of its waited-for children.
