@@ -42,6 +42,10 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
 /// Each job resets Graphviz's error state first and captures its messages (routed away from standard error with
 /// `agseterrf`) as ``Diagnostic``s. On first use the actor checks that the `dot` layout and the `svg`, `png` and
 /// `pdf` devices are installed.
+///
+/// Graphviz allocates heavily, and on glibc's malloc a process's later renders run about 8% slower than its first,
+/// in memory reused from the earlier ones. The `argmap` command links mimalloc for that reason; an application that
+/// renders often should link mimalloc or jemalloc into its executable too (docs/performance.md).
 public actor Graphviz {
     /// The process-wide instance.
     public static let shared = Graphviz()

@@ -8,7 +8,7 @@
    glibc's (see docs/performance.md). */
 
 /* Which allocator serves malloc in this process: "mimalloc 2.0.9", or a note that another library's malloc came
-   first (a preloaded allocator, say). */
+   first (a preloaded allocator, say). Not thread safe (one static buffer): call it once, at start. */
 static inline const char *argmap_allocator_description(void) {
     static char text[64];
     void *probe = malloc(16);
