@@ -20,10 +20,9 @@ public enum MapRenderer {
     public static func render(
         _ graph: ArgumentGraph, options: RenderOptions = RenderOptions(), format: OutputFormat
     ) async throws(GraphvizError) -> RenderedMap {
-        let text = dot(graph, options: options)
         let device: GraphvizFormat
         switch format {
-        case .dot: return RenderedMap(data: Data(text.utf8), diagnostics: [])
+        case .dot: return RenderedMap(data: Data(dot(graph, options: options).utf8), diagnostics: [])
         case .svg: device = .svg
         case .png: device = .png
         case .pdf: device = .pdf
@@ -33,8 +32,15 @@ public enum MapRenderer {
             let page = HTMLViewer.page(graph: graph, svg: String(decoding: svg.data, as: UTF8.self), title: title)
             return RenderedMap(data: Data(page.utf8), diagnostics: svg.diagnostics)
         }
-        let output = try await Graphviz.shared.render(dot: text, format: device, engine: options.layout)
+        let output = try await draw(graph, options: options, as: device)
         return RenderedMap(data: output.data, diagnostics: output.diagnostics)
+    }
+
+    /// Lays out `graph`'s DOT text (made with `options`) and renders it on a Graphviz `device`.
+    static func draw(
+        _ graph: ArgumentGraph, options: RenderOptions, as device: GraphvizFormat
+    ) async throws(GraphvizError) -> GraphvizOutput {
+        try await Graphviz.shared.render(dot: dot(graph, options: options), format: device, engine: options.layout)
     }
 
     /// The SVG document of `graph`, as text.

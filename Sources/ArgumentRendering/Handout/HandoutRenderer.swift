@@ -32,7 +32,8 @@ public enum HandoutRenderer {
         directions: [RankDirection] = [.BT, .RL]
     ) async throws(GraphvizError) -> [RenderedPage] {
         let planned = HandoutPlanner.pages(for: graph, visible: options.visibleNodes)
-        let mapTitle = options.caption ?? graph.metadata["title"]?.stringValue
+        let mapTitle = (options.caption ?? graph.metadata["title"]?.stringValue).flatMap { $0.isEmpty ? nil : $0 }
+        let printable = paper.printable
         var rendered: [RenderedPage] = []
         for (number, page) in planned.enumerated() {
             var pageOptions = options
@@ -52,29 +53,24 @@ public enum HandoutRenderer {
                 pageOptions.caption = mapTitle ?? page.title   // a single page is the map itself
             } else {
                 let heading = "\(page.title) (\(number + 1)/\(planned.count))"
-                pageOptions.caption = [mapTitle, heading].compactMap { $0 }.filter { !$0.isEmpty }
-                    .joined(separator: " — ")
+                pageOptions.caption = [mapTitle, heading].compactMap { $0 }.joined(separator: " — ")
             }
             for id in page.context.subtracting(page.nodes) where options.nodeStyles[id] == nil {
                 pageOptions.nodeStyles[id] = contextStyle
             }
-            func draw(_ options: RenderOptions, as format: GraphvizFormat) async throws(GraphvizError) -> GraphvizOutput {
-                try await Graphviz.shared.render(dot: MapRenderer.dot(graph, options: options), format: format, engine: options.layout)
-            }
             var best: (direction: RankDirection, scale: Double)?
             let candidates = options.layout == .dot && !directions.isEmpty ? directions : [options.rankDirection]
-            let printable = paper.printable
             for direction in candidates {
                 var trial = pageOptions
                 trial.rankDirection = direction
-                guard let size = svgSize(try await draw(trial, as: .svg).data) else { continue }
+                guard let size = svgSize(try await MapRenderer.draw(graph, options: trial, as: .svg).data) else { continue }
                 let scale = min(1, printable.width / size.width, printable.height / size.height)
                 if let kept = best, scale <= kept.scale + 0.001 { continue }
                 best = (direction, scale)
             }
             pageOptions.rankDirection = best?.direction ?? options.rankDirection
             pageOptions.paper = paper
-            let output = try await draw(pageOptions, as: format)
+            let output = try await MapRenderer.draw(graph, options: pageOptions, as: format)
             rendered.append(RenderedPage(
                 page: page, data: output.data, rankDirection: pageOptions.rankDirection,
                 textSize: options.theme.style.fontSize * (best?.scale ?? 1), diagnostics: output.diagnostics))
