@@ -34,8 +34,20 @@ private func places(_ r: FrameworkReadResult) -> [String] {
         #expect(r.declarationLines == [3, 3, 4, 6, 7])
     }
 
+    // Benchmark sets add facts of other kinds (`enf(a).` for enforcement, `sem(...)`): skipped with a warning, and
+    // the framework around them is read whole (a quoted name with a `.` inside does not end the skipped fact).
+    @Test func apxUnknownFactsAreSkippedWithAWarning() {
+        let text = "arg(a).\nenf(a).\narg(b).\n  sem(\"x. y\", b).\natt(a,b).\n"
+        let r = APXReader.read(text, file: "enf.apx")
+        #expect(codes(r) == ["iccma-unknown-fact", "iccma-unknown-fact"])
+        #expect(places(r) == ["2:1", "4:3"])
+        #expect(r.diagnostics.allSatisfy { $0.severity == .warning })
+        #expect(r.framework.names == ["a", "b"])
+        #expect(pairs(r.framework) == ["a>b"])
+    }
+
     @Test func apxErrorsHaveLinesAndColumnsAndNeverCrash() {
-        let text = "arg(a).\narg(a).\natt(a,z).\n  foo(a).\narg(b\natt(b,a).\narg(\"open\n"
+        let text = "arg(a).\narg(a).\natt(a,z).\n  foo a.\narg(b\natt(b,a).\narg(\"open\n"
         let r = APXReader.read(text, file: "bad.apx")
         #expect(codes(r) == ["duplicate-argument", "iccma-syntax", "iccma-syntax", "iccma-syntax", "undefined-reference"])
         #expect(places(r) == ["2:5", "4:3", "6:1", "7:5", "3:7"])  // 6:1: where `)` was expected, the next token

@@ -4,6 +4,7 @@ import ArgumentModel
 /// tokens and `%` comments to the end of a line. A name is a run of characters other than whitespace and
 /// `( ) , . % "`, or a double-quoted string (`"Capitalism fails"`, with `\"`, `\\` and `\n` escapes).
 ///
+/// Facts of other kinds (`enf(a).`, as some benchmark sets add) are skipped with an `iccma-unknown-fact` warning.
 /// Errors (with `file:line:col`): malformed facts (`iccma-syntax`; the reader skips to the next `.`), an argument
 /// declared twice (`duplicate-argument`) and an attack naming an undeclared argument (`undefined-reference`; the
 /// attack is skipped). Complexity: O(bytes + m log m), with hashing of names.
@@ -92,6 +93,20 @@ public enum APXReader {
             i += 1
         }
 
+        /// Skips the rest of a fact up to and including its closing `.`, stepping over quoted names.
+        func skipFact(_ i: inout Int) {
+            while i < end {
+                let c = bytes[i]
+                if c == UInt8(ascii: "\"") {
+                    if name(&i) == nil { i += 1 }
+                    continue
+                }
+                if c == 0x0A { source.newline(at: i) }
+                i += 1
+                if c == UInt8(ascii: ".") { return }
+            }
+        }
+
         while true {
             skipSpace(&i)
             guard i < end else { break }
@@ -99,7 +114,17 @@ public enum APXReader {
             var predicate = ""
             if let p = name(&i) { predicate = p }
             guard predicate == "arg" || predicate == "att" else {
-                fail("expected a fact `arg(a).` or `att(a,b).`, found `\(source.excerpt(from: start))`", at: start, &i)
+                var k = i
+                if !predicate.isEmpty, expect(UInt8(ascii: "("), &k) {
+                    // A well-formed fact of another kind (`enf(a).`, `sem(...)`): not part of the framework.
+                    source.report(.warning, "iccma-unknown-fact",
+                        "`\(predicate)(...)` is not an ASPARTIX framework fact (`arg` or `att`); it is skipped",
+                        at: start)
+                    i = k
+                    skipFact(&i)
+                } else {
+                    fail("expected a fact `arg(a).` or `att(a,b).`, found `\(source.excerpt(from: start))`", at: start, &i)
+                }
                 continue
             }
             guard expect(UInt8(ascii: "("), &i) else {
