@@ -27,6 +27,8 @@ public enum KialoReader {
         var claims: [Claim] = []
         var title: String?
         var lineNumber = 0
+        /// The largest top-level id read so far (kept as claims arrive, so each line is O(its length)).
+        var largestRoot = 0
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             lineNumber += 1
             var line = Substring(raw)
@@ -36,7 +38,7 @@ public enum KialoReader {
                 title = trimmed.dropFirst("Discussion Title:".count).trimmedSpaces()
                 continue
             }
-            if let (id, rest) = Self.splitID(trimmed), Self.isPlausibleNewClaim(id, after: claims.map(\.id)) {
+            if let (id, rest) = Self.splitID(trimmed), Self.isPlausibleNewClaim(id, claimCount: claims.count, largestRoot: largestRoot) {
                 var body = rest.drop(while: { $0 == " " })
                 var stance: String?
                 for s in ["Pro:", "Con:"] where body.hasPrefix(s) {
@@ -50,6 +52,7 @@ public enum KialoReader {
                     link = target
                 }
                 claims.append(Claim(id: id, stance: stance, text: link == nil ? [String(body)] : [], line: lineNumber, link: link))
+                if !id.contains("."), let root = Int(id) { largestRoot = max(largestRoot, root) }
                 continue
             }
             if claims.isEmpty {
@@ -150,11 +153,23 @@ public enum KialoReader {
     }
 
     /// Whether a line starting with `id` begins a claim rather than continuing the text (`2019. was the year ...`):
-    /// a top-level id must be the first claim or the next thesis number. O(previous claims).
-    static func isPlausibleNewClaim(_ id: String, after previous: [String]) -> Bool {
-        guard !id.contains("."), !previous.isEmpty else { return true }
-        let roots = previous.compactMap { $0.contains(".") ? nil : Int($0) }
-        return Int(id) == (roots.max() ?? 0) + 1
+    /// a top-level id must be the first claim or the next thesis number. O(1).
+    static func isPlausibleNewClaim(_ id: String, claimCount: Int, largestRoot: Int) -> Bool {
+        guard !id.contains("."), claimCount > 0 else { return true }
+        return Int(id) == largestRoot + 1
+    }
+
+    /// Whether `head` (a file's first few KB) looks like a Kialo export: its first non-blank line is
+    /// `Discussion Title: ...` or the thesis `1. ...`. Tells an export from other `.txt` files (transcripts,
+    /// essays) by content. O(length of the first non-blank line).
+    public static func looksLikeExport(_ head: String) -> Bool {
+        for raw in head.split(separator: "\n", omittingEmptySubsequences: true) {
+            let line = raw.drop(while: { $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "\u{FEFF}" })
+            if line.isEmpty { continue }
+            if line.hasPrefix("Discussion Title:") { return true }
+            return splitID(line)?.0 == "1"
+        }
+        return false
     }
 
     /// `1.2.3. rest` → ("1.2.3", "rest"); nil when the line does not start with a claim id.
