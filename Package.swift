@@ -30,7 +30,7 @@ let package = Package(
             swiftSettings: strictSettings),
         .target(
             name: "ArgumentFormats",
-            dependencies: ["ArgumentModel", .product(name: "Collections", package: "swift-collections")],
+            dependencies: ["ArgumentModel", "ArgdownSyntax", .product(name: "Collections", package: "swift-collections")],
             swiftSettings: strictSettings),
         .systemLibrary(
             name: "CCaDiCaL",

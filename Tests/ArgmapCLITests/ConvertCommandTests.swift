@@ -35,8 +35,12 @@ import Testing
         try write("X\n", "essays/e1.txt", in: corpus)
         try write("Discussion Title: T\n\n1. Root\n1.1. Pro: Child\n", "debate.txt", in: corpus)
         try write("<arggraph id=\"m\"><edu id=\"e1\">Hi</edu><adu id=\"a1\" type=\"pro\"/><edge id=\"c1\" src=\"e1\" trg=\"a1\" type=\"seg\"/></arggraph>", "m.xml", in: corpus)
+        try write("Speaker A: a transcript beside the nodesets\n", "t.txt", in: corpus)
         let result = try CLI.run(["convert", "corpus", "--to", "graphml", "-o", "out"], in: folder)
         #expect(result.status == 1)
+        // A transcript is not a Kialo export: it is named as skipped and not counted as converted.
+        #expect(result.stderr.contains("corpus/t.txt: skipped: neither a Kialo export"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out/t.graphml").path))
         // The bad file is named with its line and column; the summary counts both outcomes.
         #expect(result.stderr.contains("corpus/b.json:3:18: error: invalid JSON: expected a quoted key"))
         #expect(result.stderr.contains("converted 4 of 5 files to graphml in out (1 failed: corpus/b.json)"))

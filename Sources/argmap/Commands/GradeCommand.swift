@@ -1,3 +1,4 @@
+import ArgumentFormats
 import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser

@@ -1,3 +1,4 @@
+import ArgumentFormats
 import ArgumentModel
 
 /// Prints a loaded input's diagnostics to standard error, compiler style, with source excerpts.

@@ -1,3 +1,4 @@
+import ArgumentFormats
 import Foundation
 
 /// Writes command output: to standard output for `-` (or no path), otherwise atomically to a file

@@ -1,3 +1,4 @@
+import ArgumentFormats
 import Foundation
 
 #if canImport(Glibc)

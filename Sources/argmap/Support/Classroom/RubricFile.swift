@@ -1,3 +1,4 @@
+import ArgumentFormats
 import ArgumentAnalysis
 import Foundation
 import Yams

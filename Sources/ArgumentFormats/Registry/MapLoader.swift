@@ -1,0 +1,85 @@
+import ArgdownSyntax
+import ArgumentModel
+import Foundation
+
+/// Reads files (or standard input) in any format argmap understands, choosing the reader by ``InputFormat``.
+/// This is what the `argmap` command does with every input; a Swift program can do the same.
+public enum MapLoader {
+    /// Reads `path` (`-` for standard input) as one graph, in `forced` format or the detected one. Brat essays
+    /// may be named by their `.ann` or their `.txt`. Throws ``InputError`` when the file cannot be read or its
+    /// format cannot be told; problems inside the file are diagnostics in the result. Complexity: the reader's.
+    public static func load(_ path: String, format forced: InputFormat? = nil) throws -> LoadedInput {
+        let data = try readData(path)
+        let format = try format(of: path, data: data, forced: forced)
+        let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+        let result: ReadResult
+        switch format {
+        case .argdown: result = ArgdownReader.read(data: data, file: path)
+        case .aif: result = AIFReader.read(text, file: path)
+        case .microtext: result = MicrotextReader.read(text, file: path)
+        case .kialo: result = KialoReader.read(text, file: path)
+        case .brat:
+            let isAnn = URL(fileURLWithPath: path).pathExtension.lowercased() == "ann" || path == "-"
+            let annPath = isAnn ? path : bratAnnotations(for: path)
+            let annText = isAnn ? text : String(decoding: try readData(annPath), as: UTF8.self)
+            let txtPath = URL(fileURLWithPath: annPath).deletingPathExtension().appendingPathExtension("txt").path
+            let essay = isAnn ? (try? readData(txtPath)).map { String(decoding: $0, as: UTF8.self) } : text
+            result = BratReader.read(annotations: annText, text: essay, file: annPath)
+            return LoadedInput(path: annPath, text: annText, result: result)
+        case .argmapJSON: result = ArgmapJSON.read(text, file: path)
+        case .argdownJSON: result = ArgdownJSON.read(text, file: path)
+        case .apx, .tgf, .i23:
+            let framework = ICCMA.readFramework([UInt8](data), format: format.iccma ?? .i23, file: path)
+            result = ReadResult(graph: ICCMA.graph(from: framework, file: path), diagnostics: framework.diagnostics)
+        }
+        return LoadedInput(path: path, text: text, result: result)
+    }
+
+    /// Reads `path` as an abstract framework: ICCMA files directly (fast, no graph), any other format through its
+    /// graph (see ``ICCMA/framework(from:)``: attacks, undercuts and both directions of contradictions).
+    public static func loadFramework(_ path: String, format forced: InputFormat? = nil) throws -> (input: LoadedInput, framework: FrameworkReadResult) {
+        let data = try readData(path)
+        if let iccma = try format(of: path, data: data, forced: forced).iccma {
+            let result = ICCMA.readFramework([UInt8](data), format: iccma, file: path)
+            let text = String(decoding: data, as: UTF8.self)
+            let input = LoadedInput(path: path, text: text, result: ReadResult(graph: .empty, diagnostics: result.diagnostics))
+            return (input, result)
+        }
+        let input = try load(path, format: forced)
+        return (input, FrameworkReadResult(framework: ICCMA.framework(from: input.result.graph), diagnostics: input.result.diagnostics))
+    }
+
+    /// The format of `path`: `forced`, else ``InputFormat/detect(path:head:hasBratAnnotations:)``; throws when
+    /// that cannot tell (a `.txt` that is neither a Kialo export nor a brat essay).
+    public static func format(of path: String, data: Data, forced: InputFormat? = nil) throws -> InputFormat {
+        if let forced { return forced }
+        let hasAnn = path != "-" && FileManager.default.fileExists(atPath: bratAnnotations(for: path))
+        guard let format = InputFormat.detect(path: path, head: [UInt8](data.prefix(InputFormat.sniffLength)), hasBratAnnotations: hasAnn) else {
+            throw InputError(description: "\(path): \(unreadableReason); name its format with --from")
+        }
+        return format
+    }
+
+    /// Why a `.txt` is not read (for skip notes and errors).
+    static let unreadableReason = "neither a Kialo export (it does not start with `Discussion Title:` or `1.`) nor a brat essay (no .ann beside it)"
+
+    /// The `.ann` file that annotates an essay `.txt` (same name, `.ann` extension).
+    public static func bratAnnotations(for path: String) -> String {
+        URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("ann").path
+    }
+
+    /// The bytes of `path`, or of standard input for `-`.
+    public static func readData(_ path: String) throws -> Data {
+        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(description: "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw InputError(description: "\(path): is a folder, not a file") }
+        do {
+            return try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw InputError(description: "\(path): cannot be read (\(error.localizedDescription))")
+        }
+    }
+}
