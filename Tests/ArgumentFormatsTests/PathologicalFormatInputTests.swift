@@ -159,3 +159,60 @@ import Testing
         for text in pieces { _ = within(20, "\(name): hostile characters") { Self.read(name, text) } }
     }
 }
+
+/// Tiny files that declare or imply huge graphs are refused before anything is allocated for them (issue 21): the
+/// allowance is 50 relations or arguments per unit of input, at least 100,000 (``ReadLimits``).
+@Suite struct ExpansionLimitTests {
+    /// The value `body` returns and the seconds it took.
+    private func timed<T>(_ body: () -> T) -> (T, Double) {
+        let start = ContinuousClock.now
+        let value = body()
+        let elapsed = ContinuousClock.now - start
+        return (value, Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18)
+    }
+
+    @Test func aFourteenByteFrameworkCannotDeclareTenMillionArguments() {
+        let r = I23Reader.read("p af 10000000\n", file: "z.i23")
+        #expect(r.diagnostics.map(\.code) == ["iccma-too-large"])
+        #expect(r.diagnostics.first?.message.contains("from 14 bytes") == true)
+        #expect(r.framework.count == 0)
+        // Within the floor: a small file may declare up to 100,000 isolated arguments.
+        #expect(I23Reader.read("p af 100000\n").framework.count == 100_000)
+        // Raised limits read it.
+        let raised = ReadLimits(expansionFactor: 1_000_000)
+        let big = "p af 2000000\n".utf8.withContiguousStorageIfAvailable { I23Reader.read($0, file: nil, limits: raised) }
+        #expect(big?.framework.count == 2_000_000)
+    }
+
+    @Test func aBratEssayWithThousandsOfStancedMajorClaimsIsRefused() {
+        var ann = ""
+        for i in 1...3_000 { ann += "T\(i)\tMajorClaim 0 1\tX\nA\(i)\tStance T\(i) For\n" }
+        let (r, time) = timed { BratReader.read(annotations: ann, text: nil, file: "e.ann") }
+        #expect(r.diagnostics.map(\.code) == ["brat-too-large"])
+        #expect(r.diagnostics.first?.message.contains("3000 stances on 3000 major claims would make 9000000 relations") == true)
+        #expect(r.graph.nodes.count == 3_000)
+        #expect(r.graph.relations.isEmpty)
+        #expect(time < 10, "took \(time) s")
+        // A normal essay (one major claim, many stances) is read whole.
+        var small = "T0\tMajorClaim 0 1\tX\n"
+        for i in 1...300 { small += "T\(i)\tClaim 0 1\tX\nA\(i)\tStance T\(i) Against\n" }
+        #expect(BratReader.read(annotations: small).graph.relations.count == 300)
+    }
+
+    @Test func anAIFConflictBetweenTwoThousandAndTwoThousandNodesIsRefused() {
+        var nodes = [#"{"nodeID": "ca", "type": "CA", "text": "Default Conflict"}"#]
+        var edges: [String] = []
+        for i in 0..<2_000 {
+            nodes.append(#"{"nodeID": "p\#(i)", "type": "I", "text": "premise \#(i)"}"#)
+            nodes.append(#"{"nodeID": "t\#(i)", "type": "I", "text": "target \#(i)"}"#)
+            edges.append(#"{"fromID": "p\#(i)", "toID": "ca"}"#)
+            edges.append(#"{"fromID": "ca", "toID": "t\#(i)"}"#)
+        }
+        let text = #"{"nodes": [\#(nodes.joined(separator: ","))], "edges": [\#(edges.joined(separator: ","))]}"#
+        let (r, time) = timed { AIFReader.read(text, file: "ca.json") }
+        #expect(r.diagnostics.map(\.code) == ["aif-too-large"])
+        #expect(r.diagnostics.first?.message.contains("4000000 relations (CA node ca alone: 2000 × 2000) from 4000 edges") == true)
+        #expect(r.graph.relations.isEmpty)
+        #expect(time < 20, "took \(time) s")
+    }
+}

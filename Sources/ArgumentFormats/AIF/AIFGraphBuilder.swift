@@ -4,9 +4,13 @@ import Collections
 /// Turns parsed AIF documents into a graph. One use per instance.
 struct AIFGraphBuilder {
     private let documents: [AIFDocument]
+    private let limits: ReadLimits
     private var diagnostics: [Diagnostic] = []
 
-    init(documents: [AIFDocument]) { self.documents = documents }
+    init(documents: [AIFDocument], limits: ReadLimits = .default) {
+        self.documents = documents
+        self.limits = limits
+    }
 
     private static let argumentLayer: Set<String> = ["I", "RA", "CA", "MA"]
 
@@ -147,9 +151,28 @@ struct AIFGraphBuilder {
             }
         }
 
-        // 6. Relation S-nodes: every source relates to every target.
+        // 6. Relation S-nodes: every source relates to every target, unless those cross products together would
+        //    exceed the limits (then no S-node's relations are built: a clear error, not gigabytes).
         var relationProvenance: [Int: [RelationID]] = [:]
-        for (i, n) in nodes.enumerated() where role[i] == .relation {
+        var crossProducts = 0, largest = (node: -1, size: 0)
+        for (i, _) in nodes.enumerated() where role[i] == .relation {
+            let size = (sources[i]?.count ?? 0).multipliedReportingOverflow(by: targets[i]?.count ?? 0)
+            let sum = crossProducts.addingReportingOverflow(size.overflow ? Int.max : size.partialValue)
+            crossProducts = sum.overflow ? Int.max : sum.partialValue
+            if size.partialValue > largest.size { largest = (i, size.partialValue) }
+        }
+        let refuseRelations = crossProducts > limits.allowance(forInputOfSize: edges.count)
+        if refuseRelations, largest.node >= 0 {
+            let n = nodes[largest.node]
+            diagnostics.append(Diagnostic(
+                .error, code: "aif-too-large",
+                limits.refusal(
+                    "S-nodes relating every premise to every target would make \(crossProducts) relations (\(n.type) node \(n.id) alone: "
+                        + "\(sources[largest.node]?.count ?? 0) × \(targets[largest.node]?.count ?? 0))",
+                    inputSize: edges.count, unit: "edges"),
+                at: n.range))
+        }
+        for (i, n) in nodes.enumerated() where role[i] == .relation && !refuseRelations {
             let src = sources[i] ?? [], trg = targets[i] ?? []
             if src.isEmpty || trg.isEmpty {
                 diagnostics.append(Diagnostic(
@@ -241,7 +264,8 @@ struct AIFGraphBuilder {
             aif["dialogue"] = .object(["nodes": .array(dialogueNodes), "edges": .array(dialogueEdges.map(\.json))])
         }
         var locutions: [DataValue] = []
-        for d in documents { for l in d.locutions where !locutions.contains(l) { locutions.append(l) } }
+        var seenLocutions = Set<DataValue>()
+        for d in documents { for l in d.locutions where seenLocutions.insert(l).inserted { locutions.append(l) } }
         if !locutions.isEmpty { aif["locutions"] = .array(locutions) }
         var extra = OrderedDictionary<String, DataValue>()
         for d in documents { for (k, v) in d.extraKeys where extra[k] == nil { extra[k] = v } }

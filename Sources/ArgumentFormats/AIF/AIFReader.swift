@@ -11,17 +11,19 @@ import Collections
 /// A CA or MA that is itself the target of another S-node becomes an argument node so the undercut has something to
 /// point at. Never crashes: problems become diagnostics naming the file, line and JSON path.
 public enum AIFReader {
-    /// Reads one AIF file. `file` names it in diagnostics. Complexity: O(length of text + nodes + edges).
-    public static func read(_ text: String, file: String? = nil) -> ReadResult {
+    /// Reads one AIF file. `file` names it in diagnostics. An S-node relating every one of its sources to every
+    /// one of its targets is refused (`aif-too-large`) when all such cross products together exceed what `limits`
+    /// allow for the number of edges. Complexity: O(length of text + nodes + edges + relations built).
+    public static func read(_ text: String, file: String? = nil, limits: ReadLimits = .default) -> ReadResult {
         let (document, diagnostics) = AIFDocument.parse(text, file: file)
-        var builder = AIFGraphBuilder(documents: [document])
+        var builder = AIFGraphBuilder(documents: [document], limits: limits)
         return builder.build(diagnostics: diagnostics)
     }
 
     /// Reads several nodeset files of one corpus as one graph: a `nodeID` that occurs in several files is one node
     /// (the first file's text wins; a different text is a warning), and duplicate edges collapse.
-    /// Complexity: O(total length + nodes + edges).
-    public static func merge(_ files: [(text: String, file: String?)]) -> ReadResult {
+    /// Complexity: O(total length + nodes + edges + relations built).
+    public static func merge(_ files: [(text: String, file: String?)], limits: ReadLimits = .default) -> ReadResult {
         var documents: [AIFDocument] = []
         var diagnostics: [Diagnostic] = []
         for f in files {
@@ -29,7 +31,7 @@ public enum AIFReader {
             documents.append(document)
             diagnostics += d
         }
-        var builder = AIFGraphBuilder(documents: documents)
+        var builder = AIFGraphBuilder(documents: documents, limits: limits)
         return builder.build(diagnostics: diagnostics)
     }
 

@@ -12,8 +12,12 @@ public enum BratReader {
     /// Reads `annotations` (the `.ann` text). When `text` (the `.txt`) is given and `checkSpans` is true, each span's
     /// text is compared with the essay and a mismatch is a `span-mismatch` warning; the essay's first line becomes
     /// the graph's `title` metadata. `file` names the `.ann` in diagnostics.
-    /// Complexity: O(length of annotations + length of text).
-    public static func read(annotations: String, text: String? = nil, file: String? = nil, checkSpans: Bool = true) -> ReadResult {
+    /// Stances add one relation per major claim; when that would exceed what `limits` allow for the number of
+    /// annotation lines, the stance relations are refused (`brat-too-large`) and kept as data only.
+    /// Complexity: O(length of annotations + length of text + relations built).
+    public static func read(
+        annotations: String, text: String? = nil, file: String? = nil, checkSpans: Bool = true, limits: ReadLimits = .default
+    ) -> ReadResult {
         var diagnostics: [Diagnostic] = []
         var builder = GraphBuilder()
         let scalars = text.map { Array($0.unicodeScalars) }
@@ -160,7 +164,18 @@ public enum BratReader {
             }
         }
 
-        // Stances relate a claim to every major claim.
+        // Stances relate a claim to every major claim, within the limits.
+        let stanceRelations = stances.count.multipliedReportingOverflow(by: majorClaims.count)
+        if stanceRelations.overflow || stanceRelations.partialValue > limits.allowance(forInputOfSize: lineNumber) {
+            let count = stanceRelations.overflow ? Int.max : stanceRelations.partialValue
+            diagnostics.append(Diagnostic(
+                .error, code: "brat-too-large",
+                limits.refusal(
+                    "\(stances.count) stances on \(majorClaims.count) major claims would make \(count) relations",
+                    inputSize: lineNumber, unit: "lines"),
+                at: stances.first?.range))
+            stances.removeAll()
+        }
         for s in stances {
             let type: RelationType
             switch s.stance.lowercased() {

@@ -15,7 +15,8 @@ public enum I23Reader {
     }
 
     /// Reads `.i23` bytes.
-    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String?) -> FrameworkReadResult {
+    /// A header declaring more arguments than `limits` allow for the file's size is refused (`iccma-too-large`).
+    public static func read(_ bytes: UnsafeBufferPointer<UInt8>, file: String?, limits: ReadLimits = .default) -> FrameworkReadResult {
         var source = ICCMASource(bytes, file: file)
         let end = bytes.count
         var count = -1
@@ -110,6 +111,12 @@ public enum I23Reader {
                     source.error(
                         "iccma-too-large",
                         "the header declares \(written) arguments; argmap reads frameworks of at most \(cap) arguments", at: digits)
+                    break lines
+                }
+                if n > limits.allowance(forInputOfSize: end) {
+                    source.error(
+                        "iccma-too-large", limits.refusal("the header `p af \(n)` would make \(n) arguments", inputSize: end, unit: "bytes"),
+                        at: digits)
                     break lines
                 }
                 count = n

@@ -49,13 +49,16 @@ public enum ICCMA {
     /// At most this many diagnostics of one file are kept; the last one says how many more there were.
     public static let maximumDiagnostics = 100
 
-    /// Reads a framework in `format` from UTF-8 bytes. Complexity: O(bytes + (n + m) log m).
-    public static func readFramework(_ bytes: [UInt8], format: ICCMAFormat, file: String? = nil) -> FrameworkReadResult {
+    /// Reads a framework in `format` from UTF-8 bytes; an `.i23` header declaring more arguments than `limits` allow
+    /// for the file's size is an error. Complexity: O(bytes + (n + m) log m).
+    public static func readFramework(
+        _ bytes: [UInt8], format: ICCMAFormat, file: String? = nil, limits: ReadLimits = .default
+    ) -> FrameworkReadResult {
         bytes.withUnsafeBufferPointer { buffer in
             switch format {
             case .apx: APXReader.read(buffer, file: file)
             case .tgf: TGFReader.read(buffer, file: file)
-            case .i23: I23Reader.read(buffer, file: file)
+            case .i23: I23Reader.read(buffer, file: file, limits: limits)
             }
         }
     }

@@ -7,15 +7,16 @@ import Foundation
 public enum MapLoader {
     /// Reads `path` (`-` for standard input) as one graph, in `forced` format or the detected one. Brat essays
     /// may be named by their `.ann` or their `.txt`. Throws ``InputError`` when the file cannot be read or its
-    /// format cannot be told; problems inside the file are diagnostics in the result. Complexity: the reader's.
-    public static func load(_ path: String, format forced: InputFormat? = nil) throws -> LoadedInput {
-        let data = try readData(path)
+    /// format cannot be told; problems inside the file are diagnostics in the result. `limits` bound what a small
+    /// input may expand to (``ReadLimits``) and how much standard input is read. Complexity: the reader's.
+    public static func load(_ path: String, format forced: InputFormat? = nil, limits: ReadLimits = .default) throws -> LoadedInput {
+        let data = try readData(path, limits: limits)
         let format = try format(of: path, data: data, forced: forced)
         let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
         let result: ReadResult
         switch format {
         case .argdown: result = ArgdownReader.read(data: data, file: path)
-        case .aif: result = AIFReader.read(text, file: path)
+        case .aif: result = AIFReader.read(text, file: path, limits: limits)
         case .microtext: result = MicrotextReader.read(text, file: path)
         case .kialo: result = KialoReader.read(text, file: path)
         case .brat:
@@ -24,12 +25,12 @@ public enum MapLoader {
             let annText = isAnn ? text : String(decoding: try readData(annPath), as: UTF8.self)
             let txtPath = URL(fileURLWithPath: annPath).deletingPathExtension().appendingPathExtension("txt").path
             let essay = isAnn ? (try? readData(txtPath)).map { String(decoding: $0, as: UTF8.self) } : text
-            result = BratReader.read(annotations: annText, text: essay, file: annPath)
+            result = BratReader.read(annotations: annText, text: essay, file: annPath, limits: limits)
             return LoadedInput(path: annPath, text: annText, result: result)
         case .argmapJSON: result = ArgmapJSON.read(text, file: path)
         case .argdownJSON: result = ArgdownJSON.read(text, file: path)
         case .apx, .tgf, .i23:
-            let framework = ICCMA.readFramework([UInt8](data), format: format.iccma ?? .i23, file: path)
+            let framework = ICCMA.readFramework([UInt8](data), format: format.iccma ?? .i23, file: path, limits: limits)
             result = ReadResult(graph: ICCMA.graph(from: framework, file: path), diagnostics: framework.diagnostics)
         }
         return LoadedInput(path: path, text: text, result: result)
@@ -37,15 +38,17 @@ public enum MapLoader {
 
     /// Reads `path` as an abstract framework: ICCMA files directly (fast, no graph), any other format through its
     /// graph (see ``ICCMA/framework(from:)``: attacks, undercuts and both directions of contradictions).
-    public static func loadFramework(_ path: String, format forced: InputFormat? = nil) throws -> (input: LoadedInput, framework: FrameworkReadResult) {
-        let data = try readData(path)
+    public static func loadFramework(
+        _ path: String, format forced: InputFormat? = nil, limits: ReadLimits = .default
+    ) throws -> (input: LoadedInput, framework: FrameworkReadResult) {
+        let data = try readData(path, limits: limits)
         if let iccma = try format(of: path, data: data, forced: forced).iccma {
-            let result = ICCMA.readFramework([UInt8](data), format: iccma, file: path)
+            let result = ICCMA.readFramework([UInt8](data), format: iccma, file: path, limits: limits)
             let text = String(decoding: data, as: UTF8.self)
             let input = LoadedInput(path: path, text: text, result: ReadResult(graph: .empty, diagnostics: result.diagnostics))
             return (input, result)
         }
-        let input = try load(path, format: forced)
+        let input = try load(path, format: forced, limits: limits)
         return (input, FrameworkReadResult(framework: ICCMA.framework(from: input.result.graph), diagnostics: input.result.diagnostics))
     }
 
@@ -68,9 +71,10 @@ public enum MapLoader {
         URL(fileURLWithPath: path).deletingPathExtension().appendingPathExtension("ann").path
     }
 
-    /// The bytes of `path`, or of standard input for `-`.
-    public static func readData(_ path: String) throws -> Data {
-        if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+    /// The bytes of `path`, or of standard input for `-` (at most `limits.maximumStandardInput` bytes: more is an
+    /// error, so `check - </dev/zero` stops instead of growing without limit).
+    public static func readData(_ path: String, limits: ReadLimits = .default) throws -> Data {
+        if path == "-" { return try readStandardInput(upTo: limits.maximumStandardInput) }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(description: "\(path): no such file")
@@ -80,6 +84,20 @@ public enum MapLoader {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw InputError(description: "\(path): cannot be read (\(error.localizedDescription))")
+        }
+    }
+
+    /// Standard input, read in chunks until its end or until more than `maximum` bytes arrived (an error).
+    private static func readStandardInput(upTo maximum: Int) throws -> Data {
+        var data = Data()
+        let handle = FileHandle.standardInput
+        while true {
+            let chunk = handle.readData(ofLength: 1 << 20)
+            if chunk.isEmpty { return data }
+            data.append(chunk)
+            if data.count > maximum {
+                throw InputError(description: "-: standard input is larger than \(maximum) bytes; argmap stops reading there (raise it with ARGMAP_STDIN_LIMIT=BYTES), or read the data from a file")
+            }
         }
     }
 }

@@ -120,7 +120,7 @@ struct ConvertCommand: ParsableCommand {
             let data = try InputLoader.readData(path)
             texts.append((String(decoding: data, as: UTF8.self), path))
         }
-        let result = AIFReader.merge(texts)
+        let result = AIFReader.merge(texts, limits: InputLoader.limits)
         for d in result.diagnostics where d.severity != .note { StandardError.print(d.headline) }
         if result.diagnostics.containsErrors { throw ExitCode.failure }
         try OutputWriter.write(to.write(result.graph), to: output)

@@ -1,4 +1,5 @@
 import ArgumentFormats
+import ArgumentModel
 import Foundation
 
 /// The command line's door to ``MapLoader``: the same loading, plus a note on standard error for each file a
@@ -7,14 +8,27 @@ enum InputLoader {
     /// The formats an input can be in.
     typealias Format = InputFormat
 
-    /// Reads `path` (`-` for standard input) as one graph. See ``MapLoader/load(_:format:)``.
+    /// The read limits, from the environment: `ARGMAP_EXPANSION_LIMIT` (relations or arguments a reader may build
+    /// per unit of input, 50 by default) and `ARGMAP_STDIN_LIMIT` (bytes of standard input, 1 GiB by default).
+    static let limits: ReadLimits = {
+        var limits = ReadLimits.default
+        let environment = ProcessInfo.processInfo.environment
+        if let factor = environment["ARGMAP_EXPANSION_LIMIT"].flatMap({ Int($0) }), factor > 0 {
+            limits.expansionFactor = factor
+            limits.minimumAllowance = max(limits.minimumAllowance, factor)
+        }
+        if let bytes = environment["ARGMAP_STDIN_LIMIT"].flatMap({ Int($0) }), bytes > 0 { limits.maximumStandardInput = bytes }
+        return limits
+    }()
+
+    /// Reads `path` (`-` for standard input) as one graph. See ``MapLoader/load(_:format:limits:)``.
     static func load(_ path: String, format forced: Format? = nil) throws -> LoadedInput {
-        try MapLoader.load(path, format: forced)
+        try MapLoader.load(path, format: forced, limits: limits)
     }
 
-    /// Reads `path` as an abstract framework. See ``MapLoader/loadFramework(_:format:)``.
+    /// Reads `path` as an abstract framework. See ``MapLoader/loadFramework(_:format:limits:)``.
     static func loadFramework(_ path: String, format forced: Format? = nil) throws -> (input: LoadedInput, framework: FrameworkReadResult) {
-        try MapLoader.loadFramework(path, format: forced)
+        try MapLoader.loadFramework(path, format: forced, limits: limits)
     }
 
     /// The files a list of inputs names (see ``CorpusListing``); each skipped file is named on standard error.
@@ -26,6 +40,6 @@ enum InputLoader {
 
     /// The bytes of `path`, or of standard input for `-`.
     static func readData(_ path: String) throws -> Data {
-        try MapLoader.readData(path)
+        try MapLoader.readData(path, limits: limits)
     }
 }
