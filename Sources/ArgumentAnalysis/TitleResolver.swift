@@ -94,9 +94,8 @@ public struct TitleResolver: Sendable {
         // The forms a title may equal: for plain names the typed text itself, brackets and all, comes first.
         var forms = [query]
         if case .names = source, query != trimmed { forms.insert(trimmed, at: 0) }
+        if let exact = try unique(exactMatches(forms, kinds: kinds), typed) { return exact }
         let allowed = allowedIndices(kinds)
-
-        if let exact = try unique(exactMatches(forms, kinds: kinds, allowed: allowed), typed) { return exact }
         let folded = forms.map { $0.lowercased() }
         let titles = allowed.map { title($0).lowercased() }
         if let same = try unique(allowed.indices.filter { folded.contains(titles[$0]) }.map { allowed[$0] }, typed) {
@@ -140,13 +139,13 @@ public struct TitleResolver: Sendable {
     }
 
     /// The positions whose title equals one of `forms` exactly.
-    private func exactMatches(_ forms: [String], kinds: [NodeKind], allowed: [Int]) -> [Int] {
+    private func exactMatches(_ forms: [String], kinds: [NodeKind]) -> [Int] {
         switch source {
         case .graph(let graph):
             return kinds.compactMap { graph.node($0, titled: forms[0]) }.map(\.index).sorted()
         case .names(let names):
             for form in forms {
-                let found = allowed.filter { names[$0] == form }
+                let found = names.indices.filter { names[$0] == form }
                 if !found.isEmpty { return found }
             }
             return []
