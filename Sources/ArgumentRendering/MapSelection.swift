@@ -12,6 +12,8 @@ public struct MapSelection: Sendable, Hashable {
     public var groups: [String]
     /// Keep only the neighbourhood of this node (a title as the user typed it, resolved by `TitleResolver`).
     public var focus: String?
+    /// How closely ``focus`` must match a title: exactly unless asked otherwise.
+    public var titles: TitleMatching
     /// How many relations away from ``focus`` to go (ignoring direction).
     public var depth: Int
     /// Drop nodes with no drawn relation to another drawn node.
@@ -21,12 +23,13 @@ public struct MapSelection: Sendable, Hashable {
 
     /// A selection; the defaults select everything.
     public init(
-        tags: [String] = [], groups: [String] = [], focus: String? = nil, depth: Int = 2,
+        tags: [String] = [], groups: [String] = [], focus: String? = nil, titles: TitleMatching = .exact, depth: Int = 2,
         excludeDisconnected: Bool = false, includeDerived: Bool = true
     ) {
         self.tags = tags
         self.groups = groups
         self.focus = focus
+        self.titles = titles
         self.depth = depth
         self.excludeDisconnected = excludeDisconnected
         self.includeDerived = includeDerived
@@ -100,7 +103,7 @@ public struct MapSelection: Sendable, Hashable {
 
         if let focus {
             let centre: NodeID
-            do { centre = try TitleResolver(graph).resolve(focus) } catch { throw .focus(error) }
+            do { centre = try TitleResolver(graph, matching: titles).resolve(focus) } catch { throw .focus(error) }
             var distance = [Int](repeating: -1, count: graph.nodes.count)
             distance[centre.index] = 0
             var frontier = [centre]

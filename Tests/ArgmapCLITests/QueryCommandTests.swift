@@ -107,7 +107,7 @@ enum QueryMapFixture {
     }
 
     @Test func json() throws {
-        let r = try CLI.run(["query", map, "?x contradicts [gam]", "--format", "json", "--explain"])
+        let r = try CLI.run(["query", map, "?x contradicts [gam]", "--fuzzy", "--format", "json", "--explain"])
         let object = try #require(try JSONSerialization.jsonObject(with: Data(r.stdout.utf8)) as? [String: Any])
         #expect(object["count"] as? Int == 1)
         #expect(object["holds"] as? Bool == true)
@@ -143,12 +143,16 @@ enum QueryMapFixture {
     }
 
     @Test func ambiguousTitleListsCandidates() throws {
-        let r = try CLI.run(["query", map, "?x supports [Del]"])
+        // Exact titles: a part of two titles suggests both; with --fuzzy it is ambiguous between them.
+        let exact = try CLI.run(["query", map, "?x supports [Del]"])
+        #expect(exact.status == 1)
+        #expect(exact.stderr.contains("query:1:13: error: no claim or argument is titled '[Del]'; did you mean [Delta], [Deltoid]?"))
+        let r = try CLI.run(["query", map, "?x supports [Del]", "--fuzzy"])
         #expect(r.status == 1)
         #expect(r.stderr.contains("query:1:13: error: '[Del]' matches more than one title: [Delta], [Deltoid]"))
-        let s = try CLI.run(["supporters", map, "del"])
+        let s = try CLI.run(["supporters", map, "del", "--fuzzy"])
         #expect(s.status == 1)
-        #expect(s.stderr == "error: 'del' matches more than one title: [Delta], [Deltoid]; type more of the title\n")
+        #expect(s.stderr == "error: 'del' matches more than one title: [Delta], [Deltoid]; type one of them exactly\n")
         let unknown = try CLI.run(["objections", map, "[Gama]"])
         #expect(unknown.status == 1)
         #expect(unknown.stderr == "error: no claim or argument is titled '[Gama]'; did you mean [Gamma]?\n")

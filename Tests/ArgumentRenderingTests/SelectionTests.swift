@@ -44,6 +44,14 @@ import Testing
         #expect(throws: MapSelection.Failure.negativeDepth(-1)) { try MapSelection(focus: "Coup", depth: -1).visibleNodes(in: graph) }
     }
 
+    @Test func focusTitleIsExactUnlessFuzzy() throws {
+        // A part of a title is only suggested; with .fuzzy it is taken.
+        #expect(throws: MapSelection.Failure.focus(.unknown("Dual power", suggestions: ["[Dual power fails]"]))) {
+            try MapSelection(focus: "Dual power", depth: 0).visibleNodes(in: graph)
+        }
+        #expect(titles(try MapSelection(focus: "Dual power", titles: .fuzzy, depth: 0).visibleNodes(in: graph)) == ["Dual power fails"])
+    }
+
     @Test func excludeDisconnectedDropsLoneNodesOnlyWhenAsked() throws {
         let nested = SampleMaps.nestedGroups
         let kept = try MapSelection(excludeDisconnected: true).visibleNodes(in: nested)

@@ -17,11 +17,14 @@ public struct QueryEngine: Sendable {
     public let graph: ArgumentGraph
     /// The adjacency index the searches walk.
     public let index: AdjacencyIndex
+    /// How the titles in queries (`[T]`, `<T>`) are matched: exactly unless asked otherwise.
+    public let titles: TitleMatching
 
     /// An engine over `graph`; builds its adjacency index in O(nodes + relations).
-    public init(_ graph: ArgumentGraph) {
+    public init(_ graph: ArgumentGraph, titles: TitleMatching = .exact) {
         self.graph = graph
         index = AdjacencyIndex(graph)
+        self.titles = titles
     }
 
     /// Parses and evaluates `text`.
@@ -33,7 +36,7 @@ public struct QueryEngine: Sendable {
     /// Evaluates `query`; with `explain`, adds one shortest proof per row and positive pattern.
     /// - Throws: ``QueryError`` when a node title is unknown or ambiguous (with the candidates).
     public func evaluate(_ query: Query, explain: Bool = false) throws(QueryError) -> QueryResult {
-        var compiler = QueryCompiler(graph: graph)
+        var compiler = QueryCompiler(graph: graph, titles: titles)
         for v in query.variables { _ = compiler.slot(v) }
         let clauses = try compiler.compile(query.clauses)
         let solver = QuerySolver(graph: graph, index: index, tags: compiler.slotTags, triples: compiler.triples)
@@ -108,9 +111,9 @@ struct QueryCompiler {
     var slotTags: [String?] = []
     var triples: [CompiledTriple] = []
 
-    init(graph: ArgumentGraph) {
+    init(graph: ArgumentGraph, titles: TitleMatching) {
         self.graph = graph
-        resolver = TitleResolver(graph)
+        resolver = TitleResolver(graph, matching: titles)
     }
 
     mutating func slot(_ name: String) -> Int {
@@ -131,6 +134,7 @@ struct QueryCompiler {
                 return .constant(try resolver.resolve(typed).index)
             } catch {
                 switch error {
+                case .empty: throw QueryError(error.description, column: column)
                 case .unknown(_, let suggestions): throw QueryError(error.description, column: column, candidates: suggestions)
                 case .ambiguous(_, let candidates): throw QueryError(error.description, column: column, candidates: candidates)
                 }

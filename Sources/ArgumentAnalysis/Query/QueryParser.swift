@@ -1,3 +1,5 @@
+import ArgumentModel
+
 extension Query {
     /// Parses query text.
     ///

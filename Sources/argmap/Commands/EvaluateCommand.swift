@@ -37,8 +37,10 @@ struct EvaluateCommand: ParsableCommand {
     @Option(name: .long, help: "reasons, deductive, necessary or none.")
     var support: SupportMode = .reasons
 
-    @Option(name: .long, help: "Explain the label of this claim or argument (a title; may be abbreviated).")
+    @Option(name: .long, help: "Explain the label of this claim or argument (its title).")
     var explain: String?
+
+    @OptionGroup var titles: TitleOptions
 
     @Flag(name: .long, help: "List every labelling (extension), not just the first.")
     var all = false
@@ -54,6 +56,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1, e.g. --limit 10") }
+        if titles.fuzzy, explain == nil { throw ValidationError("--fuzzy matches the title given to --explain; give --explain TITLE") }
     }
 
     struct NodeJSON: Codable {
@@ -84,7 +87,7 @@ struct EvaluateCommand: ParsableCommand {
 
     func run() throws {
         let graph = try QueryCommandSupport.loadGraph(file)
-        let explained = try explain.map { try QueryCommandSupport.resolve($0, in: graph) }
+        let explained = try explain.map { try QueryCommandSupport.resolve($0, in: graph, matching: titles.matching) }
         let evaluation = MapEvaluation(graph, semantics: semantics, support: support, limit: limit)
         let labels = evaluation.labels
         var notes: [Int: String] = [:]

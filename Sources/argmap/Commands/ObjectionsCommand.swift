@@ -14,7 +14,7 @@ struct ObjectionsCommand: ParsableCommand {
             counted).
 
               argmap objections map.argdown '[Soviet power]'
-              argmap objections map.argdown soviet --format json
+              argmap objections map.argdown soviet --fuzzy --format json
 
             Same as: argmap query FILE '?o contradicts [T]' and, per objection, '?r
             contradicts ?o'.
@@ -23,8 +23,10 @@ struct ObjectionsCommand: ParsableCommand {
     @Argument(help: "The map (Argdown, or any input format argmap reads).")
     var file: String
 
-    @Argument(help: "The claim [Title] or argument <Title>; may be abbreviated.")
+    @Argument(help: "The claim [Title] or argument <Title>.")
     var title: String
+
+    @OptionGroup var titles: TitleOptions
 
     @Option(name: .shortAndLong, help: "text or json.")
     var format: ShortcutFormat = .text
@@ -47,7 +49,7 @@ struct ObjectionsCommand: ParsableCommand {
 
     func run() throws {
         let graph = try QueryCommandSupport.loadGraph(file)
-        let target = try QueryCommandSupport.resolve(title, in: graph)
+        let target = try QueryCommandSupport.resolve(title, in: graph, matching: titles.matching)
         let found = Objections.of(target, in: graph)
         switch format {
         case .json:

@@ -16,18 +16,20 @@ struct PathCommand: ParsableCommand {
             a relation's direction prints as <-type-.
 
               argmap path map.argdown '[War]' '[Soviet power]'
-              argmap path map.argdown war soviet --undirected --limit 3
-              argmap path map.argdown war soviet --format json
+              argmap path map.argdown War "Soviet power" --undirected --limit 3
+              argmap path map.argdown war soviet --fuzzy --format json
             """)
 
     @Argument(help: "The map (Argdown, or any input format argmap reads).")
     var file: String
 
-    @Argument(help: "The first node, [Title] or <Title>; may be abbreviated.")
+    @Argument(help: "The first node, [Title] or <Title>.")
     var from: String
 
-    @Argument(help: "The last node; may be abbreviated.")
+    @Argument(help: "The last node.")
     var to: String
+
+    @OptionGroup var titles: TitleOptions
 
     @Flag(help: "Walk relations in both directions.")
     var undirected = false
@@ -52,8 +54,8 @@ struct PathCommand: ParsableCommand {
 
     func run() throws {
         let graph = try QueryCommandSupport.loadGraph(file)
-        let source = try QueryCommandSupport.resolve(from, in: graph)
-        let target = try QueryCommandSupport.resolve(to, in: graph)
+        let source = try QueryCommandSupport.resolve(from, in: graph, matching: titles.matching)
+        let target = try QueryCommandSupport.resolve(to, in: graph, matching: titles.matching)
         let direction: ChainDirection = undirected ? .undirected : .forward
         let chains = ShortestChains.find(from: source, to: target, in: graph, direction: direction, limit: limit)
         switch format {

@@ -12,8 +12,10 @@ struct QueryCommand: AsyncParsableCommand {
         discussion: """
             A query is one or more patterns joined by commas; every pattern must hold. A
             pattern is SUBJECT PATH OBJECT, where subject and object are a claim [Title],
-            an argument <Title>, a variable ?x, or any node with a tag #tag. Titles may be
-            abbreviated.
+            an argument <Title>, a variable ?x, or any node with a tag #tag. Titles are
+            exact (case is ignored when that is unambiguous); with --fuzzy an unambiguous
+            prefix or part of a title will do, and a typo is forgiven when one title is
+            closest.
 
             Relations: supports, attacks, undercuts, contradictory, rephrases, and
             contradicts (= attacks|undercuts|contradictory). Combine them: ^p (backwards),
@@ -45,6 +47,8 @@ struct QueryCommand: AsyncParsableCommand {
         help: "Output format: text (a table), json, csv, or dot / svg (the map around the answers, highlighted).")
     var format: Format = .text
 
+    @OptionGroup var titles: TitleOptions
+
     @Flag(help: "Add one shortest proving path per answer and pattern.")
     var explain = false
 
@@ -62,7 +66,7 @@ struct QueryCommand: AsyncParsableCommand {
         let graph = try QueryCommandSupport.loadGraph(file)
         let result: QueryResult
         do {
-            result = try QueryEngine(graph).evaluate(parsed, explain: explain || format == .dot || format == .svg)
+            result = try QueryEngine(graph, titles: titles.matching).evaluate(parsed, explain: explain || format == .dot || format == .svg)
         } catch {
             StandardError.print(error.rendered(query: query))  // the message lists the candidates
             throw ExitCode.failure

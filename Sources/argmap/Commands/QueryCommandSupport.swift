@@ -23,11 +23,11 @@ enum QueryCommandSupport {
         return input.result.graph
     }
 
-    /// The node the user meant by `typed`; unknown or ambiguous titles print an error listing the candidates
-    /// (or the closest titles) and exit 1.
-    static func resolve(_ typed: String, in graph: ArgumentGraph) throws -> NodeID {
+    /// The node the user meant by `typed` (see ``TitleResolver``); unknown or ambiguous titles print an error
+    /// listing the candidates (or the closest titles) and exit 1.
+    static func resolve(_ typed: String, in graph: ArgumentGraph, matching: TitleMatching) throws -> NodeID {
         do {
-            return try TitleResolver(graph).resolve(typed)
+            return try TitleResolver(graph, matching: matching).resolve(typed)
         } catch {
             StandardError.print("error: \(error.description)")  // the message lists the candidates
             throw ExitCode.failure
@@ -106,6 +106,15 @@ enum QueryCommandSupport {
         return ([line(header), String(repeating: "-", count: widths.reduce(0, +) + 2 * max(0, widths.count - 1))]
             + rows.map(line)).joined(separator: "\n") + "\n"
     }
+}
+
+/// `--fuzzy`, for every command that takes a title: titles are exact unless it is given.
+struct TitleOptions: ParsableArguments {
+    @Flag(help: "Let a title match loosely: an unambiguous prefix or part of a title, or the one title a typo away (default: exact titles, ignoring case only when that is unambiguous).")
+    var fuzzy = false
+
+    /// How typed titles are matched.
+    var matching: TitleMatching { fuzzy ? .fuzzy : .exact }
 }
 
 /// Text or JSON, for the shortcut commands.

@@ -42,8 +42,9 @@ struct RenderCommand: AsyncParsableCommand {
             size of every page is reported, with a warning below 6 pt.
 
             Selection: --tag and --group keep nodes with one of the tags / inside one of the headings; --focus \
-            keeps the claims and arguments within --depth relations of one node (a title as you would type it: \
-            "soviet", "[Soviet power]", "<Coup"). Filters combine. No node is dropped for having no relations \
+            keeps the claims and arguments within --depth relations of one node (its exact title, bracketed or \
+            not: "Soviet power", "[Soviet power]", "<Coup>"; --fuzzy also takes a part such as "soviet"). \
+            Filters combine. No node is dropped for having no relations \
             unless you ask with --exclude-disconnected.
 
             Big maps: by default the layout is bounded so that a 2,000-node map with long cross links is laid \
@@ -96,6 +97,8 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Keep only the neighbourhood of this claim or argument.")
     var focus: String?
 
+    @OptionGroup var titles: TitleOptions
+
     @Option(name: .long, help: "With --focus: how many relations away to go.")
     var depth: Int = 2
 
@@ -125,6 +128,7 @@ struct RenderCommand: AsyncParsableCommand {
         }
         if depth < 0 { throw ValidationError("--depth must be 0 or more, e.g. --depth 2") }
         if focus == nil, depth != 2 { throw ValidationError("--depth needs --focus TITLE") }
+        if focus == nil, titles.fuzzy { throw ValidationError("--fuzzy matches the title given to --focus; give --focus TITLE") }
         if watch, file == "-" || output == "-" { throw ValidationError("--watch needs a map file and an output file, not '-'") }
     }
 
@@ -168,7 +172,7 @@ struct RenderCommand: AsyncParsableCommand {
         options.showDerivedRelations = !hideImplicit
         if let evaluate { options.nodeStyles = EvaluationHighlights.nodeStyles(graph, semantics: evaluate) }
         let selection = MapSelection(
-            tags: tag, groups: group, focus: focus, depth: depth, excludeDisconnected: excludeDisconnected,
+            tags: tag, groups: group, focus: focus, titles: titles.matching, depth: depth, excludeDisconnected: excludeDisconnected,
             includeDerived: !hideImplicit)
         do {
             options.visibleNodes = try selection.visibleNodes(in: graph)

@@ -27,6 +27,11 @@ struct SolveCommand: ParsableCommand {
             stable extension exists. Frameworks: ICCMA 2023 .i23 (`p af N`, then
             `a b` attacks), .apx (`arg(a).` `att(a,b).`) or .tgf; anything else is
             read as a map (with --support, default reasons).
+
+            -a names one argument exactly: ICCMA's number (`10`, never `1` for `10`),
+            the .apx/.tgf name, or a map's title ("Soviet power", "[Soviet power]",
+            "<Coup>"; case is ignored when that is unambiguous). --fuzzy also accepts
+            an unambiguous prefix or part of a title.
             """)
 
     @Option(name: .customShort("p"), help: "The task, e.g. DC-PR, DS-ST, SE-CO, CE-SST.")
@@ -35,8 +40,10 @@ struct SolveCommand: ParsableCommand {
     @Option(name: .customShort("f"), help: "The framework (.i23, .apx, .tgf) or a map.")
     var file: String?
 
-    @Option(name: .customShort("a"), help: "The query argument (DC and DS).")
+    @Option(name: .customShort("a"), help: "The query argument (DC and DS): its exact name or title.")
     var argument: String?
+
+    @OptionGroup var titles: TitleOptions
 
     @Option(name: .customLong("fo"), help: "The framework's format: i23, apx or tgf (default: from the extension).")
     var fileFormat: String?
@@ -55,6 +62,10 @@ struct SolveCommand: ParsableCommand {
     ]
     static let taskCodes = ["DC", "DS", "SE", "CE"]
 
+    func validate() throws {
+        if titles.fuzzy, argument == nil { throw ValidationError("--fuzzy matches the argument given to -a; give -a ARG") }
+    }
+
     func run() throws {
         if problems {
             print("[" + Self.taskCodes.flatMap { t in Self.semanticsCodes.map { "\(t)-\($0.0)" } }.joined(separator: ",") + "]")
@@ -71,7 +82,7 @@ struct SolveCommand: ParsableCommand {
         else {
             throw ValidationError("unknown task '\(task)'; use DC, DS, SE or CE with CO, PR, ST, SST or GR, e.g. DC-PR")
         }
-        let (problem, names) = try load(file)
+        let (problem, names, resolver) = try load(file)
         let solver = SemanticsSolver(problem)
         func witness(_ labels: [Label]) -> String {
             (["w"] + (0..<labels.count).filter { labels[$0] == .in }.map { names[$0] }).joined(separator: " ")
@@ -83,7 +94,13 @@ struct SolveCommand: ParsableCommand {
             print(solver.count(semantics))
         default:
             guard let argument else { throw ValidationError("\(parts[0]) needs the query argument: -a ARG") }
-            let index = try resolve(argument, names: names, file: file)
+            let index: Int
+            do {
+                index = try resolver.index(of: argument)
+            } catch {
+                StandardError.print("error: \(file): \(error.description(naming: resolver.noun))")
+                throw ExitCode.failure
+            }
             if parts[0] == "DC" {
                 let (accepted, w) = solver.credulous(index, semantics)
                 print(accepted ? "YES" : "NO")
@@ -96,13 +113,13 @@ struct SolveCommand: ParsableCommand {
         }
     }
 
-    /// Reads a framework file, or any map argmap reads.
-    private func load(_ path: String) throws -> (LabellingProblem, [String]) {
+    /// Reads a framework file, or any map argmap reads; with the argument names and what resolves `-a`.
+    private func load(_ path: String) throws -> (LabellingProblem, [String], TitleResolver) {
         let ext = (fileFormat ?? URL(fileURLWithPath: path).pathExtension).lowercased()
         guard ["i23", "apx", "tgf"].contains(ext) else {
             let graph = try QueryCommandSupport.loadGraph(path)
-            let framework = MapFramework(graph, support: support)
-            return (framework.problem, framework.problem.framework.names)
+            let framework = MapFramework(graph, support: support)  // argument i is node i
+            return (framework.problem, framework.problem.framework.names, TitleResolver(graph, matching: titles.matching))
         }
         let format: InputLoader.Format? = switch ext {
         case "i23": .i23
@@ -118,16 +135,6 @@ struct SolveCommand: ParsableCommand {
         DiagnosticReporter.report(loaded.framework.diagnostics, for: loaded.input)
         if loaded.framework.diagnostics.containsErrors { throw ExitCode.failure }
         let af = loaded.framework.framework
-        return (LabellingProblem(framework: af), af.names)
-    }
-
-    private func resolve(_ typed: String, names: [String], file: String) throws -> Int {
-        if let i = names.firstIndex(of: typed) { return i }
-        if let i = names.firstIndex(where: { $0 == "[\(typed)]" || $0 == "<\(typed)>" }) { return i }
-        let matches = names.indices.filter { names[$0].localizedCaseInsensitiveContains(typed) }
-        if matches.count == 1 { return matches[0] }
-        throw ValidationError(matches.isEmpty
-            ? "no argument '\(typed)' in \(file)"
-            : "'\(typed)' is ambiguous in \(file): " + matches.prefix(5).map { names[$0] }.joined(separator: ", "))
+        return (LabellingProblem(framework: af), af.names, TitleResolver(names: af.names, matching: titles.matching))
     }
 }

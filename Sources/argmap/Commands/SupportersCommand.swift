@@ -9,12 +9,12 @@ struct SupportersCommand: ParsableCommand {
         abstract: "List what supports a claim or argument, directly or (--transitive) through chains.",
         discussion: """
             Supports include Argdown's implicit ones (an argument supports its conclusion)
-            and, in strict mode, entailment. Titles may be abbreviated: an unambiguous
-            prefix or a case-insensitive match.
+            and, in strict mode, entailment. Titles are exact (case is ignored when
+            that is unambiguous); --fuzzy also accepts an unambiguous prefix or part.
 
               argmap supporters map.argdown '[Soviet power]'
-              argmap supporters map.argdown soviet --transitive
-              argmap supporters map.argdown soviet --transitive --format json
+              argmap supporters map.argdown "soviet power" --transitive
+              argmap supporters map.argdown soviet --fuzzy --transitive --format json
 
             Same as: argmap query FILE '?x supports [T]' (or 'supports+' with
             --transitive).
@@ -23,8 +23,10 @@ struct SupportersCommand: ParsableCommand {
     @Argument(help: "The map (Argdown, or any input format argmap reads).")
     var file: String
 
-    @Argument(help: "The claim [Title] or argument <Title>; may be abbreviated.")
+    @Argument(help: "The claim [Title] or argument <Title>.")
     var title: String
+
+    @OptionGroup var titles: TitleOptions
 
     @Flag(help: "Follow chains of support; print each supporter's distance and the steps of one shortest chain.")
     var transitive = false
@@ -46,7 +48,7 @@ struct SupportersCommand: ParsableCommand {
 
     func run() throws {
         let graph = try QueryCommandSupport.loadGraph(file)
-        let target = try QueryCommandSupport.resolve(title, in: graph)
+        let target = try QueryCommandSupport.resolve(title, in: graph, matching: titles.matching)
         let found = Supporters.of(target, in: graph, transitive: transitive)
         switch format {
         case .json:

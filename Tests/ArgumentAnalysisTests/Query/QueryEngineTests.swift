@@ -196,16 +196,31 @@ import Testing
         #expect(result.edgesTraversed >= graph.relations.count)
     }
 
-    @Test func titlesMayBeAbbreviated() throws {
-        #expect(try answers("?x supports [gam]") == ["Beta", "Delta"])
-        #expect(try answers("?x undercuts <pea>") == ["Foxtrot"])
+    @Test func titlesAreExactIgnoringCaseOnlyWhenUnambiguous() throws {
         #expect(try answers("?x supports [GAMMA]") == ["Beta", "Delta"])
-    }
-
-    @Test func ambiguousTitleIsAnErrorListingCandidates() {
-        #expect(throws: QueryError("'[Del]' matches more than one title: [Delta], [Deltoid]; type more of the title",
+        #expect(throws: QueryError("no claim or argument is titled '[gam]'; did you mean [Gamma]?",
+                                   column: 13, candidates: ["[Gamma]"])) {
+            try engine.evaluate("?x supports [gam]")
+        }
+        // `[Del]` is a part of two titles: suggested, never taken.
+        #expect(throws: QueryError("no claim or argument is titled '[Del]'; did you mean [Delta], [Deltoid]?",
                                    column: 14, candidates: ["[Delta]", "[Deltoid]"])) {
             try engine.evaluate("?x supports+ [Del]")
+        }
+    }
+
+    @Test func fuzzyTitlesMayBeAbbreviated() throws {
+        let fuzzy = QueryEngine(QueryFixtures.letters, titles: .fuzzy)
+        let g = QueryFixtures.letters
+        #expect(try fuzzy.evaluate("?x supports [gam]").rows.map { g[$0[0]].title } == ["Beta", "Delta"])
+        #expect(try fuzzy.evaluate("?x undercuts <pea>").rows.map { g[$0[0]].title } == ["Foxtrot"])
+        #expect(try fuzzy.evaluate("?x supports [Gamm]").rows.map { g[$0[0]].title } == ["Beta", "Delta"])
+    }
+
+    @Test func ambiguousFuzzyTitleIsAnErrorListingCandidates() {
+        #expect(throws: QueryError("'[Del]' matches more than one title: [Delta], [Deltoid]; type one of them exactly",
+                                   column: 14, candidates: ["[Delta]", "[Deltoid]"])) {
+            try QueryEngine(QueryFixtures.letters, titles: .fuzzy).evaluate("?x supports+ [Del]")
         }
     }
 
