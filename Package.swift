@@ -44,9 +44,13 @@ let package = Package(
             name: "CGraphviz",
             pkgConfig: "libgvc",
             providers: [.apt(["libgraphviz-dev"]), .brew(["graphviz"])]),
+        .systemLibrary(
+            name: "CQPDF",
+            pkgConfig: "libqpdf",
+            providers: [.apt(["libqpdf-dev"]), .brew(["qpdf"])]),
         .target(
             name: "ArgumentRendering",
-            dependencies: ["ArgumentModel", "ArgumentAnalysis", "CGraphviz"],
+            dependencies: ["ArgumentModel", "ArgumentAnalysis", "CGraphviz", "CQPDF"],
             swiftSettings: strictSettings),
         .systemLibrary(
             name: "CMimalloc",

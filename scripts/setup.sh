@@ -4,10 +4,11 @@
 #   libgraphviz-dev  Graphviz's C library (rendering, in-process)
 #   libcadical-dev   the CaDiCaL SAT solver (argumentation semantics)
 #   libmimalloc-dev  the memory allocator the argmap command runs on (Graphviz is 6-9% faster on it)
+#   libqpdf-dev      qpdf's C library, which joins the pages of a PDF handout into one file
 #   qpdf, poppler-utils  independent PDF readers the merged-PDF tests check their output with
 #   --with-browser   also chromium and its driver, for the interactive-page browser tests
 set -euo pipefail
-packages=(libgraphviz-dev libcadical-dev libmimalloc-dev pkg-config qpdf poppler-utils)
+packages=(libgraphviz-dev libcadical-dev libmimalloc-dev libqpdf-dev pkg-config qpdf poppler-utils)
 if [ "${1:-}" = "--with-browser" ]; then packages+=(chromium chromium-driver python3-selenium); fi
 missing=()
 for p in "${packages[@]}"; do

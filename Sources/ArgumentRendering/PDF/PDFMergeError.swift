@@ -1,16 +1,13 @@
-/// Why ``PDFPageMerger`` could not merge its inputs. Every case names the input (0-based, in the order given).
+/// Why ``PDFPageMerger`` could not merge its inputs. Cases about one input name it (0-based, in the order given;
+/// -1 for the merged output).
 public enum PDFMergeError: Error, Sendable, Hashable, CustomStringConvertible {
     /// No documents were given.
     case noDocuments
     /// The input does not start with `%PDF-`.
     case notAPDF(document: Int)
-    /// No `startxref` near the end and no `N G obj` headers to fall back on: truncated or not a PDF.
-    case noCrossReference(document: Int)
-    /// The file uses a feature this merger does not read (cross-reference streams, object streams, encryption).
-    case unsupported(document: Int, feature: String)
-    /// An object could not be read; `offset` is its byte offset in the input.
-    case malformed(document: Int, offset: Int, reason: String)
-    /// The document's catalog or page tree is missing or broken, or it has no pages.
+    /// qpdf could not read the input (or write the output); `reason` is qpdf's message.
+    case unreadable(document: Int, reason: String)
+    /// The document has no pages.
     case missingPages(document: Int, reason: String)
     /// A page's `/MediaBox` is missing or unusable, so it cannot be fitted onto the target page size.
     case badMediaBox(document: Int, page: Int)
@@ -22,12 +19,9 @@ public enum PDFMergeError: Error, Sendable, Hashable, CustomStringConvertible {
         switch self {
         case .noDocuments: "PDF merge: no documents to merge"
         case .notAPDF(let document): "PDF merge: input \(document + 1) is not a PDF (no %PDF- header)"
-        case .noCrossReference(let document):
-            "PDF merge: input \(document + 1) has no startxref/xref table and no objects (truncated?)"
-        case .unsupported(let document, let feature):
-            "PDF merge: input \(document + 1) uses \(feature), which is not supported"
-        case .malformed(let document, let offset, let reason):
-            "PDF merge: input \(document + 1), byte \(offset): \(reason)"
+        case .unreadable(let document, let reason):
+            document < 0 ? "PDF merge: the merged PDF could not be written: \(reason)"
+                : "PDF merge: input \(document + 1) cannot be read: \(reason)"
         case .missingPages(let document, let reason): "PDF merge: input \(document + 1): \(reason)"
         case .badMediaBox(let document, let page):
             "PDF merge: input \(document + 1), page \(page + 1): no usable /MediaBox"
