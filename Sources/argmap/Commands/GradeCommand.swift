@@ -138,6 +138,7 @@ struct GradeCommand: AsyncParsableCommand {
             throw InputError(description: "\(student): cannot list the folder (\(error.localizedDescription))")
         }
         guard !files.isEmpty else { throw InputError(description: "\(student): no .argdown files to grade") }
+        OutputWriter.protect(files.map(\.path))
         let outFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
         var rows = [Gradebook.header]
         var failures = 0

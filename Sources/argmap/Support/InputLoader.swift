@@ -154,12 +154,15 @@ enum InputLoader {
             }
             for relative in files.sorted() { out.append(((input as NSString).appendingPathComponent(relative), input)) }
         }
+        // Known before any is read, so a corpus run cannot write over an input it has yet to read.
+        OutputWriter.protect(out.map(\.path))
         return out
     }
 
     /// The bytes of `path`, or of standard input for `-`.
     static func readData(_ path: String) throws -> Data {
         if path == "-" { return FileHandle.standardInput.readDataToEndOfFile() }
+        OutputWriter.protect([path])
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
             throw InputError(description: "\(path): no such file")
