@@ -104,10 +104,10 @@ struct GradeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The report in `format`.
+    /// The report in `format` (text with control characters in map text shown harmless).
     static func render(_ report: GradeReport, _ format: OutputFormat) throws -> String {
         switch format {
-        case .text: return report.text
+        case .text: return TerminalText.escaped(report.text)
         case .csv: return report.csv
         case .json: return try QueryCommandSupport.json(report)
         }

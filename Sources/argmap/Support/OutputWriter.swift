@@ -33,9 +33,16 @@ enum OutputWriter {
         try write(Data(text.utf8), to: path)
     }
 
-    /// Writes `line` and a newline to standard output.
+    /// Writes `line` and a newline to standard output, control characters shown harmless (``TerminalText``).
     static func print(_ line: String) throws {
-        try write(Data((line + "\n").utf8), to: nil)
+        try write(Data((TerminalText.escaped(line) + "\n").utf8), to: nil)
+    }
+
+    /// Writes human-readable text (a report, table or outline quoting map text) to `path`, like
+    /// ``write(_:to:)-(String,_)``, with control characters shown harmless (``TerminalText``): such text ends up
+    /// on a terminal, whether printed there or `cat` from a file later.
+    static func write(report text: String, to path: String?) throws {
+        try write(TerminalText.escaped(text), to: path)
     }
 
     /// Marks `paths` as inputs of this run (in addition to every file read through ``InputLoader``), so no
@@ -86,12 +93,14 @@ struct OutputError: Error, CustomStringConvertible {
 
 /// Writes to standard error (progress, diagnostics, "wrote FILE" messages).
 enum StandardError {
-    /// Writes `text` and a newline to standard error.
+    /// Writes `text` and a newline to standard error, control characters shown harmless (``TerminalText``):
+    /// messages quote map text.
     static func print(_ text: String) {
-        write(text + "\n")
+        write(TerminalText.escaped(text) + "\n")
     }
 
-    /// Writes `text` as it is. A failure is dropped: there is nowhere left to report it.
+    /// Writes `text` as it is (the progress bar's own escapes). A failure is dropped: there is nowhere left to
+    /// report it.
     static func write(_ text: String) {
         try? FileDescriptor.writeAll(Data(text.utf8), to: STDERR_FILENO, name: "standard error")
     }
