@@ -3,8 +3,9 @@ import Foundation
 /// What an output path names once links are followed: a regular file to replace atomically (or create), or a
 /// device / FIFO / socket to write into. Folders and this run's inputs are refused.
 enum OutputTarget {
-    /// A regular file at `path` (links resolved), existing with `mode` or to be created (`mode` nil).
-    case file(path: String, mode: mode_t?)
+    /// A regular file at `path` (links resolved): existing, with the mode and owner to keep, or to be created
+    /// (`existing` nil).
+    case file(path: String, existing: ExistingFile?)
     /// Something that is not a regular file (FIFO, device, socket): opened through `path` and written into.
     case special(path: String)
 
@@ -28,7 +29,9 @@ enum OutputTarget {
             // The kernel resolved every link; realpath gives the file those links end at.
             guard let real = realpath(path, nil) else { throw OutputError(path, "cannot be resolved", errno: errno) }
             defer { free(real) }
-            self = .file(path: String(cString: real), mode: info.st_mode & 0o7777)
+            self = .file(
+                path: String(cString: real),
+                existing: ExistingFile(mode: info.st_mode & 0o7777, owner: info.st_uid, group: info.st_gid))
             return
         }
         let target = try Self.followingDanglingLinks(path)
@@ -37,7 +40,7 @@ enum OutputTarget {
         guard stat(folder.isEmpty ? "." : folder, &folderInfo) == 0, folderInfo.st_mode & S_IFMT == S_IFDIR else {
             throw OutputError(path, "the folder \(folder) does not exist")
         }
-        self = .file(path: target, mode: nil)
+        self = .file(path: target, existing: nil)
     }
 
     /// The path a chain of links ending nowhere points to (the path itself when it is no link).
@@ -55,6 +58,16 @@ enum OutputTarget {
         }
         throw OutputError(path, "too many levels of symbolic links")
     }
+}
+
+/// What a replaced file keeps: its permission bits and, where the system allows, its owner and group.
+struct ExistingFile {
+    /// Permission bits (with set-id and sticky bits).
+    var mode: mode_t
+    /// Owning user.
+    var owner: uid_t
+    /// Owning group.
+    var group: gid_t
 }
 
 /// The files this run reads, by device and inode, so an output can be told apart from every input whatever path

@@ -8,8 +8,9 @@ import Foundation
 /// - a folder is refused;
 /// - a path that is (through any link) one of this run's inputs is refused, so nothing read is overwritten;
 /// - a regular file is replaced atomically: the bytes go to a hidden temporary file in the same folder, which gets
-///   the mode of the file it replaces (new files: 0666 less the umask) and is then renamed over it, so a failure or
-///   a kill never leaves half a file; the temporary file is removed on failure and on SIGINT, SIGTERM and SIGHUP.
+///   the mode (and, where allowed, the owner) of the file it replaces (new files: 0666 less the umask) and is then
+///   renamed over it, so a failure or a kill never leaves half a file; the temporary file is removed on failure
+///   and on SIGINT, SIGTERM and SIGHUP.
 ///
 /// Every failure (a full disk, a closed pipe's EPIPE, a missing folder) is an ``OutputError``: the command prints
 /// it and exits with status 1.
@@ -23,8 +24,8 @@ enum OutputWriter {
         switch try OutputTarget(path) {
         case .special(let device):
             try writeDirectly(data, to: device, shown: path)
-        case .file(let target, let mode):
-            try writeAtomically(data, to: target, mode: mode, shown: path)
+        case .file(let target, let existing):
+            try writeAtomically(data, to: target, keeping: existing, shown: path)
         }
     }
 
@@ -59,14 +60,19 @@ enum OutputWriter {
         try FileDescriptor.writeAll(data, to: fd, name: shown)
     }
 
-    /// Temporary file, mode, rename: the target is either the old file or the complete new one.
-    private static func writeAtomically(_ data: Data, to target: String, mode: mode_t?, shown: String) throws {
+    /// Temporary file, owner and mode, rename: the target is either the old file or the complete new one.
+    private static func writeAtomically(_ data: Data, to target: String, keeping existing: ExistingFile?, shown: String) throws {
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = try TemporaryFile(in: folder.isEmpty ? "." : folder, shown: shown)
         do {
             try FileDescriptor.writeAll(data, to: temporary.descriptor, name: shown)
-            if let mode, fchmod(temporary.descriptor, mode) != 0 {
-                throw OutputError(shown, "cannot keep the file's mode", errno: errno)
+            if let existing {
+                // Owner first (changing it clears set-id bits); only root may give a file away, so a failure to
+                // keep the owner is not an error, one to keep the mode is.
+                _ = fchown(temporary.descriptor, existing.owner, existing.group)
+                if fchmod(temporary.descriptor, existing.mode) != 0 {
+                    throw OutputError(shown, "cannot keep the file's mode", errno: errno)
+                }
             }
             try temporary.close(shown: shown)
             guard rename(temporary.path, target) == 0 else {
