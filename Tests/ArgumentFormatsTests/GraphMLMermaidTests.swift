@@ -132,10 +132,12 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
         let mermaid = MermaidWriter.write(graph)
         let graphML = GraphMLWriter.write(graph)
         let json = ArgmapJSON.write(graph)
-        for (name, text) in [("mermaid", mermaid), ("graphml", graphML), ("json", json)] {
+        let aif = AIFWriter.write(graph)
+        for (name, text) in [("mermaid", mermaid), ("graphml", graphML), ("json", json), ("aif", aif)] {
             #expect(!text.unicodeScalars.contains { $0 == "\u{FFFE}" || $0 == "\u{FFFF}" || $0 == "\u{01}" }, "\(name)")
         }
         #expect(json.contains(#"x\uffffy\u0001z"#))
+        #expect(aif.contains(#"\ufffe"#))
         #expect(mermaid.contains("xy z"))
     }
 }

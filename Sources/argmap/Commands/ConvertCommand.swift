@@ -22,8 +22,10 @@ struct ConvertCommand: ParsableCommand {
 
             A folder or several files convert as a corpus: -o names the output folder
             (created if needed), and each input gives one output with the same relative
-            path and the new extension. A bad file is reported with its location and the
-            rest still convert; the exit status is 1 if any failed.
+            path and the new extension; a name an earlier input took gets the old
+            extension too (a.xml.json), then a number (x-2.json), and a note says so.
+            No output replaces an input. A bad file is reported with its location and
+            the rest still convert; the exit status is 1 if any failed.
               argmap convert brat-project/ --to aif -o aif-corpus/
               argmap convert micro_*.xml --to graphml -o graphml/
 
