@@ -18,7 +18,7 @@ final class ProgressBar {
         let filled = width * done / total
         let name = current.count > 40 ? "…" + current.suffix(39) : current
         let line = "[\(String(repeating: "=", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) \(name)"
-        StandardError.write("\r\u{1B}[K" + line)
+        StandardError.write("\r\u{1B}[K" + TerminalText.escaped(line))
         lastDrawn = done
     }
 
