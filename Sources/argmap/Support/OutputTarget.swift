@@ -88,13 +88,13 @@ final class ProtectedInputs: @unchecked Sendable {
     func insert(_ path: String) {
         var info = stat()
         guard path != "-", stat(path, &info) == 0, info.st_mode & S_IFMT == S_IFREG else { return }
-        let key = FileKey(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
+        let key = FileKey(device: UInt64(truncatingIfNeeded: info.st_dev), inode: UInt64(truncatingIfNeeded: info.st_ino))
         lock.withLock { if files[key] == nil { files[key] = path } }
     }
 
     /// The input path recorded for this file, if it is one.
     func input(device: dev_t, inode: ino_t) -> String? {
-        let key = FileKey(device: UInt64(device), inode: UInt64(inode))
+        let key = FileKey(device: UInt64(truncatingIfNeeded: device), inode: UInt64(truncatingIfNeeded: inode))
         return lock.withLock { files[key] }
     }
 }
