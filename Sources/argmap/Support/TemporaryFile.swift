@@ -64,11 +64,11 @@ enum PendingFiles {
         return buffer
     }()
 
-    /// Records `path` for deletion on a signal; its slot, or nil when the path is too long or every slot is busy
-    /// (the file is then only removed on ordinary failures).
+    /// Records `path` for deletion on a signal; its slot, or nil when the path is empty or too long or every slot
+    /// is busy (the file is then only removed on ordinary failures).
     static func register(_ path: String) -> Int? {
         let bytes = Array(path.utf8)
-        guard bytes.count < slotSize else { return nil }
+        guard !bytes.isEmpty, bytes.count < slotSize else { return nil }
         return lock.withLock {
             installHandlers()
             for slot in 0..<slotCount where slots[slot * slotSize] == 0 {
