@@ -12,14 +12,24 @@ public enum ArgdownReader {
     /// Parses `text`; `file` is the path used in diagnostics' locations (nil for in-memory text).
     /// Never throws: problems are diagnostics. Complexity: O(length of text) plus YAML parsing of data blocks.
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
-        read(bytes: Array(text.utf8), file: file, leading: [])
+        read(bytes: withLoneCRsAsLineFeeds(Array(text.utf8)), file: file, leading: [])
+    }
+
+    /// `bytes` with every CR not followed by LF (classic Mac line ends, which Argdown's lexer also reads as line
+    /// breaks) turned into LF, byte for byte, so offsets are unchanged and the line scanner sees lines.
+    /// Complexity: O(size).
+    static func withLoneCRsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8] {
+        guard bytes.contains(0x0D) else { return bytes }
+        var out = bytes
+        for i in out.indices where out[i] == 0x0D && (i + 1 == out.count || out[i + 1] != 0x0A) { out[i] = 0x0A }
+        return out
     }
 
     /// Parses raw bytes that should be UTF-8. Invalid UTF-8 is an `invalid-utf8` error naming the first bad byte's
     /// offset (and its line and column); the text is then read with each bad byte replaced by U+FFFD, so the rest
     /// of the file is still checked. Complexity: O(size of data) plus YAML parsing.
     public static func read(data: Data, file: String? = nil) -> ReadResult {
-        let bytes = [UInt8](data)
+        let bytes = withLoneCRsAsLineFeeds([UInt8](data))
         guard let bad = UTF8Validation.firstInvalidOffset(in: bytes) else {
             return read(bytes: bytes, file: file, leading: [])
         }

@@ -1,28 +1,50 @@
-/// Stable identifiers for graph elements in generated documents (SVG `id`s, HTML anchors, DOT node names).
+/// Stable identifiers for graph elements in generated documents (SVG `id`s, HTML anchors, DOT node names, GraphML
+/// ids).
 ///
 /// Derived from titles, not indices, so they survive edits elsewhere in the map: `[Soviet power]` becomes
 /// `s-soviet-power`, `<Kornilov defeat>` becomes `a-kornilov-defeat`. Letters and digits of any script are kept
-/// (lower-cased), every other run of characters becomes one `-`. Titles that slug to the same text get `-2`, `-3`...
-/// in node order, so ids are unique within a graph.
+/// (lower-cased), every other run of characters becomes one `-`.
+///
+/// Unique by construction: every id handed out is recorded, and an id already taken gets the first free `-2`, `-3`...
+/// (in node order, then relation order). So `[Foo]`, `[foo]` and `[foo 2]` get `s-foo`, `s-foo-2` and
+/// `s-foo-2-2`, and no node, relation or ``claim(_:)``-ed id ever equals another.
 public struct ElementIDs: Sendable {
-    private var nodeIDs: [String]
+    private var nodeIDs: [String] = []
+    private var relationIDs: [String] = []
+    private var used: Set<String> = []
+    /// Per base, the next suffix to try (so k equal titles cost O(k), not O(k²)).
+    private var nextSuffix: [String: Int] = [:]
 
-    /// Computes ids for every node of `graph`. Complexity: O(total title length).
+    /// Computes ids for every node and relation of `graph`. Complexity: O(total title length + relations).
     public init(_ graph: ArgumentGraph) {
-        var used: [String: Int] = [:]
-        nodeIDs = graph.nodes.map { node in
-            let base = (node.kind == .statement ? "s-" : "a-") + Self.slug(node.title)
-            let count = used[base, default: 0] + 1
-            used[base] = count
-            return count == 1 ? base : "\(base)-\(count)"
+        nodeIDs.reserveCapacity(graph.nodes.count)
+        for node in graph.nodes {
+            nodeIDs.append(claim((node.kind == .statement ? "s-" : "a-") + Self.slug(node.title)))
         }
+        relationIDs.reserveCapacity(graph.relations.count)
+        for relation in graph.relations { relationIDs.append(claim(relationBase(relation))) }
+    }
+
+    /// `base` if no id handed out so far equals it, else `base-2`, `base-3`, ... the first one free; recorded as
+    /// taken. For writers that name further elements (GraphML's premise edges) in the same id space.
+    public mutating func claim(_ base: String) -> String {
+        if used.insert(base).inserted { return base }
+        var suffix = nextSuffix[base, default: 2]
+        while !used.insert("\(base)-\(suffix)").inserted { suffix += 1 }
+        nextSuffix[base] = suffix + 1
+        return "\(base)-\(suffix)"
     }
 
     /// The id of a node.
     public func id(of node: NodeID) -> String { nodeIDs[node.index] }
 
-    /// The id of a relation: `e-<from>--<type>--<to>`, plus `-i<n>` for an undercut of a named inference.
+    /// The id of a relation of the graph: `e-<from>--<type>--<to>`, plus `-i<n>` for an undercut of a named
+    /// inference (and a suffix if that is taken). A relation not in the graph gets its unsuffixed form.
     public func id(of relation: Relation) -> String {
+        relationIDs.indices.contains(relation.id.index) ? relationIDs[relation.id.index] : relationBase(relation)
+    }
+
+    private func relationBase(_ relation: Relation) -> String {
         let inference = relation.inference.map { "-i\($0)" } ?? ""
         return "e-\(nodeIDs[relation.from.index])--\(relation.type.rawValue)--\(nodeIDs[relation.to.index])\(inference)"
     }

@@ -119,10 +119,11 @@ private struct Context {
         return out
     }
 
-    /// The section itself when it is a group, else its nearest group ancestor.
+    /// The section itself when it is a group, else its nearest group ancestor. A section id the graph does not
+    /// hold (a graph assembled by hand) counts as no group rather than trapping.
     func nearestGroup(_ section: SectionID?) -> SectionID? {
         var current = section
-        while let s = current {
+        while let s = current, graph.sections.indices.contains(s.index) {
             if graph[s].isGroup { return s }
             current = graph[s].parent
         }

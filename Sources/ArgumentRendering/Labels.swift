@@ -149,20 +149,30 @@ public enum DOTText {
     }
 
     /// `text` with every special byte — `\`, `"`, control characters (below 0x20, and 0x7F) and `extra` —
-    /// replaced by what `replace` appends (nothing drops it). Returns `text` itself when it has none, the usual
-    /// case. Working on UTF-8 bytes is safe: the bytes of a multi-byte character are all 0x80 or above.
-    /// Complexity: O(length).
+    /// replaced by what `replace` appends (nothing drops it), and the non-characters U+FFFE and U+FFFF dropped
+    /// (not XML characters: Graphviz's label parser and every SVG reader reject them). Returns `text` itself when
+    /// it has none, the usual case. Working on UTF-8 bytes is safe: the bytes of a multi-byte character are all
+    /// 0x80 or above. Complexity: O(length).
     private static func escaped(
         _ text: String, alsoSpecial extra: UInt8..., replace: (UInt8, inout [UInt8]) -> Void
     ) -> String {
         func isSpecial(_ byte: UInt8) -> Bool {
             byte < 0x20 || byte == 0x7F || byte == 0x5C || byte == 0x22 || extra.contains(byte)
         }
-        guard text.utf8.contains(where: isSpecial) else { return text }
+        guard text.utf8.contains(where: { isSpecial($0) || $0 == 0xEF }) else { return text }
+        let bytes = Array(text.utf8)
         var out: [UInt8] = []
-        out.reserveCapacity(text.utf8.count + 16)
-        for byte in text.utf8 {
+        out.reserveCapacity(bytes.count + 16)
+        var i = 0
+        while i < bytes.count {
+            let byte = bytes[i]
+            // U+FFFE is EF BF BE, U+FFFF is EF BF BF.
+            if byte == 0xEF, i + 2 < bytes.count, bytes[i + 1] == 0xBF, bytes[i + 2] >= 0xBE {
+                i += 3
+                continue
+            }
             if isSpecial(byte) { replace(byte, &out) } else { out.append(byte) }
+            i += 1
         }
         return String(decoding: out, as: UTF8.self)
     }

@@ -44,13 +44,19 @@ import Testing
         #expect(r.stderr.contains("--gradebook"))
     }
 
-    @Test func badRubricNamesFileLineAndColumn() throws {
+    /// A bad rubric is refused with file:line:column; issue 21: `node: 1e308` printed a score of `-nan%`.
+    @Test(arguments: [
+        ("relation: 3\nnodes: 1\n", "rubric.yaml:2:1: nodes: unknown weight"),
+        ("relation: 3\nnode: 1e308\n", "rubric.yaml:2:1: node: must be a number from 0 to 1000000"),
+    ])
+    func badRubricNamesFileLineAndColumn(_ rubric: String, _ message: String) throws {
         let dir = try Self.scratch("rubric")
         try Self.key.write(to: dir.appendingPathComponent("key.argdown"), atomically: true, encoding: .utf8)
-        try "relation: 3\nnodes: 1\n".write(to: dir.appendingPathComponent("rubric.yaml"), atomically: true, encoding: .utf8)
+        try rubric.write(to: dir.appendingPathComponent("rubric.yaml"), atomically: true, encoding: .utf8)
         let r = try CLI.run(["grade", "key.argdown", "--key", "key.argdown", "--rubric", "rubric.yaml"], in: dir)
         #expect(r.status == 1)
-        #expect(r.stderr.contains("rubric.yaml:2:1: nodes: unknown weight"))
+        #expect(r.stderr.contains(message), "\(r.stderr)")
+        #expect(!r.stdout.contains("nan"))
     }
 
     @Test func sameSeedWritesTheSameExercise() throws {

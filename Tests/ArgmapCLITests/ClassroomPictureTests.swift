@@ -36,4 +36,17 @@ import Testing
         #expect(svg.contains("diff-missing"))
         #expect(svg.contains("stroke-dasharray"))
     }
+
+    /// Regression (issue 21): a `#` heading in the student's map made `--diff-map` crash (index out of range).
+    @Test func diffMapOfAMapWithHeadingsDrawsItsGroups() throws {
+        let dir = try ClassroomCommandTests.scratch("diff-heading")
+        try ClassroomMapCommandTests.map.write(to: dir.appendingPathComponent("key.argdown"), atomically: true, encoding: .utf8)
+        try "# Causes\n\n[C]: Workers took power in October.\n  + [P]: The Kornilov coup was defeated by workers.\n"
+            .write(to: dir.appendingPathComponent("s.argdown"), atomically: true, encoding: .utf8)
+        let r = try CLI.run(["grade", "s.argdown", "--key", "key.argdown", "--diff-map", "diff.svg", "-o", "report.txt"], in: dir)
+        #expect(r.status == 0, "\(r.stderr)")
+        let raw = try String(contentsOf: dir.appendingPathComponent("diff.svg"), encoding: .utf8)
+        _ = try XMLDocument(xmlString: raw, options: [])
+        #expect(raw.contains("Causes"))
+    }
 }

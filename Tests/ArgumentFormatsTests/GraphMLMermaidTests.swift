@@ -105,4 +105,39 @@ private final class GraphMLCollector: NSObject, XMLParserDelegate {
         #expect(lines.contains("  linkStyle 1 stroke:#6A1B9A,stroke-width:2px,stroke-dasharray:6 4"))
         #expect(!text.contains("\"no\""))
     }
+
+    /// Issue 21: titles that slug alike (`[Foo]`, `[foo]`, `[foo 2]`) gave two nodes one GraphML id.
+    @Test func graphMLNodeAndEdgeIDsAreUnique() throws {
+        var b = GraphBuilder()
+        let nodes = ["Foo", "foo", "foo 2"].map { b.node(.statement, title: $0) }
+        b.addRelation(from: nodes[1], to: nodes[0], type: .support)
+        b.addRelation(from: nodes[2], to: nodes[0], type: .attack)
+        let xml = GraphMLWriter.write(b.build())
+        let parser = XMLParser(data: Data(xml.utf8))
+        let collector = GraphMLCollector()
+        parser.delegate = collector
+        #expect(parser.parse())
+        #expect(collector.nodes.count == 3)
+        let ids = xml.components(separatedBy: " id=\"").dropFirst().map { $0.prefix { $0 != "\"" } }
+        #expect(ids.count == 3 + 2 + 10 + 1)   // nodes, edges, the ten keys, the graph
+        #expect(Set(ids).count == ids.count, "\(ids)")
+    }
+
+    /// Issue 21: the non-characters U+FFFE and U+FFFF and control characters never reach a writer's output raw.
+    @Test func nonCharactersAndControlCharactersAreDroppedOrEscaped() throws {
+        var b = GraphBuilder()
+        let a = b.node(.statement, title: "A\u{FFFE}b")
+        b.update(a) { $0.text = "x\u{FFFF}y\u{01}z" }
+        let graph = b.build()
+        let mermaid = MermaidWriter.write(graph)
+        let graphML = GraphMLWriter.write(graph)
+        let json = ArgmapJSON.write(graph)
+        let aif = AIFWriter.write(graph)
+        for (name, text) in [("mermaid", mermaid), ("graphml", graphML), ("json", json), ("aif", aif)] {
+            #expect(!text.unicodeScalars.contains { $0 == "\u{FFFE}" || $0 == "\u{FFFF}" || $0 == "\u{01}" }, "\(name)")
+        }
+        #expect(json.contains(#"x\uffffy\u0001z"#))
+        #expect(aif.contains(#"\ufffe"#))
+        #expect(mermaid.contains("xy z"))
+    }
 }

@@ -16,7 +16,7 @@ public enum DiffMark: String, Hashable, Sendable, Codable, CaseIterable {
 
 /// The student's map with the key's missing parts added, every element marked with a ``DiffMark``.
 ///
-/// The graph holds the student's nodes first (same ids), then one node per missing key node (with the key's title
+/// The graph holds the student's sections and nodes first (same ids), then one node per missing key node (with the key's title
 /// and text; `Title (key)` if the student used that title for another claim), then the student's compared relations (``MapComparison/comparable(_:)``)
 /// and the key's missing relations, drawn between the student's partner of each end or the missing node.
 public struct DiffMap: Sendable {
@@ -35,6 +35,12 @@ public struct DiffMap: Sendable {
         let student = comparison.student, key = comparison.key, a = comparison.alignment
         var b = GraphBuilder()
         b.metadata = student.metadata
+        // The student's sections, same ids, so the copied nodes' `section` stays valid (headings become clusters).
+        for section in student.sections {
+            b.addSection(
+                title: section.title, level: section.level, parent: section.parent, isGroup: section.isGroup,
+                tags: section.tags, data: section.data, range: section.range)
+        }
         var nodeMarks: [DiffMark] = []
         for node in student.nodes {
             let id = b.node(node.kind, title: node.title, isUntitled: node.isUntitled)

@@ -140,7 +140,7 @@ public struct GradeReport: Hashable, Sendable, Codable {
         var rows = ["student,score,code,message"]
         let lines = feedback.isEmpty ? [FeedbackLine(code: "ok", message: "Nothing to fix: your map matches the key.")] : feedback
         for l in lines {
-            rows.append([student, Format.fixed(score.percent, 1), l.code, l.message].map(CSV.field).joined(separator: ","))
+            rows.append(CSV.row([student, Format.fixed(score.percent, 1), l.code, l.message]))
         }
         return rows.joined(separator: "\n") + "\n"
     }
@@ -161,23 +161,5 @@ public enum Format {
         var frac = String(n % p)
         while frac.count < digits { frac = "0" + frac }
         return "\(sign)\(n / p).\(frac)"
-    }
-}
-
-/// CSV quoting (RFC 4180).
-public enum CSV {
-    /// `text` quoted when it holds a comma, quote, or line break (quotes doubled).
-    public static func field(_ text: String) -> String {
-        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
-        return "\"" + text.replacingAll("\"", with: "\"\"") + "\""
-    }
-}
-
-extension String {
-    /// Every occurrence of `target` replaced (no Foundation).
-    func replacingAll(_ target: Character, with replacement: String) -> String {
-        var out = ""
-        for c in self { if c == target { out += replacement } else { out.append(c) } }
-        return out
     }
 }

@@ -7,15 +7,15 @@ public enum Gradebook {
     /// The row for a graded submission.
     public static func row(_ report: GradeReport, file: String) -> String {
         let s = report.score
-        return [
+        return CSV.row([
             report.student, file, Format.fixed(s.percent, 1), Format.fixed(s.points, 2), Format.fixed(s.possible, 2),
             "\(s.nodesFound)", "\(s.keyNodes)", "\(s.correct)", "\(s.wrongType)", "\(s.reversed)", "\(s.missing)",
             "\(s.extra)", "\(s.extraNodes)", s.mainConclusionFound ? "yes" : "no", "graded",
-        ].map(CSV.field).joined(separator: ",")
+        ])
     }
 
     /// The row for a submission that could not be graded: empty numbers, the reason in `status`.
     public static func failedRow(student: String, file: String, reason: String) -> String {
-        ([student, file] + Array(repeating: "", count: 12) + ["not graded: \(reason)"]).map(CSV.field).joined(separator: ",")
+        CSV.row([student, file] + Array(repeating: "", count: 12) + ["not graded: \(reason)"])
     }
 }

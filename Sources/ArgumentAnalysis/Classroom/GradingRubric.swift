@@ -58,12 +58,22 @@ public struct GradingRubric: Hashable, Sendable, Codable {
         public var description: String { "\(key): \(message)" }
     }
 
-    /// The standard rubric with the given entries replaced. Unknown names and negative or non-finite numbers are
-    /// problems (the message lists the known names).
+    /// The largest weight a rubric accepts: far beyond any sensible mark, small enough that points over any map
+    /// that fits in memory stay finite (1e308 per node made the total infinite and the score `-nan%`).
+    public static let maximumWeight = 1_000_000.0
+
+    /// The standard rubric with the given entries replaced. Unknown names, numbers outside 0 ... ``maximumWeight``
+    /// and credits (`wrongTypeCredit`, `reversedCredit`: fractions) outside 0 ... 1 are problems (the message
+    /// lists the known names).
     public func overriding(_ values: [(key: String, value: Double)]) throws(Problem) -> GradingRubric {
         var r = self
         for (key, value) in values {
-            guard value.isFinite, value >= 0 else { throw Problem(key: key, message: "must be a number ≥ 0, not \(value)") }
+            let isCredit = key == "wrongTypeCredit" || key == "reversedCredit"
+            let limit = isCredit ? 1 : Self.maximumWeight
+            guard value.isFinite, value >= 0, value <= limit else {
+                let shown = Format.fixed(limit, 0)
+                throw Problem(key: key, message: "must be a number from 0 to \(shown)\(isCredit ? " (a fraction of `relation`)" : ""), not \(value)")
+            }
             switch key {
             case "node": r.node = value
             case "relation": r.relation = value

@@ -11,7 +11,7 @@ public enum GraphMLWriter {
     /// The GraphML document. With `includeDerived` false, derived relations are left out.
     /// Complexity: O(nodes + relations + total text length).
     public static func write(_ graph: ArgumentGraph, includeDerived: Bool = true) -> String {
-        let ids = ElementIDs(graph)
+        var ids = ElementIDs(graph)
         var out = """
             <?xml version="1.0" encoding="UTF-8" standalone="no"?>
             <graphml xmlns="http://graphml.graphdrawing.org/xmlns" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" \
@@ -80,7 +80,8 @@ public enum GraphMLWriter {
             var seen = Set<NodeID>()
             for p in node.pcs?.premises ?? [] where seen.insert(p).inserted {
                 let from = ids.id(of: p), to = ids.id(of: node.id)
-                out += "    <edge id=\"\(escape("e-\(from)--premise--\(to)"))\" source=\"\(escape(from))\" target=\"\(escape(to))\">\n"
+                let edge = ids.claim("e-\(from)--premise--\(to)")
+                out += "    <edge id=\"\(escape(edge))\" source=\"\(escape(from))\" target=\"\(escape(to))\">\n"
                 out += "      <data key=\"d5\">premise</data>\n"
                 out += "      <data key=\"d6\">false</data>\n"
                 out += "      <data key=\"d8\"><y:PolyLineEdge><y:LineStyle color=\"#78909C\" type=\"line\" width=\"1.0\"/>"

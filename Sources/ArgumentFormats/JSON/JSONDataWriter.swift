@@ -93,11 +93,12 @@ public enum JSONDataWriter {
         }
     }
 
-    /// Appends `s` as a JSON string literal: `"` and `\` escaped, control characters as `\n`, `\t` ... or `\u00XX`.
+    /// Appends `s` as a JSON string literal: `"` and `\` escaped, control characters as `\n`, `\t` ... or `\u00XX`,
+    /// U+2028, U+2029 and the non-characters U+FFFE, U+FFFF as `\uXXXX`.
     static func appendString(_ s: String, to out: inout String) {
         out.append("\"")
         // Fast path: nothing to escape (no quote, backslash, control character, DEL, U+2028/U+2029).
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }) {
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 || $0 == 0xEF }) {
             out.append(s)
             out.append("\"")
             return
@@ -112,7 +113,8 @@ public enum JSONDataWriter {
             case "\u{08}": out.append("\\b")
             case "\u{0C}": out.append("\\f")
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029 {
+                if scalar.value < 0x20 || scalar.value == 0x7F || scalar.value == 0x2028 || scalar.value == 0x2029
+                    || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     let hex = String(scalar.value, radix: 16)
                     out.append("\\u" + String(repeating: "0", count: 4 - hex.count) + hex)
                 } else {

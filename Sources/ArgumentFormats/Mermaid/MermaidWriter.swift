@@ -70,7 +70,7 @@ public enum MermaidWriter {
             case "|": out += "#124;"
             case "[", "]", "{", "}", "(", ")": out += "#\(ch.value);"
             case "\n": out += "<br/>"
-            case "\r": continue
+            case "\r", "\u{FFFE}", "\u{FFFF}": continue   // non-characters: dropped
             default:
                 if ch.value < 0x20 { out += " " } else { out.unicodeScalars.append(ch) }
             }

@@ -41,7 +41,7 @@ enum JSONText {
         }
     }
 
-    /// `s` as a JSON string literal.
+    /// `s` as a JSON string literal (control characters and the non-characters U+FFFE, U+FFFF as `\uXXXX`).
     static func quote(_ s: String) -> String {
         var out = "\""
         for scalar in s.unicodeScalars {
@@ -52,7 +52,7 @@ enum JSONText {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 {
+                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF {
                     out += String(format: "\\u%04x", scalar.value)
                 } else {
                     out.unicodeScalars.append(scalar)

@@ -89,15 +89,20 @@ public enum HTMLViewer {
         return String(svg[start.lowerBound...])
     }
 
-    /// Escapes text for HTML element content.
+    /// Escapes text for HTML element content (control characters and U+FFFE, U+FFFF dropped).
     static func escapeText(_ s: String) -> String {
         var out = ""
-        for c in s {
-            switch c {
+        for scalar in s.unicodeScalars {
+            switch scalar {
             case "&": out += "&amp;"
             case "<": out += "&lt;"
             case ">": out += "&gt;"
-            default: out.append(c)
+            case "\n", "\t": out.unicodeScalars.append(scalar)
+            default:
+                // Control characters and the non-characters U+FFFE, U+FFFF are HTML parse errors: dropped.
+                let v = scalar.value
+                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
+                out.unicodeScalars.append(scalar)
             }
         }
         return out

@@ -43,8 +43,8 @@ struct ViewerData: Encodable {
         self.steps = steps.map { $0.map { $0.map { ids.id(of: $0) } } }
     }
 
-    /// JSON safe to place inside a `<script>` element: `<`, `>`, `&` and the two JavaScript line separators are
-    /// escaped as `\uXXXX`, so no map text can close the script or start markup.
+    /// JSON safe to place inside a `<script>` element: `<`, `>`, `&`, the two JavaScript line separators and the
+    /// non-characters U+FFFE and U+FFFF are escaped as `\uXXXX`, so no map text can close the script or start markup.
     func scriptSafeJSON() -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
@@ -58,6 +58,8 @@ struct ViewerData: Encodable {
             case "&": out += "\\u0026"
             case "\u{2028}": out += "\\u2028"
             case "\u{2029}": out += "\\u2029"
+            case "\u{FFFE}": out += "\\ufffe"   // non-characters: an HTML parse error raw
+            case "\u{FFFF}": out += "\\uffff"
             default: out.unicodeScalars.append(scalar)
             }
         }

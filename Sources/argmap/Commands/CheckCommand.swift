@@ -79,7 +79,7 @@ struct CheckCommand: ParsableCommand {
         let summary = Summary(reports)
         switch format {
         case .text:
-            printText(reports, summary: summary)
+            try printText(reports, summary: summary)
         case .json:
             try printJSON(reports, summary: summary)
         }
@@ -137,7 +137,7 @@ struct CheckCommand: ParsableCommand {
         }
     }
 
-    private func printText(_ reports: [FileReport], summary: Summary) {
+    private func printText(_ reports: [FileReport], summary: Summary) throws {
         for report in reports {
             if let failure = report.failure {
                 StandardError.print("error: \(failure)")
@@ -146,7 +146,7 @@ struct CheckCommand: ParsableCommand {
             if let input = report.input { DiagnosticReporter.report(report.diagnostics, for: input) }
             if verbose {
                 for quote in report.quotes {
-                    print("quote of [\(quote.node)] found at \(quote.file):\(quote.line):\(quote.column)")
+                    try OutputWriter.print("quote of [\(quote.node)] found at \(quote.file):\(quote.line):\(quote.column)")
                 }
             }
         }
@@ -169,7 +169,7 @@ struct CheckCommand: ParsableCommand {
                     quotes: report.quotes)
             },
             summary: summary)
-        print(try QueryCommandSupport.json(document), terminator: "")
+        try OutputWriter.write(try QueryCommandSupport.json(document), to: nil)
     }
 }
 

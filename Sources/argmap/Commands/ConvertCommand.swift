@@ -22,8 +22,10 @@ struct ConvertCommand: ParsableCommand {
 
             A folder or several files convert as a corpus: -o names the output folder
             (created if needed), and each input gives one output with the same relative
-            path and the new extension. A bad file is reported with its location and the
-            rest still convert; the exit status is 1 if any failed.
+            path and the new extension; a name an earlier input took gets the old
+            extension too (a.xml.json), then a number (x-2.json), and a note says so.
+            No output replaces an input. A bad file is reported with its location and
+            the rest still convert; the exit status is 1 if any failed.
               argmap convert brat-project/ --to aif -o aif-corpus/
               argmap convert micro_*.xml --to graphml -o graphml/
 
@@ -153,6 +155,11 @@ struct ConvertCommand: ParsableCommand {
                     continue
                 }
                 let target = outputPath(for: file, in: output, taken: &written)
+                let plain = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + to.fileExtension
+                if (target as NSString).lastPathComponent != plain {
+                    progress.clear()
+                    StandardError.print("note: \(file.path) is written to \(target): an earlier input took the plain name")
+                }
                 try FileManager.default.createDirectory(
                     atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
                 try OutputWriter.write(to.write(input.result.graph), to: target)
@@ -170,8 +177,10 @@ struct ConvertCommand: ParsableCommand {
         if !failed.isEmpty { throw ExitCode.failure }
     }
 
-    /// `output/<relative path with the new extension>`; a second input mapping to the same name keeps its own
-    /// extension too (`a.xml.json`).
+    /// `output/<relative path with the new extension>`; a name already given to an earlier input (two folders both
+    /// holding `x.xml`, or `a.xml` beside `a.json`) gets the input's own extension too (`a.xml.json`), then a number
+    /// (`x-2.json`, `x-3.json`, ...), so no output overwrites another. Names are compared ignoring case, as a
+    /// case-insensitive file system would.
     private func outputPath(for file: (path: String, base: String?), in folder: String, taken: inout Set<String>) -> String {
         var relative = file.path
         if let base = file.base, file.path.hasPrefix(base) {
@@ -180,11 +189,18 @@ struct ConvertCommand: ParsableCommand {
             relative = (file.path as NSString).lastPathComponent
         }
         let stem = (relative as NSString).deletingPathExtension
-        var candidate = (folder as NSString).appendingPathComponent("\(stem).\(to.fileExtension)")
-        if !taken.insert(candidate).inserted {
-            candidate = (folder as NSString).appendingPathComponent("\(relative).\(to.fileExtension)")
-            taken.insert(candidate)
+        var candidates = ["\(stem).\(to.fileExtension)", "\(relative).\(to.fileExtension)"].makeIterator()
+        var number = 1
+        while true {
+            let name: String
+            if let next = candidates.next() {
+                name = next
+            } else {
+                number += 1
+                name = "\(stem)-\(number).\(to.fileExtension)"
+            }
+            let candidate = (folder as NSString).appendingPathComponent(name)
+            if taken.insert(candidate.lowercased()).inserted { return candidate }
         }
-        return candidate
     }
 }

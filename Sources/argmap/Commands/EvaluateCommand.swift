@@ -119,7 +119,7 @@ struct EvaluateCommand: ParsableCommand {
                 semantics: semantics.rawValue, support: support.rawValue, complete: evaluation.isComplete,
                 nodes: nodes, labellings: labellings, explanation: explanationJSON)), to: nil)
         case .text:
-            try OutputWriter.write(text(graph, evaluation, notes: notes, explanation: explanation), to: nil)
+            try OutputWriter.write(report: text(graph, evaluation, notes: notes, explanation: explanation), to: nil)
         }
     }
 

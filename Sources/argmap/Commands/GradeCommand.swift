@@ -105,10 +105,10 @@ struct GradeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The report in `format`.
+    /// The report in `format` (text with control characters in map text shown harmless).
     static func render(_ report: GradeReport, _ format: OutputFormat) throws -> String {
         switch format {
-        case .text: return report.text
+        case .text: return TerminalText.escaped(report.text)
         case .csv: return report.csv
         case .json: return try QueryCommandSupport.json(report)
         }
@@ -139,6 +139,7 @@ struct GradeCommand: AsyncParsableCommand {
             throw InputError(description: "\(student): cannot list the folder (\(error.localizedDescription))")
         }
         guard !files.isEmpty else { throw InputError(description: "\(student): no .argdown files to grade") }
+        OutputWriter.protect(files.map(\.path))
         let outFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
         var rows = [Gradebook.header]
         var failures = 0

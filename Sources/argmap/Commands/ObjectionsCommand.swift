@@ -62,7 +62,7 @@ struct ObjectionsCommand: ParsableCommand {
         case .text:
             let name = QueryCommandSupport.name(target, graph)
             guard !found.isEmpty else {
-                try OutputWriter.write("No objections to \(name).\n", to: nil)
+                try OutputWriter.write(report: "No objections to \(name).\n", to: nil)
                 return
             }
             var text = "Objections to \(name):\n"
@@ -73,7 +73,7 @@ struct ObjectionsCommand: ParsableCommand {
                     text += "      rebutted by \(QueryCommandSupport.name(r.node, graph)) (\(r.type.rawValue))\n"
                 }
             }
-            try OutputWriter.write(text, to: nil)
+            try OutputWriter.write(report: text, to: nil)
         }
     }
 }

@@ -31,7 +31,7 @@ struct OutlineCommand: ParsableCommand {
         let input = try InputLoader.load(file)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
         if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
-        try OutputWriter.write(Outline.render(input.result.graph, style: format), to: output)
+        try OutputWriter.write(report: Outline.render(input.result.graph, style: format), to: output)
     }
 }
 

@@ -68,14 +68,14 @@ struct PathCommand: ParsableCommand {
             let (a, b) = (QueryCommandSupport.name(source, graph), QueryCommandSupport.name(target, graph))
             guard let first = chains.first else {
                 let hint = undirected ? "" : " following relation directions; try --undirected"
-                try OutputWriter.write("No chain from \(a) to \(b)\(hint).\n", to: nil)
+                try OutputWriter.write(report: "No chain from \(a) to \(b)\(hint).\n", to: nil)
                 return
             }
             var text = "Shortest chain\(chains.count == 1 ? "" : "s") from \(a) to \(b) (\(first.count) step\(first.count == 1 ? "" : "s")):\n"
             for (i, c) in chains.enumerated() {
                 text += "  \(i + 1). " + QueryCommandSupport.chain(c, from: source, graph) + "\n"
             }
-            try OutputWriter.write(text, to: nil)
+            try OutputWriter.write(report: text, to: nil)
         }
     }
 }

@@ -94,7 +94,11 @@ struct QueryCommand: AsyncParsableCommand {
                 return
             }
         }
-        try OutputWriter.write(text, to: output)
+        if format == .text {
+            try OutputWriter.write(report: text, to: output)
+        } else {
+            try OutputWriter.write(text, to: output)
+        }
     }
 
     static func text(_ result: QueryResult, _ graph: ArgumentGraph, explain: Bool) -> String {
@@ -157,13 +161,9 @@ struct QueryCommand: AsyncParsableCommand {
     }
 
     static func csv(_ result: QueryResult, _ graph: ArgumentGraph) -> String {
-        func field(_ s: String) -> String {
-            s.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
-                ? "\"" + s.split(separator: "\"", omittingEmptySubsequences: false).joined(separator: "\"\"") + "\"" : s
-        }
         if result.variables.isEmpty { return "holds\n\(result.holds)\n" }
-        var lines = [result.variables.map(field).joined(separator: ",")]
-        for row in result.rows { lines.append(row.map { field(QueryCommandSupport.name($0, graph)) }.joined(separator: ",")) }
+        var lines = [CSV.row(result.variables)]
+        for row in result.rows { lines.append(CSV.row(row.map { QueryCommandSupport.name($0, graph) })) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

@@ -68,11 +68,11 @@ struct SolveCommand: ParsableCommand {
 
     func run() throws {
         if problems {
-            print("[" + Self.taskCodes.flatMap { t in Self.semanticsCodes.map { "\(t)-\($0.0)" } }.joined(separator: ",") + "]")
+            try OutputWriter.print("[" + Self.taskCodes.flatMap { t in Self.semanticsCodes.map { "\(t)-\($0.0)" } }.joined(separator: ",") + "]")
             return
         }
         if formats {
-            print("[i23,apx,tgf]")
+            try OutputWriter.print("[i23,apx,tgf]")
             return
         }
         guard let task, let file else { throw ValidationError("give a task and a file: argmap solve -p DC-PR -f af.i23 -a 1") }
@@ -89,9 +89,9 @@ struct SolveCommand: ParsableCommand {
         }
         switch parts[0] {
         case "SE":
-            if let labels = solver.some(semantics) { print(witness(labels)) } else { print("NO") }
+            if let labels = solver.some(semantics) { try OutputWriter.print(witness(labels)) } else { try OutputWriter.print("NO") }
         case "CE":
-            print(solver.count(semantics))
+            try OutputWriter.print(String(solver.count(semantics)))
         default:
             guard let argument else { throw ValidationError("\(parts[0]) needs the query argument: -a ARG") }
             let index: Int
@@ -103,12 +103,12 @@ struct SolveCommand: ParsableCommand {
             }
             if parts[0] == "DC" {
                 let (accepted, w) = solver.credulous(index, semantics)
-                print(accepted ? "YES" : "NO")
-                if accepted, let w { print(witness(w)) }
+                try OutputWriter.print(accepted ? "YES" : "NO")
+                if accepted, let w { try OutputWriter.print(witness(w)) }
             } else {
                 let (accepted, counter) = solver.sceptical(index, semantics)
-                print(accepted ? "YES" : "NO")
-                if !accepted, let counter { print(witness(counter)) }
+                try OutputWriter.print(accepted ? "YES" : "NO")
+                if !accepted, let counter { try OutputWriter.print(witness(counter)) }
             }
         }
     }

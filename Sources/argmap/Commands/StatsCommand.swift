@@ -48,7 +48,7 @@ struct StatsCommand: ParsableCommand {
         let stats = MapStatistics.corpus(maps)
         switch format {
         case .json: try OutputWriter.write(try QueryCommandSupport.json(stats), to: nil)
-        case .text: try OutputWriter.write(Self.text(stats), to: nil)
+        case .text: try OutputWriter.write(report: Self.text(stats), to: nil)
         }
     }
 

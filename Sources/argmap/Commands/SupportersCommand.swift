@@ -59,7 +59,7 @@ struct SupportersCommand: ParsableCommand {
         case .text:
             let name = QueryCommandSupport.name(target, graph)
             guard !found.isEmpty else {
-                try OutputWriter.write("Nothing supports \(name).\n", to: nil)
+                try OutputWriter.write(report: "Nothing supports \(name).\n", to: nil)
                 return
             }
             var text = "Supporters of \(name)\(transitive ? " (transitive)" : ""):\n"
@@ -71,7 +71,7 @@ struct SupportersCommand: ParsableCommand {
                     } ?? ""]
             }
             text += QueryCommandSupport.table(transitive ? ["distance", "supporter", "chain"] : ["supporter", "relation"], rows)
-            try OutputWriter.write(text, to: nil)
+            try OutputWriter.write(report: text, to: nil)
         }
     }
 }

@@ -1,25 +1,32 @@
 import ArgumentFormats
 import Foundation
 
-/// Writes command output: to standard output for `-` (or no path), otherwise atomically to a file
-/// (a temporary file in the same folder, renamed over the target), so a failure never leaves half a file.
+/// The one way every command writes its output: to standard output for `-` (or no path), otherwise to a file.
+///
+/// What it does with the path (docs/safety.md):
+/// - a symbolic link is followed: the file it points to is written (a dangling link creates its target);
+/// - a FIFO, character or block device or socket is opened and written directly, never replaced;
+/// - a folder is refused;
+/// - a path that is (through any link) one of this run's inputs is refused, so nothing read is overwritten;
+/// - a regular file is replaced atomically: the bytes go to a hidden temporary file in the same folder, which gets
+///   the mode (and, where allowed, the owner) of the file it replaces (new files: 0666 less the umask) and is then
+///   renamed over it, so a failure or a kill never leaves half a file; the temporary file is removed on failure
+///   and on SIGINT, SIGTERM and SIGHUP.
+///
+/// Every failure (a full disk, a closed pipe's EPIPE, a missing folder) is an ``OutputError``: the command prints
+/// it and exits with status 1.
 enum OutputWriter {
     /// Writes `data` to `path`; nil or `-` means standard output.
     static func write(_ data: Data, to path: String?) throws {
         guard let path, path != "-" else {
-            FileHandle.standardOutput.write(data)
+            try FileDescriptor.writeAll(data, to: STDOUT_FILENO, name: "standard output")
             return
         }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: folder.path, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw InputError(description: "\(path): the folder \(folder.path) does not exist")
-        }
-        do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw InputError(description: "\(path): cannot be written (\(error.localizedDescription))")
+        switch try OutputTarget(path) {
+        case .special(let device):
+            try writeDirectly(data, to: device, shown: path)
+        case .file(let target, let existing):
+            try writeAtomically(data, to: target, keeping: existing, shown: path)
         }
     }
 
@@ -27,15 +34,104 @@ enum OutputWriter {
     static func write(_ text: String, to path: String?) throws {
         try write(Data(text.utf8), to: path)
     }
+
+    /// Writes `line` and a newline to standard output, control characters shown harmless (``TerminalText``).
+    static func print(_ line: String) throws {
+        try write(Data((TerminalText.escaped(line) + "\n").utf8), to: nil)
+    }
+
+    /// Writes human-readable text (a report, table or outline quoting map text) to `path`, like
+    /// ``write(_:to:)-(String,_)``, with control characters shown harmless (``TerminalText``): such text ends up
+    /// on a terminal, whether printed there or `cat` from a file later.
+    static func write(report text: String, to path: String?) throws {
+        try write(TerminalText.escaped(text), to: path)
+    }
+
+    /// Marks `paths` as inputs of this run (in addition to every file read through ``InputLoader``), so no
+    /// output may replace them. Paths that do not exist are skipped.
+    static func protect(_ paths: [String]) {
+        for path in paths { ProtectedInputs.shared.insert(path) }
+    }
+
+    /// Opens a device or FIFO for writing (no create, no truncate: a device is not a file) and writes into it.
+    private static func writeDirectly(_ data: Data, to path: String, shown: String) throws {
+        let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
+        guard fd >= 0 else { throw OutputError(shown, "cannot be opened for writing", errno: errno) }
+        defer { close(fd) }
+        try FileDescriptor.writeAll(data, to: fd, name: shown)
+    }
+
+    /// Temporary file, owner and mode, rename: the target is either the old file or the complete new one.
+    private static func writeAtomically(_ data: Data, to target: String, keeping existing: ExistingFile?, shown: String) throws {
+        let folder = (target as NSString).deletingLastPathComponent
+        let temporary = try TemporaryFile(in: folder.isEmpty ? "." : folder, shown: shown)
+        do {
+            try FileDescriptor.writeAll(data, to: temporary.descriptor, name: shown)
+            if let existing {
+                // Owner first (changing it clears set-id bits); only root may give a file away, so a failure to
+                // keep the owner is not an error, one to keep the mode is.
+                _ = fchown(temporary.descriptor, existing.owner, existing.group)
+                if fchmod(temporary.descriptor, existing.mode) != 0 {
+                    throw OutputError(shown, "cannot keep the file's mode", errno: errno)
+                }
+            }
+            try temporary.close(shown: shown)
+            guard rename(temporary.path, target) == 0 else {
+                throw OutputError(shown, "cannot be replaced", errno: errno)
+            }
+            temporary.forget()
+        } catch {
+            temporary.remove()
+            throw error
+        }
+    }
+}
+
+/// A failure to write output: which output, what went wrong (printed as `Error: PATH: reason`, exit status 1).
+struct OutputError: Error, CustomStringConvertible {
+    var description: String
+
+    /// `shown: what (system reason)`.
+    init(_ shown: String, _ what: String, errno code: Int32? = nil) {
+        let reason = code.map { " (\(String(cString: strerror($0))))" } ?? ""
+        description = "\(shown): \(what)\(reason)"
+    }
 }
 
 /// Writes to standard error (progress, diagnostics, "wrote FILE" messages).
 enum StandardError {
-    /// Writes `text` and a newline to standard error.
+    /// Writes `text` and a newline to standard error, control characters shown harmless (``TerminalText``):
+    /// messages quote map text.
     static func print(_ text: String) {
-        FileHandle.standardError.write(Data((text + "\n").utf8))
+        write(TerminalText.escaped(text) + "\n")
+    }
+
+    /// Writes `text` as it is (the progress bar's own escapes). A failure is dropped: there is nowhere left to
+    /// report it.
+    static func write(_ text: String) {
+        try? FileDescriptor.writeAll(Data(text.utf8), to: STDERR_FILENO, name: "standard error")
     }
 
     /// Whether standard error is a terminal (progress bars only then).
     static var isTerminal: Bool { isatty(2) != 0 }
+}
+
+/// `write(2)` until every byte is out, retrying interrupted and partial writes.
+enum FileDescriptor {
+    /// Writes all of `data` to `fd`; a failure throws an ``OutputError`` naming `name`.
+    static func writeAll(_ data: Data, to fd: Int32, name: String) throws {
+        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
+            guard var next = buffer.baseAddress else { return }
+            var left = buffer.count
+            while left > 0 {
+                let written = Foundation.write(fd, next, min(left, 1 << 30))
+                if written < 0 {
+                    if errno == EINTR { continue }
+                    throw OutputError(name, "cannot be written", errno: errno)
+                }
+                left -= written
+                next += written
+            }
+        }
+    }
 }

@@ -18,14 +18,14 @@ final class ProgressBar {
         let filled = width * done / total
         let name = current.count > 40 ? "…" + current.suffix(39) : current
         let line = "[\(String(repeating: "=", count: filled))\(String(repeating: " ", count: width - filled))] \(done)/\(total) \(name)"
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        StandardError.write("\r\u{1B}[K" + TerminalText.escaped(line))
         lastDrawn = done
     }
 
     /// Erases the bar so a message can be printed on a clean line.
     func clear() {
         guard enabled, lastDrawn >= 0 else { return }
-        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+        StandardError.write("\r\u{1B}[K")
     }
 
     /// Erases the bar for good.

@@ -148,4 +148,24 @@ import Testing
         #expect(diff.relationMarks == [.reversed, .missing, .wrongType, .extra])
         #expect(diff.keyTypes == [.support, nil, .attack, nil])
     }
+
+    /// Regression (issue 21): the diff map copied the student's nodes with their section ids but not the sections,
+    /// so drawing it trapped on `graph[section]` whenever the student's map had a heading.
+    @Test func diffMapKeepsTheStudentsSections() {
+        var b = GraphBuilder()
+        let group = b.addSection(title: "Causes", level: 1)
+        let sub = b.addSection(title: "Detail", level: 2, parent: group)
+        for (title, section) in [("C", group), ("P1", sub)] {
+            let id = b.node(.statement, title: title)
+            b.update(id) { $0.section = section }
+        }
+        let student = b.build()
+        let diff = DiffMap(MapComparison(key: M.key, student: student))
+        #expect(diff.graph.sections.map(\.title) == ["Causes", "Detail"])
+        #expect(diff.graph.sections.map(\.parent) == [nil, group])
+        for node in diff.graph.nodes {
+            if let s = node.section { #expect(s.index < diff.graph.sections.count) }
+        }
+        #expect(diff.graph.nodes.prefix(2).map(\.section) == [group, sub])
+    }
 }

@@ -115,6 +115,38 @@ import Testing
         #expect(throws: GradingRubric.Problem.self) { try GradingRubric.standard.overriding([("node", -1)]) }
     }
 
+    /// Issue 21: CSV cells follow RFC 4180 (a CR LF pair is one Swift `Character`, and was left unquoted) and
+    /// cells a spreadsheet would run as formulas are shown as text.
+    @Test func csvCellsAreQuotedAndNeutralised() {
+        #expect(CSV.field("plain") == "plain")
+        #expect(CSV.field("a\r\nb") == "\"a\r\nb\"")
+        #expect(CSV.field("a\rb") == "\"a\rb\"")
+        #expect(CSV.field("say \"no\", twice") == "\"say \"\"no\"\", twice\"")
+        #expect(CSV.field("=HYPERLINK(\"http://x\")") == "\"'=HYPERLINK(\"\"http://x\"\")\"")
+        #expect(CSV.field("@SUM(A1)") == "'@SUM(A1)")
+        #expect(CSV.field("+cmd") == "'+cmd")
+        #expect(CSV.field("-x") == "'-x")
+        #expect(CSV.field("\tx") == "'\tx")
+        // Numbers stay numbers.
+        #expect(CSV.field("-1.5") == "-1.5")
+        #expect(CSV.field("+2") == "+2")
+        let row = Gradebook.failedRow(student: "=1+2", file: "a\r\nb.argdown", reason: "x")
+        #expect(row.hasPrefix("'=1+2,\"a\r\nb.argdown\","))
+    }
+
+    /// Issue 21: a weight of 1e308 made `possible` infinite and the score `-nan%`; credits are fractions.
+    @Test func rubricWeightsAreBounded() throws {
+        for (key, value) in [("node", 1e308), ("relation", 1_000_001), ("wrongTypeCredit", 1.5), ("reversedCredit", 2)] {
+            #expect(throws: GradingRubric.Problem.self, "\(key): \(value)") { try GradingRubric.standard.overriding([(key, value)]) }
+        }
+        let largest = try GradingRubric.standard.overriding([
+            ("node", 1_000_000), ("relation", 1_000_000), ("mainConclusion", 1_000_000), ("wrongTypeCredit", 1),
+        ])
+        let score = GradeScore(MapComparison(key: M.key, student: M.key), rubric: largest)
+        #expect(score.possible.isFinite)
+        #expect(score.percent == 100)
+    }
+
     @Test func mainConclusionIsTheMostReachedSink() {
         #expect(MainConclusion.of(M.key).map { M.key[$0].title } == "C")
         #expect(MainConclusion.of(.empty) == nil)
