@@ -82,10 +82,49 @@ import Testing
         try write("T1\tMajorClaim 0 14\tTea 🙂 is good.\t\nT2\tClaim 15 32\tCoffee is better.\nA1\tStance T2 Against\n", "e.ann", in: folder)
         let result = try CLI.run(["convert", "e.txt", "--to", "mermaid"], in: folder)
         #expect(result.status == 0)
-        #expect(result.stderr.isEmpty)
+        // The essay's labels, spans and stances and its title (first line) are not in a Mermaid drawing: declared.
+        #expect(result.stderr == """
+            note: brat → Mermaid: 2 nodes lose their data blocks [mermaid-data-dropped]
+            note: brat → Mermaid: 1 front-matter keys not written [mermaid-metadata-dropped]
+
+            """)
         #expect(result.stdout.contains("n1 --x n0"))
         let piped = try CLI.run(["convert", "-", "--from", "aif", "--to", "aif"], stdin: #"{"nodes": [{"nodeID": 7, "text": "A", "type": "I"}]}"#)
         #expect(piped.status == 0)
         #expect(piped.stdout.contains(#""nodeID": "7""#))
+    }
+}
+
+@Suite struct ConvertLossTests {
+    @Test func lossesAreSummarisedAndStrictLossesRefusesToWrite() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-losses-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let map = "===\ntitle: T\n===\n\n# Part\n\n[A]: a #t\n  + [B]: b\n"
+        try map.write(to: folder.appendingPathComponent("m.argdown"), atomically: true, encoding: .utf8)
+        let plain = try CLI.run(["convert", "m.argdown", "--to", "aif", "-o", "m.json"], in: folder)
+        #expect(plain.status == 0)
+        #expect(plain.stderr == """
+            note: Argdown → AIF: 1 headings not written (AIF has no sections) [aif-sections-dropped]
+            note: Argdown → AIF: 1 nodes lose their tags (AIF has no tags) [aif-tags-dropped]
+            note: Argdown → AIF: 1 front-matter keys not written (AIF has no metadata) [aif-metadata-dropped]
+
+            """)
+        let strict = try CLI.run(["convert", "m.argdown", "--to", "aif", "-o", "strict.json", "--strict-losses"], in: folder)
+        #expect(strict.status == 1)
+        #expect(strict.stderr.contains("error: Argdown → AIF: 1 nodes lose their tags"))
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("strict.json").path))
+        // Lossless: nothing said, and --strict-losses writes.
+        let json = try CLI.run(["convert", "m.argdown", "--to", "json", "-o", "m.argmap.json", "--strict-losses"], in: folder)
+        #expect(json.status == 0)
+        #expect(json.stderr.isEmpty)
+        // A corpus sums each kind over its files.
+        try FileManager.default.createDirectory(at: folder.appendingPathComponent("c"), withIntermediateDirectories: true)
+        for name in ["x", "y"] {
+            try "[\(name)]: text #tag\n".write(to: folder.appendingPathComponent("c/\(name).argdown"), atomically: true, encoding: .utf8)
+        }
+        let corpus = try CLI.run(["convert", "c", "--to", "aif", "-o", "out"], in: folder)
+        #expect(corpus.status == 0)
+        #expect(corpus.stderr.contains("note: Argdown → AIF: 2 nodes lose their tags (AIF has no tags) [aif-tags-dropped] in 2 files"))
     }
 }

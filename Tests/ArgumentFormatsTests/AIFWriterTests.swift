@@ -130,6 +130,6 @@ import Testing
                 .statement(PCSStatement(number: 3, statement: c, role: .mainConclusion)),
             ])
         }
-        #expect(AIFWriter.losses(b.build()).map(\.code) == ["aif-intermediary-dropped"])
+        #expect(MapTextFormat.aif.losses(b.build()).map(\.code) == ["aif-intermediary-dropped"])
     }
 }

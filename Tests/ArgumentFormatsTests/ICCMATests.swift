@@ -183,7 +183,7 @@ private func places(_ r: FrameworkReadResult) -> [String] {
         let af = ICCMA.framework(from: graph)
         #expect(af.names == ["Thesis", "Reason one", "Objection", "Arg", "Rival"])
         #expect(pairs(af) == ["Thesis>Rival", "Reason one>Arg", "Objection>Thesis", "Rival>Thesis"])
-        #expect(Set(ICCMA.losses(graph).map(\.code)) == ["iccma-supports-dropped", "iccma-undercut-as-attack", "iccma-kinds-merged"])
+        #expect(Set(MapTextFormat.apx.losses(graph).map(\.code)) == ["iccma-supports-dropped", "iccma-undercut-as-attack", "iccma-kinds-merged"])
 
         // TGF: titles with spaces are labels of numbered arguments, and come back as titles.
         let tgf = ICCMA.write(graph, format: .tgf)

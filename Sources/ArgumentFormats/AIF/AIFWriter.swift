@@ -16,21 +16,6 @@ public enum AIFWriter {
         JSONText.write(document(graph))
     }
 
-    /// Losses the AIF output cannot avoid (intermediary conclusions, sections), as notes. O(nodes).
-    public static func losses(_ graph: ArgumentGraph) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        for node in graph.arguments where node.pcs?.statements.contains(where: { $0.role == .intermediaryConclusion }) == true {
-            out.append(Diagnostic(
-                .note, code: "aif-intermediary-dropped",
-                "AIF holds one inference per RA node: the intermediary conclusions of \(node.bracketedTitle) are not written",
-                at: node.range))
-        }
-        if !graph.sections.isEmpty {
-            out.append(Diagnostic(.note, code: "aif-sections-dropped", "AIF has no sections: headings are not written"))
-        }
-        return out
-    }
-
     static func document(_ graph: ArgumentGraph) -> DataValue {
         var state = WriterState(graph: graph)
         state.run()

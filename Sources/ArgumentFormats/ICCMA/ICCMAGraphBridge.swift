@@ -5,7 +5,7 @@ extension ICCMA {
     /// The framework of an argument map: every node (statement or argument, in index order) is an argument named
     /// by its title, and every attack, undercut, contradiction (both directions) and contrary (both directions) is an
     /// attack. Supports, entailments, rephrasings, texts, tags, data, sections and reconstructions are not part of
-    /// an abstract framework and are lost (``losses(_:)`` lists them). Complexity: O((n + m) log m).
+    /// an abstract framework and are lost (``MapTextFormat/losses(_:)`` lists them). Complexity: O((n + m) log m).
     public static func framework(from graph: ArgumentGraph) -> AttackFramework {
         var attacks: [AttackFramework.Attack] = []
         attacks.reserveCapacity(graph.relations.count)
@@ -14,29 +14,6 @@ extension ICCMA {
             if r.type.isSymmetric { attacks.append(.init(r.to.index, r.from.index)) }
         }
         return AttackFramework(names: graph.nodes.map(\.title), attacks: attacks)
-    }
-
-    /// Notes on what writing `graph` as an abstract framework leaves out. O(n + m).
-    public static func losses(_ graph: ArgumentGraph) -> [Diagnostic] {
-        var out: [Diagnostic] = []
-        let supports = graph.relations.filter { $0.type.isSupportive }.count
-        if supports > 0 {
-            out.append(Diagnostic(.note, code: "iccma-supports-dropped", "an abstract framework has attacks only: \(supports) support relation(s) are not written"))
-        }
-        let rephrases = graph.relations.filter { $0.type == .rephrase }.count
-        if rephrases > 0 {
-            out.append(Diagnostic(.note, code: "iccma-rephrases-dropped", "an abstract framework has attacks only: \(rephrases) rephrase relation(s) are not written"))
-        }
-        if graph.relations.contains(where: { $0.type == .undercut }) {
-            out.append(Diagnostic(.note, code: "iccma-undercut-as-attack", "undercuts are written as attacks on the argument (which inference they target is lost)"))
-        }
-        if graph.nodes.contains(where: { $0.text != nil || !$0.tags.isEmpty || $0.pcs != nil }) || !graph.sections.isEmpty {
-            out.append(Diagnostic(.note, code: "iccma-text-dropped", "texts, tags, data, sections and premise-conclusion structures are not written, only titles"))
-        }
-        if graph.nodes.contains(where: { $0.kind == .argument }) && graph.nodes.contains(where: { $0.kind == .statement }) {
-            out.append(Diagnostic(.note, code: "iccma-kinds-merged", "statements and arguments both become abstract arguments; reading the file back gives statements"))
-        }
-        return out
     }
 
     /// The argument map of a framework: one statement per argument, titled by its name (or by its `.tgf` label,

@@ -24,6 +24,22 @@ public enum InputFormat: String, CaseIterable, Sendable {
     /// ICCMA 2023 (`p af N`, `i j` attacks).
     case i23
 
+    /// The name people know the format by, for messages.
+    public var displayName: String {
+        switch self {
+        case .argdown: "Argdown"
+        case .aif: "AIF"
+        case .brat: "brat"
+        case .microtext: "microtext"
+        case .kialo: "Kialo"
+        case .argmapJSON: "argmap JSON"
+        case .argdownJSON: "Argdown JSON"
+        case .apx: "ICCMA apx"
+        case .tgf: "ICCMA tgf"
+        case .i23: "ICCMA i23"
+        }
+    }
+
     /// The ICCMA format this is, if it is one.
     public var iccma: ICCMAFormat? { ICCMAFormat(rawValue: rawValue) }
 

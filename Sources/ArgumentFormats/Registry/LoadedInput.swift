@@ -8,12 +8,15 @@ public struct LoadedInput: Sendable {
     public var text: String?
     /// The reader's graph and diagnostics.
     public var result: ReadResult
+    /// The format it was read in (nil when the caller built the input itself).
+    public var format: InputFormat?
 
     /// An input read from `path`.
-    public init(path: String, text: String?, result: ReadResult) {
+    public init(path: String, text: String?, result: ReadResult, format: InputFormat? = nil) {
         self.path = path
         self.text = text
         self.result = result
+        self.format = format
     }
 }
 

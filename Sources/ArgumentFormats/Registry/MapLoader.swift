@@ -26,14 +26,14 @@ public enum MapLoader {
             let txtPath = URL(fileURLWithPath: annPath).deletingPathExtension().appendingPathExtension("txt").path
             let essay = isAnn ? (try? readData(txtPath)).map { String(decoding: $0, as: UTF8.self) } : text
             result = BratReader.read(annotations: annText, text: essay, file: annPath, limits: limits)
-            return LoadedInput(path: annPath, text: annText, result: result)
+            return LoadedInput(path: annPath, text: annText, result: result, format: .brat)
         case .argmapJSON: result = ArgmapJSON.read(text, file: path)
         case .argdownJSON: result = ArgdownJSON.read(text, file: path)
         case .apx, .tgf, .i23:
             let framework = ICCMA.readFramework([UInt8](data), format: format.iccma ?? .i23, file: path, limits: limits)
             result = ReadResult(graph: ICCMA.graph(from: framework, file: path), diagnostics: framework.diagnostics)
         }
-        return LoadedInput(path: path, text: text, result: result)
+        return LoadedInput(path: path, text: text, result: result, format: format)
     }
 
     /// Reads `path` as an abstract framework: ICCMA files directly (fast, no graph), any other format through its
@@ -42,10 +42,12 @@ public enum MapLoader {
         _ path: String, format forced: InputFormat? = nil, limits: ReadLimits = .default
     ) throws -> (input: LoadedInput, framework: FrameworkReadResult) {
         let data = try readData(path, limits: limits)
-        if let iccma = try format(of: path, data: data, forced: forced).iccma {
+        let detected = try format(of: path, data: data, forced: forced)
+        if let iccma = detected.iccma {
             let result = ICCMA.readFramework([UInt8](data), format: iccma, file: path, limits: limits)
             let text = String(decoding: data, as: UTF8.self)
-            let input = LoadedInput(path: path, text: text, result: ReadResult(graph: .empty, diagnostics: result.diagnostics))
+            let input = LoadedInput(
+                path: path, text: text, result: ReadResult(graph: .empty, diagnostics: result.diagnostics), format: detected)
             return (input, result)
         }
         let input = try load(path, format: forced, limits: limits)

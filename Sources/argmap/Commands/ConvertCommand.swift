@@ -4,6 +4,7 @@ import ArgumentParser
 import Foundation
 
 extension InputLoader.Format: ExpressibleByArgument {}
+extension MapTextFormat: ExpressibleByArgument {}
 
 /// `argmap convert`: read argument maps in any format, write them in another; one file or a whole corpus.
 struct ConvertCommand: ParsableCommand {
@@ -41,46 +42,11 @@ struct ConvertCommand: ParsableCommand {
             See docs/formats.md for what each format maps to and its limits.
             """)
 
-    /// Formats `convert` can write.
-    enum OutputFormat: String, CaseIterable, ExpressibleByArgument {
-        case aif, graphml, mermaid, argdown, json
-        case argdownJSON = "argdown-json"
-        case apx, tgf, i23
-
-        var fileExtension: String {
-            switch self {
-            case .aif: "json"
-            case .graphml: "graphml"
-            case .mermaid: "mmd"
-            case .argdown: "argdown"
-            case .json: "argmap.json"
-            case .argdownJSON: "argdown.json"
-            case .apx: "apx"
-            case .tgf: "tgf"
-            case .i23: "i23"
-            }
-        }
-
-        func write(_ graph: ArgumentGraph) -> String {
-            switch self {
-            case .aif: AIFWriter.write(graph)
-            case .graphml: GraphMLWriter.write(graph)
-            case .mermaid: MermaidWriter.write(graph)
-            case .argdown: ExportFormat.argdown.render(graph)
-            case .json: ExportFormat.json.render(graph)
-            case .argdownJSON: ExportFormat.argdownJSON.render(graph)
-            case .apx: ICCMA.write(graph, format: .apx)
-            case .tgf: ICCMA.write(graph, format: .tgf)
-            case .i23: ICCMA.write(graph, format: .i23)
-            }
-        }
-    }
-
     @Argument(help: "Files or folders to convert (`-` reads standard input).")
     var inputs: [String]
 
-    @Option(name: .long, help: "The output format.")
-    var to: OutputFormat
+    @Option(name: .long, help: "The output format: \(MapTextFormat.allCases.map(\.rawValue).joined(separator: ", ")).")
+    var to: MapTextFormat
 
     @Option(name: .long, help: "The input format, when the extension does not say it.")
     var from: InputLoader.Format?
@@ -90,6 +56,9 @@ struct ConvertCommand: ParsableCommand {
 
     @Flag(help: "Read all AIF inputs as one graph and write one output.")
     var merge = false
+
+    @Flag(help: "Refuse to write anything the output format cannot hold: any declared loss is an error (exit 1).")
+    var strictLosses = false
 
     func run() throws {
         let files = try InputLoader.expand(inputs)
@@ -103,12 +72,8 @@ struct ConvertCommand: ParsableCommand {
             let input = try InputLoader.load(file.path, format: from)
             DiagnosticReporter.report(input.result.diagnostics, for: input)
             if input.result.diagnostics.containsErrors { throw ExitCode.failure }
-            if to == .aif {
-                for loss in AIFWriter.losses(input.result.graph) { StandardError.print(loss.headline) }
-            }
-            if [.apx, .tgf, .i23].contains(to) {
-                for loss in ICCMA.losses(input.result.graph) { StandardError.print(loss.headline) }
-            }
+            let losses = to.losses(input.result.graph)
+            try report(losses, from: input.format?.displayName ?? "input")
             try OutputWriter.write(to.write(input.result.graph), to: output)
         } else {
             throw ValidationError("name at least one input file or folder")
@@ -125,6 +90,7 @@ struct ConvertCommand: ParsableCommand {
         let result = AIFReader.merge(texts, limits: InputLoader.limits)
         for d in result.diagnostics where d.severity != .note { StandardError.print(d.headline) }
         if result.diagnostics.containsErrors { throw ExitCode.failure }
+        try report(to.losses(result.graph), from: InputFormat.aif.displayName)
         try OutputWriter.write(to.write(result.graph), to: output)
         StandardError.print("merged \(paths.count) files: \(result.graph.nodes.count) nodes, \(result.graph.relations.count) relations")
     }
@@ -141,6 +107,8 @@ struct ConvertCommand: ParsableCommand {
         let progress = ProgressBar(total: files.count, enabled: StandardError.isTerminal)
         var failed: [String] = []
         var written = Set<String>()
+        var lossTotals: [String: (source: String, loss: WriterLoss, files: Int)] = [:]
+        var lossOrder: [String] = []
         for (i, file) in files.enumerated() {
             progress.update(done: i, current: file.path)
             do {
@@ -153,6 +121,25 @@ struct ConvertCommand: ParsableCommand {
                 if input.result.diagnostics.containsErrors {
                     failed.append(file.path)
                     continue
+                }
+                let source = input.format?.displayName ?? "input"
+                let losses = to.losses(input.result.graph)
+                if strictLosses, !losses.isEmpty {
+                    progress.clear()
+                    for loss in losses { StandardError.print("\(file.path): error: \(loss.summary(from: source, to: to.displayName))") }
+                    failed.append(file.path)
+                    continue
+                }
+                for loss in losses {
+                    let key = source + "\u{0}" + loss.code
+                    if var total = lossTotals[key] {
+                        total.loss.count += loss.count
+                        total.files += 1
+                        lossTotals[key] = total
+                    } else {
+                        lossTotals[key] = (source, loss, 1)
+                        lossOrder.append(key)
+                    }
                 }
                 let target = outputPath(for: file, in: output, taken: &written)
                 let plain = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + to.fileExtension
@@ -170,6 +157,10 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         progress.finish()
+        for key in lossOrder {
+            guard let total = lossTotals[key] else { continue }
+            StandardError.print("note: \(total.loss.summary(from: total.source, to: to.displayName)) in \(total.files) file\(total.files == 1 ? "" : "s")")
+        }
         let converted = files.count - failed.count
         StandardError.print(
             "converted \(converted) of \(files.count) files to \(to.rawValue) in \(output)"
@@ -201,6 +192,17 @@ struct ConvertCommand: ParsableCommand {
             }
             let candidate = (folder as NSString).appendingPathComponent(name)
             if taken.insert(candidate.lowercased()).inserted { return candidate }
+        }
+    }
+
+    /// Prints each loss on standard error; with `--strict-losses`, any loss is an error and nothing is written.
+    private func report(_ losses: [WriterLoss], from source: String) throws {
+        for loss in losses {
+            StandardError.print("\(strictLosses ? "error" : "note"): \(loss.summary(from: source, to: to.displayName))")
+        }
+        if strictLosses, !losses.isEmpty {
+            StandardError.print("error: \(to.displayName) cannot hold all of this map (--strict-losses); nothing was written")
+            throw ExitCode.failure
         }
     }
 }

@@ -3,23 +3,8 @@ import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
 
-/// The formats `argmap export` writes.
-enum ExportFormat: String, CaseIterable, ExpressibleByArgument {
-    case argdownJSON = "argdown-json"
-    case json
-    case argdown
-
-    /// The text of `graph` in this format.
-    func render(_ graph: ArgumentGraph) -> String {
-        switch self {
-        case .argdownJSON: ArgdownJSON.write(graph)
-        case .json: ArgmapJSON.write(graph)
-        case .argdown: ArgdownPrinter.print(graph)
-        }
-    }
-}
-
-/// `argmap export`: converts a map to Argdown's JSON, argmap's lossless JSON or canonical Argdown.
+/// `argmap export`: one map to one output, in any format `convert` writes (the same writers and declared losses);
+/// kept for its familiar name and its Argdown-centred help.
 struct ExportCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
@@ -36,6 +21,9 @@ struct ExportCommand: ParsableCommand {
                             (docs/json-schema.md)
               argdown       canonical Argdown text: reading it back gives the same map
 
+            Every other format `convert` writes is accepted too (aif, graphml, mermaid,
+            apx, tgf, i23); what a format cannot hold is noted on standard error.
+
             Examples:
               argmap export map.argdown --format json -o map.json
               argmap export map.argdown --format argdown-json > map.argdown.json
@@ -50,8 +38,8 @@ struct ExportCommand: ParsableCommand {
     @Argument(help: "The map to read (`-` for standard input).")
     var file: String
 
-    @Option(name: .shortAndLong, help: "Output format: argdown-json, json or argdown.")
-    var format: ExportFormat
+    @Option(name: .shortAndLong, help: "Output format: argdown-json, json or argdown (or any format convert writes).")
+    var format: MapTextFormat
 
     @Option(name: .shortAndLong, help: "Where to write (default or `-`: standard output).")
     var output: String?
@@ -70,7 +58,10 @@ struct ExportCommand: ParsableCommand {
             throw ExitCode(1)
         }
         do {
-            try OutputWriter.write(format.render(input.result.graph), to: output)
+            for loss in format.losses(input.result.graph) {
+                StandardError.print("note: \(loss.summary(from: input.format?.displayName ?? "input", to: format.displayName))")
+            }
+            try OutputWriter.write(format.write(input.result.graph), to: output)
         } catch let error as InputError {
             StandardError.print("error: \(error.description)")
             throw ExitCode(1)

@@ -1,0 +1,143 @@
+import ArgdownSyntax
+import ArgumentModel
+
+/// The text formats a map can be written in, each with its writer, file extension and declared losses: the one
+/// list `argmap convert` and `argmap export` write through.
+public enum MapTextFormat: String, CaseIterable, Sendable {
+    /// AIF JSON (AIFdb, OVA).
+    case aif
+    /// GraphML for yEd and Gephi (not read back by argmap).
+    case graphml
+    /// A Mermaid flowchart (not read back by argmap).
+    case mermaid
+    /// Canonical Argdown text.
+    case argdown
+    /// argmap's lossless JSON.
+    case json
+    /// The JSON Argdown's exporter writes.
+    case argdownJSON = "argdown-json"
+    /// ICCMA ASPARTIX facts.
+    case apx
+    /// ICCMA Trivial Graph Format.
+    case tgf
+    /// ICCMA 2023.
+    case i23
+
+    /// The extension an output file gets (without the dot).
+    public var fileExtension: String {
+        switch self {
+        case .aif: "json"
+        case .graphml: "graphml"
+        case .mermaid: "mmd"
+        case .argdown: "argdown"
+        case .json: "argmap.json"
+        case .argdownJSON: "argdown.json"
+        case .apx: "apx"
+        case .tgf: "tgf"
+        case .i23: "i23"
+        }
+    }
+
+    /// The name people know the format by, for messages.
+    public var displayName: String {
+        switch self {
+        case .aif: "AIF"
+        case .graphml: "GraphML"
+        case .mermaid: "Mermaid"
+        case .argdown: "Argdown"
+        case .json: "argmap JSON"
+        case .argdownJSON: "Argdown JSON"
+        case .apx: "ICCMA apx"
+        case .tgf: "ICCMA tgf"
+        case .i23: "ICCMA i23"
+        }
+    }
+
+    /// Whether argmap reads this format back (GraphML and Mermaid are for other tools).
+    public var isReadBack: Bool { self != .graphml && self != .mermaid }
+
+    /// The text of `graph` in this format. Complexity: the writer's, linear in the graph.
+    public func write(_ graph: ArgumentGraph) -> String {
+        switch self {
+        case .aif: AIFWriter.write(graph)
+        case .graphml: GraphMLWriter.write(graph)
+        case .mermaid: MermaidWriter.write(graph)
+        case .argdown: ArgdownPrinter.print(graph)
+        case .json: ArgmapJSON.write(graph)
+        case .argdownJSON: ArgdownJSON.write(graph)
+        case .apx: ICCMA.write(graph, format: .apx)
+        case .tgf: ICCMA.write(graph, format: .tgf)
+        case .i23: ICCMA.write(graph, format: .i23)
+        }
+    }
+
+    /// What writing `graph` in this format loses, one entry per kind, in a fixed order; empty when reading the
+    /// output back gives the same map. A round-trip test holds each format to this list. O(nodes + relations).
+    public func losses(_ graph: ArgumentGraph) -> [WriterLoss] {
+        let census = GraphCensus(graph)
+        var out: [WriterLoss] = []
+        func add(_ code: String, _ count: Int, _ what: String) {
+            if count > 0 { out.append(WriterLoss(code: code, count: count, what: what)) }
+        }
+        switch self {
+        case .json:
+            break
+        case .argdown:
+            add("argdown-rephrase-as-comment", census.rephrases, "rephrase relations only named in a closing comment (Argdown has no rephrase relation)")
+        case .argdownJSON:
+            add("argdown-json-metadata-dropped", census.metadataKeys, "front-matter keys not written (Argdown JSON has no metadata)")
+        case .aif:
+            add("aif-intermediary-dropped", census.intermediaryArguments, "arguments lose their intermediary conclusions (one inference per RA node)")
+            add("aif-sections-dropped", census.sections, "headings not written (AIF has no sections)")
+            add("aif-tags-dropped", census.taggedNodes, "nodes lose their tags (AIF has no tags)")
+            add("aif-metadata-dropped", census.metadataKeys, "front-matter keys not written (AIF has no metadata)")
+        case .graphml, .mermaid:
+            // Drawings for other tools (argmap does not read them back): what they do not draw is lost.
+            add("\(rawValue)-tags-dropped", census.taggedNodes, "nodes lose their tags")
+            add("\(rawValue)-data-dropped", census.nodesWithData, "nodes lose their data blocks\(self == .graphml ? " (a `label` is kept)" : "")")
+            add("\(rawValue)-sections-dropped", census.sections, "headings not drawn")
+            add("\(rawValue)-metadata-dropped", max(0, census.metadataKeys - (self == .graphml && census.hasTitle ? 1 : 0)), "front-matter keys not written")
+        case .apx, .tgf, .i23:
+            add("iccma-supports-dropped", census.supports, "support relations not written (an abstract framework has attacks only)")
+            add("iccma-rephrases-dropped", census.rephrases, "rephrase relations not written")
+            add("iccma-undercut-as-attack", census.undercuts, "undercuts written as attacks on the argument (the inference they target is lost)")
+            add("iccma-text-dropped", census.nodesWithContent, "nodes lose texts, tags, data and premise-conclusion structures (only titles are written)")
+            add("iccma-sections-dropped", census.sections, "headings not written")
+            add("iccma-metadata-dropped", census.metadataKeys, "front-matter keys not written")
+            add("iccma-kinds-merged", census.mixedKinds ? census.arguments : 0, "arguments become statements when read back")
+        }
+        return out
+    }
+}
+
+/// Counts of what a graph holds that some formats cannot carry. O(nodes + relations).
+struct GraphCensus {
+    var nodes = 0, arguments = 0, taggedNodes = 0, nodesWithContent = 0, intermediaryArguments = 0
+    var supports = 0, rephrases = 0, undercuts = 0
+    var sections = 0, metadataKeys = 0, nodesWithData = 0
+    var mixedKinds = false, hasTitle = false
+
+    init(_ graph: ArgumentGraph) {
+        nodes = graph.nodes.count
+        sections = graph.sections.count
+        metadataKeys = graph.metadata.objectValue.count
+        hasTitle = graph.metadata["title"]?.stringValue != nil
+        var statements = 0
+        for node in graph.nodes {
+            if node.kind == .argument { arguments += 1 } else { statements += 1 }
+            if !node.tags.isEmpty { taggedNodes += 1 }
+            if !node.data.objectValue.isEmpty { nodesWithData += 1 }
+            if node.text != nil || !node.tags.isEmpty || node.pcs != nil || !node.data.objectValue.isEmpty {
+                nodesWithContent += 1
+            }
+            if node.pcs?.statements.contains(where: { $0.role == .intermediaryConclusion }) == true { intermediaryArguments += 1 }
+        }
+        mixedKinds = arguments > 0 && statements > 0
+        for r in graph.relations {
+            if r.type.isSupportive { supports += 1 }
+            guard !r.isDerived else { continue }
+            if r.type == .rephrase { rephrases += 1 }
+            if r.type == .undercut { undercuts += 1 }
+        }
+    }
+}
