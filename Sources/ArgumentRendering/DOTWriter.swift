@@ -54,8 +54,11 @@ private struct Context {
             }
         }
         tagColors = colors
+        // Derived attacks and undercuts are not drawn: each restates a drawn attack on or from a pcs member (as in
+        // Argdown's map); derived supports (an argument to its conclusion, or to an argument it argues for) are.
         drawn = graph.relations.filter {
-            visible[$0.from.index] && visible[$0.to.index] && (options.showDerivedRelations || !$0.isDerived)
+            visible[$0.from.index] && visible[$0.to.index]
+                && (!$0.isDerived || (options.showDerivedRelations && $0.type.isSupportive))
         }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []

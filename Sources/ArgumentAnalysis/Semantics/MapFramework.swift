@@ -94,6 +94,8 @@ public struct MapFramework: Sendable {
                 for r in graph.incoming(node.id).map({ graph[$0] }) where r.type.isSupportive {
                     // An argument's implicit support of another argument is already its premise group.
                     if r.isDerived, node.kind == .argument, !premises.isEmpty { continue }
+                    // A node is no reason for itself (a self-support, kept and linted, adds no group).
+                    if r.from == node.id { continue }
                     groups[node.id.index].append([r.from.index])
                 }
             }
