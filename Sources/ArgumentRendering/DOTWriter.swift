@@ -54,14 +54,21 @@ private struct Context {
             }
         }
         tagColors = colors
-        // Derived attacks and undercuts are not drawn: each restates a drawn attack on or from a pcs member (as in
-        // Argdown's map); derived supports (an argument to its conclusion, or to an argument it argues for) are.
         drawn = graph.relations.filter {
             visible[$0.from.index] && visible[$0.to.index]
-                && (!$0.isDerived || (options.showDerivedRelations && $0.type.isSupportive))
+                && (!$0.isDerived || (options.showDerivedRelations && Self.drawsDerived($0, in: graph)))
         }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []
+    }
+
+    /// Whether a derived relation is drawn: an argument's support of its main conclusion or of another argument
+    /// (the arrows that connect a reconstructed argument to the map). Argdown's other implicit relations (attacks,
+    /// undercuts, supports through a premise or a conclusion) restate a drawn path through a pcs member, as in
+    /// Argdown's map, and are not drawn.
+    static func drawsDerived(_ relation: Relation, in graph: ArgumentGraph) -> Bool {
+        guard relation.type.isSupportive, graph[relation.from].kind == .argument else { return false }
+        return graph[relation.to].kind == .argument || graph[relation.from].pcs?.mainConclusion == relation.to
     }
 
     mutating func write() -> String {

@@ -120,8 +120,8 @@ public struct RenderOptions: Sendable {
     /// The nodes to draw; nil draws all. Relations are drawn when both ends are drawn (see ``MapSelection``).
     public var visibleNodes: Set<NodeID>? = nil
     /// Whether to draw derived supports (an argument's implicit support of its main conclusion, or of an argument
-    /// whose premise it concludes), styled lighter. Derived attacks and undercuts are never drawn: each restates a
-    /// drawn attack on or from a premise-conclusion member.
+    /// whose premise it concludes), styled lighter. Argdown's other implicit relations (attacks, undercuts, supports
+    /// through a pcs member) are never drawn: each restates a drawn path (see `DOTWriter.drawsDerived`).
     public var showDerivedRelations: Bool = true
     /// Maximum characters per label line.
     public var wrapWidth: Int = 28

@@ -1,3 +1,4 @@
+import ArgdownSyntax
 import ArgumentModel
 import Testing
 @testable import ArgumentFormats
@@ -49,5 +50,12 @@ import Testing
     @Test func argmapJSONReadsASelfRelationBack() {
         let back = ArgmapJSON.read(ArgmapJSON.write(Self.selfLoops)).graph
         #expect(back.relationLines == Self.selfLoops.relationLines)
+    }
+
+    @Test func argdownPrintsASelfRelationThatReadsBack() {
+        let text = ArgdownPrinter.print(Self.selfLoops)
+        let back = ArgdownReader.read(text)
+        #expect(back.diagnostics.isEmpty, "\(back.diagnostics)")
+        #expect(back.graph.relationLines == Self.selfLoops.relationLines, "\(text)")
     }
 }

@@ -3,7 +3,8 @@ import Foundation
 import Testing
 @testable import ArgumentRendering
 
-/// Self-relations are drawn as loops; derived attacks (which restate a drawn attack) are not drawn.
+/// Self-relations are drawn as loops; derived relations other than an argument's supports (they restate a drawn
+/// path through a pcs member) are not drawn.
 @Suite struct SelfLoopRenderingTests {
     static let selfAttack: ArgumentGraph = {
         var b = GraphBuilder()
@@ -38,12 +39,16 @@ import Testing
             .statement(PCSStatement(number: 1, statement: q, role: .premise)), .inference(Inference()),
             .statement(PCSStatement(number: 2, statement: d, role: .mainConclusion)),
         ]) }
+        let e = b.node(.statement, title: "E")
         b.addRelation(from: c, to: q, type: .attack)
+        b.addRelation(from: e, to: p, type: .support)
         let g = b.build()
-        // Derived: A1 → C, A2 → D (supports); C → A2, A1 → Q, A1 → A2 (attacks).
-        #expect(g.relations.filter(\.isDerived).count == 5)
+        // Derived: A1 → C, A2 → D (supports of conclusions); C → A2, A1 → Q, A1 → A2 (attacks); E → A1 (E supports
+        // its premise P).
+        #expect(g.relations.filter(\.isDerived).count == 6)
         let dot = DOTWriter().write(g)
         #expect(dot.components(separatedBy: "class=\"attack\"").count == 2)  // only the listed C → Q
-        #expect(dot.components(separatedBy: "class=\"support derived\"").count == 3)
+        #expect(dot.components(separatedBy: "class=\"support derived\"").count == 3)  // A1 → C, A2 → D only
+        #expect(!dot.contains("\"s-e\" -> \"a-a1\""))
     }
 }
