@@ -167,3 +167,14 @@ enum ImplicitRelations {
         }
     }
 }
+
+extension ArgumentGraph {
+    /// Whether `relation` is a derived support that a picture of the map draws: a reconstructed argument's support
+    /// of its main conclusion or of another argument (the arrows that connect an argument to the map). Argdown's
+    /// other implicit relations (attacks, undercuts, supports through a premise or a conclusion) restate a drawn
+    /// path through a pcs member, and Argdown's map does not draw them either. O(pcs size).
+    public func isDrawnDerivedSupport(_ relation: Relation) -> Bool {
+        guard relation.isDerived, relation.type.isSupportive, self[relation.from].kind == .argument else { return false }
+        return self[relation.to].kind == .argument || self[relation.from].pcs?.mainConclusion == relation.to
+    }
+}

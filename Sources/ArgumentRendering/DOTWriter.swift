@@ -56,19 +56,10 @@ private struct Context {
         tagColors = colors
         drawn = graph.relations.filter {
             visible[$0.from.index] && visible[$0.to.index]
-                && (!$0.isDerived || (options.showDerivedRelations && Self.drawsDerived($0, in: graph)))
+                && (!$0.isDerived || (options.showDerivedRelations && graph.isDrawnDerivedSupport($0)))
         }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []
-    }
-
-    /// Whether a derived relation is drawn: an argument's support of its main conclusion or of another argument
-    /// (the arrows that connect a reconstructed argument to the map). Argdown's other implicit relations (attacks,
-    /// undercuts, supports through a premise or a conclusion) restate a drawn path through a pcs member, as in
-    /// Argdown's map, and are not drawn.
-    static func drawsDerived(_ relation: Relation, in graph: ArgumentGraph) -> Bool {
-        guard relation.type.isSupportive, graph[relation.from].kind == .argument else { return false }
-        return graph[relation.to].kind == .argument || graph[relation.from].pcs?.mainConclusion == relation.to
     }
 
     mutating func write() -> String {
