@@ -169,12 +169,17 @@ enum ImplicitRelations {
 }
 
 extension ArgumentGraph {
-    /// Whether `relation` is a derived support that a picture of the map draws: a reconstructed argument's support
-    /// of its main conclusion or of another argument (the arrows that connect an argument to the map). Argdown's
-    /// other implicit relations (attacks, undercuts, supports through a premise or a conclusion) restate a drawn
-    /// path through a pcs member, and Argdown's map does not draw them either. O(pcs size).
-    public func isDrawnDerivedSupport(_ relation: Relation) -> Bool {
-        guard relation.isDerived, relation.type.isSupportive, self[relation.from].kind == .argument else { return false }
-        return self[relation.to].kind == .argument || self[relation.from].pcs?.mainConclusion == relation.to
+    /// Whether `relation` is one of the derived supports that pictures, outlines and worksheets show: a
+    /// reconstructed argument's support of its main conclusion, or of an argument that has that conclusion as a
+    /// premise (the arrows that link an argument into the map). Argdown's other implicit relations (attacks,
+    /// undercuts, supports through a premise or a conclusion) restate a shown path through a pcs member, and
+    /// Argdown's map does not draw them either. O(pcs size).
+    public func isShownDerivedSupport(_ relation: Relation) -> Bool {
+        guard relation.isDerived, relation.type == .support, let conclusion = self[relation.from].pcs?.mainConclusion
+        else { return false }
+        return relation.to == conclusion || self[relation.to].pcs?.premises.contains(conclusion) == true
     }
+
+    /// Whether `relation` is listed, or a derived support that is shown (``isShownDerivedSupport(_:)``).
+    public func isShown(_ relation: Relation) -> Bool { !relation.isDerived || isShownDerivedSupport(relation) }
 }

@@ -56,7 +56,7 @@ private struct Context {
         tagColors = colors
         drawn = graph.relations.filter {
             visible[$0.from.index] && visible[$0.to.index]
-                && (!$0.isDerived || (options.showDerivedRelations && graph.isDrawnDerivedSupport($0)))
+                && (!$0.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport($0)))
         }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []

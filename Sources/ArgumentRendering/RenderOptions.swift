@@ -121,7 +121,7 @@ public struct RenderOptions: Sendable {
     public var visibleNodes: Set<NodeID>? = nil
     /// Whether to draw derived supports (an argument's implicit support of its main conclusion, or of an argument
     /// whose premise it concludes), styled lighter. Argdown's other implicit relations (attacks, undercuts, supports
-    /// through a pcs member) are never drawn: each restates a drawn path (see `ArgumentGraph.isDrawnDerivedSupport`).
+    /// through a pcs member) are never drawn: each restates a drawn path (see `ArgumentGraph.isShownDerivedSupport`).
     public var showDerivedRelations: Bool = true
     /// Maximum characters per label line.
     public var wrapWidth: Int = 28

@@ -1,0 +1,38 @@
+import ArgdownSyntax
+import ArgumentModel
+import Testing
+@testable import ArgumentAnalysis
+
+/// Outlines and main-conclusion finding follow the relations a picture shows: listed ones and an argument's
+/// derived supports, not Argdown's other implicit relations (which restate a shown path through a pcs member).
+@Suite struct ShownRelationsTests {
+    static let map = """
+        [T]: t.
+          <+ <A>: a.
+          <+ [E]: e.
+
+        <A>
+
+        (1) [P]: p.
+        ----
+        (2) [T]
+
+        [X]: x.
+          -> [P]
+        """
+
+    @Test func onlyListedRelationsAndArgumentSupportsAreShown() throws {
+        let g = ArgdownReader.read(Self.map).graph
+        let shown = g.relations.filter(g.isShown).map { "\(g[$0.from].bracketedTitle) \($0.type.rawValue) \(g[$0.to].bracketedTitle)" }
+        // Derived but not shown: [X] attack <A> (X attacks A's premise P).
+        #expect(g.relations.contains { g[$0.from].title == "X" && g[$0.to].title == "A" && $0.isDerived })
+        #expect(Set(shown) == ["[E] support [T]", "[X] attack [P]", "<A> support [T]"])
+    }
+
+    @Test func theOutlineDoesNotRepeatAnObjectionThroughTheArgument() {
+        let g = ArgdownReader.read(Self.map).graph
+        let tree = Outline.render(g)
+        #expect(tree.components(separatedBy: "[X]").count == 2)  // once, under [P]
+        #expect(MainConclusion.of(g) == g.statement(titled: "T"))
+    }
+}
