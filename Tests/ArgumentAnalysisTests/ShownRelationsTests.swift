@@ -35,4 +35,11 @@ import Testing
         #expect(tree.components(separatedBy: "[X]").count == 2)  // once, under [P]
         #expect(MainConclusion.of(g) == g.statement(titled: "T"))
     }
+
+    @Test func gradingComparesTheShownRelationsOnly() {
+        let g = ArgdownReader.read(Self.map).graph
+        // [E] support [T], [X] attack [P], <A> support [T]; not [X] attack <A>, which restates [X] attack [P].
+        #expect(MapComparison.comparable(g).count == 3)
+        #expect(g.relations.count > 3)
+    }
 }
