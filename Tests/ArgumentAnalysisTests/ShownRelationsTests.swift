@@ -42,4 +42,33 @@ import Testing
         #expect(MapComparison.comparable(g).count == 3)
         #expect(g.relations.count > 3)
     }
+
+    @Test func anArgumentWhoseConclusionIsRebuttedDoesNotAttackThroughIt() throws {
+        // <A> is IN (its premise stands) but its conclusion [C] is OUT (rebutted by [R]); [C] attacks [P], the
+        // premise of <B>. Argdown derives <A> attacks <B>; counted as an attack it would make <B> OUT, but the
+        // attack exists only through [C], which is OUT: <B> stays IN.
+        let g = ArgdownReader.read("""
+            <A>: a.
+
+            (1) [P1]: p1.
+            ----
+            (2) [C]: c.
+              -> [P]
+              <- [R]: r.
+
+            <B>: b.
+
+            (1) [P]: p.
+            ----
+            (2) [D]: d.
+            """).graph
+        #expect(g.relations.contains { g[$0.from].title == "A" && g[$0.to].title == "B" && $0.type == .attack })
+        let labels = try #require(MapEvaluation(g, semantics: .grounded).labellings.first)
+        func label(_ kind: NodeKind, _ title: String) -> Label? { g.node(kind, titled: title).map { labels[$0.index] } }
+        #expect(label(.argument, "A") == .in)
+        #expect(label(.statement, "C") == .out)
+        #expect(label(.statement, "P") == .in)
+        #expect(label(.argument, "B") == .in)
+        #expect(label(.statement, "D") == .in)
+    }
 }
