@@ -26,7 +26,9 @@ import Testing
         #expect(svg[edge.upperBound...].contains("<path"))
     }
 
-    @Test func derivedAttacksAreNotDrawnButDerivedSupportsAre() {
+    /// <A1> concludes [C] from [P]; <A2> concludes [D] from [Q]; [C] attacks [Q]; with `premiseSupport`, [E]
+    /// supports [P].
+    static func attackThroughPCS(premiseSupport: Bool) -> ArgumentGraph {
         var b = GraphBuilder()
         let p = b.node(.statement, title: "P"), c = b.node(.statement, title: "C"), q = b.node(.statement, title: "Q")
         let d = b.node(.statement, title: "D")
@@ -39,10 +41,13 @@ import Testing
             .statement(PCSStatement(number: 1, statement: q, role: .premise)), .inference(Inference()),
             .statement(PCSStatement(number: 2, statement: d, role: .mainConclusion)),
         ]) }
-        let e = b.node(.statement, title: "E")
         b.addRelation(from: c, to: q, type: .attack)
-        b.addRelation(from: e, to: p, type: .support)
-        let g = b.build()
+        if premiseSupport { b.addRelation(from: b.node(.statement, title: "E"), to: p, type: .support) }
+        return b.build()
+    }
+
+    @Test func derivedAttacksAreNotDrawnButDerivedSupportsAre() {
+        let g = Self.attackThroughPCS(premiseSupport: true)
         // Derived: A1 → C, A2 → D (supports of conclusions); C → A2, A1 → Q, A1 → A2 (attacks); E → A1 (E supports
         // its premise P).
         #expect(g.relations.filter(\.isDerived).count == 6)
@@ -50,5 +55,12 @@ import Testing
         #expect(dot.components(separatedBy: "class=\"attack\"").count == 2)  // only the listed C → Q
         #expect(dot.components(separatedBy: "class=\"support derived\"").count == 3)  // A1 → C, A2 → D only
         #expect(!dot.contains("\"s-e\" -> \"a-a1\""))
+    }
+
+    @Test func aFocusDoesNotReachThroughAnUndrawnDerivedAttack() throws {
+        // [C], <A1>'s conclusion, attacks [Q], <A2>'s premise: Argdown derives <A1> attacks <A2>, which is not drawn.
+        let g = Self.attackThroughPCS(premiseSupport: false)
+        let visible = try #require(try MapSelection(focus: "<A2>", depth: 1).visibleNodes(in: g))
+        #expect(Set(visible.map { g[$0].title }) == ["A2", "D"])  // its conclusion only, not <A1> or [C]
     }
 }
