@@ -3,12 +3,13 @@
 ///
 /// Argdown derives, for every statement, argument and inference, the relations that follow from statements being
 /// premises or main conclusions of reconstructed arguments; this is the union of those sets:
-/// - a statement `m` related to a statement `o`: when `o` is a premise of argument `A` and the relation leaves `m`
+/// - (part A) a statement `m` related to a statement `o`: when `o` is a premise of argument `A` and the relation leaves `m`
 ///   (or is symmetric), `m` relates to `A`; when `o` is the main conclusion of `A` and the relation enters `m` (or is
 ///   symmetric), `A` relates to `m`;
-/// - an argument `A` supports its main conclusion (and, internally only, each premise supports its argument);
-/// - a statement undercutting an inference of `B`: every argument concluding that statement undercuts `B`;
-/// - an argument `M`: every relation (listed or derived as above) entering one of its premises, or symmetric, makes
+/// - (part B) an argument `A` supports its main conclusion (and, internally only, each premise supports its
+///   argument);
+/// - (part A for an inference) a statement undercutting an inference of `B`: every argument concluding that statement undercuts `B`;
+/// - (part C) an argument `M`: every relation (listed or derived as above) entering one of its premises, or symmetric, makes
 ///   its other end relate to `M`; every relation leaving its main conclusion, or symmetric, makes `M` relate to the
 ///   other end (an undercut of an inference stays an undercut of that inference).
 ///
@@ -39,8 +40,8 @@ enum ImplicitRelations {
         var role: PCSRole
     }
 
-    /// A relation seen from one of its statement ends: `other` is the far end, `inference` is set when the far end
-    /// is an inference (an undercut of a reconstructed argument).
+    /// A relation as Argdown stores it: `inference` is set when `to` stands for an inference of argument `to` (an
+    /// undercut of a reconstructed argument).
     private struct Incident {
         var from: NodeID
         var to: NodeID
