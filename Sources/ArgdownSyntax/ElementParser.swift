@@ -3,6 +3,15 @@ import ArgumentModel
 /// Where an element stands, which decides the role of its occurrence.
 enum ElementContext {
     case topLevel, relation, pcs
+
+    /// The occurrence's context as the model records it (nil inside a pcs, whose role says more).
+    var occurrenceContext: OccurrenceContext? {
+        switch self {
+        case .topLevel: .topLevel
+        case .relation: .relation
+        case .pcs: nil
+        }
+    }
 }
 
 /// What reading one element produced.
@@ -84,7 +93,7 @@ extension ArgdownParser {
         }
         let id = model.occur(
             kind, title: title, role: role, text: storedText, tags: acc.tags, data: acc.data, range: range,
-            section: currentSection)
+            section: currentSection, context: context.occurrenceContext)
         return ParsedElement(endpoint: .node(id), node: id, kind: kind, end: end, next: next)
     }
 }

@@ -27,6 +27,8 @@ struct ModelCollector {
     private var firstSection: [SectionID?] = []
     private var textSection: [SectionID??] = []
     private var pcsSection: [SectionID??] = []
+    /// Per node: the section of its last occurrence whose data says `isInGroup: true` (Argdown's group override).
+    private var groupSection: [SectionID??] = []
     private var mentions: [(kind: NodeKind, title: String, range: SourceRange)] = []
     /// Sections whose data said `isGroup` explicitly.
     private var explicitGroup: [SectionID: Bool] = [:]
@@ -45,7 +47,7 @@ struct ModelCollector {
     /// Records one occurrence of a node (creating the node on first sight) and returns the node.
     mutating func occur(
         _ kind: NodeKind, title: String?, role: OccurrenceRole, text: String?, tags: [String], data: DataValue,
-        range: SourceRange?, section: SectionID?
+        range: SourceRange?, section: SectionID?, context: OccurrenceContext? = nil
     ) -> NodeID {
         let isUntitled = title == nil
         let name = title ?? nextUntitledTitle()
@@ -54,9 +56,13 @@ struct ModelCollector {
             firstSection.append(section)
             textSection.append(.none)
             pcsSection.append(.none)
+            groupSection.append(.none)
         }
-        if text != nil, textSection[id.index] == .none { textSection[id.index] = .some(section) }
-        let occurrence = Occurrence(role: role, text: text, range: range, tags: tags, data: data)
+        // Argdown's `isInGroup` data: true puts the node in this occurrence's section, false keeps it out of it.
+        let isInGroup = data["isInGroup"]?.boolValue
+        if isInGroup == true { groupSection[id.index] = .some(section) }
+        if text != nil, isInGroup != false, textSection[id.index] == .none { textSection[id.index] = .some(section) }
+        let occurrence = Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context)
         builder.update(id) { $0.occurrences.append(occurrence) }
         return id
     }
@@ -132,12 +138,7 @@ struct ModelCollector {
                 at: range))
             type = .attack
         }
-        if from == to {
-            diagnostics.append(Diagnostic(
-                .warning, code: "self-relation", "\(toNode.bracketedTitle) cannot \(type.rawValue) itself; the relation is ignored",
-                at: range))
-            return
-        }
+        // A relation of a node with itself is kept (Argdown keeps it); the lint's `self-relation` flags it.
         relations.append(PendingRelation(from: from, to: to, type: type, inference: inference, range: range))
     }
 
@@ -187,7 +188,9 @@ struct ModelCollector {
                 if !occurrence.data.isEmpty { data = data.merging(occurrence.data) }
             }
             let section: SectionID?
-            if node.kind == .argument, let s = pcsSection[index] {
+            if let s = groupSection[index] {
+                section = s
+            } else if node.kind == .argument, let s = pcsSection[index] {
                 section = s
             } else if let s = textSection[index] {
                 section = s

@@ -2,26 +2,29 @@ import ArgumentModel
 
 /// The relation transforms of argdown.md §6, applied to the listed relations in source order.
 ///
-/// 1. Outgoing relations of a reconstructed argument (one with a pcs) start at its main conclusion instead
-///    (dropped when that makes a relation from the conclusion to itself); incoming undercuts without a named
-///    inference target its last inference.
+/// 1. Outgoing relations of a reconstructed argument (one with a pcs) start at its main conclusion instead; a
+///    support of its own main conclusion is dropped (the implicit support argument → conclusion already says it;
+///    Argdown keeps it as a conclusion-to-itself support), every other relation that lands on the conclusion itself
+///    is kept as a self-relation (the lint's `self-relation` flags it). Incoming undercuts without a named
+///    inference target the argument's last inference.
 /// 2. Strict mode: statement-to-statement support becomes `entails`, attack becomes `contrary`.
 /// 3. An attack from a statement on a reconstructed argument is dropped when that statement already attacks
 ///    (or is contradictory or contrary to) one of the argument's premises.
 ///
-/// Implicit support (§6.4) is added later by `GraphBuilder.build()`. Complexity: O(relations + pcs statements).
+/// Implicit relations (§6.4) are added later by `GraphBuilder.build()`. Complexity: O(relations + pcs statements).
 enum RelationTransforms {
     static func apply(_ relations: [PendingRelation], nodes: [Node], mode: ModelMode) -> [PendingRelation] {
         var out: [PendingRelation] = []
         out.reserveCapacity(relations.count)
         for var r in relations {
             if nodes[r.from.index].kind == .argument, let conclusion = nodes[r.from.index].pcs?.mainConclusion {
+                // `<A> +> [C]` for A's own main conclusion C restates the implicit support A → C: not a self-support.
+                if conclusion == r.to && r.type == .support { continue }
                 r.from = conclusion
             }
             if r.type == .undercut, r.inference == nil, let pcs = nodes[r.to.index].pcs, !pcs.inferences.isEmpty {
                 r.inference = pcs.inferences.count - 1
             }
-            if r.from == r.to { continue }
             if mode == .strict, nodes[r.from.index].kind == .statement, nodes[r.to.index].kind == .statement {
                 if r.type == .support { r.type = .entails }
                 if r.type == .attack { r.type = .contrary }

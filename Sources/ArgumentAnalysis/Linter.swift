@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// Reasoning lint: warnings about the structure of an argument — circular support, unsupported claims, unanswered
-/// objections, self-attacks, a node that both supports and attacks another, disconnected nodes and duplicated text.
+/// objections, self-attacks, self-relations, a node that both supports and attacks another, disconnected nodes and duplicated text.
 ///
 /// Every rule has a stable code (``LintCode``), documented with an example in `docs/lint.md`. Rules live in
 /// `Lint/`, one file each. `quote-not-in-source` is ``QuoteVerifier``'s, not a rule here.
@@ -19,6 +19,7 @@ public enum Linter {
             case .unsupportedClaim: out += UnsupportedClaimRule.check(graph)
             case .unansweredObjection: out += UnansweredObjectionRule.check(graph)
             case .selfAttack: out += SelfAttackRule.check(graph)
+            case .selfRelation: out += SelfRelationRule.check(graph)
             case .supportAndAttack: out += SupportAndAttackRule.check(graph)
             case .disconnected: out += DisconnectedRule.check(graph)
             case .duplicateText: out += DuplicateTextRule.check(graph)
@@ -49,8 +50,10 @@ public enum LintCode: String, CaseIterable, Sendable {
     case unsupportedClaim = "unsupported-claim"
     /// An objection to the main conclusion that nothing attacks back.
     case unansweredObjection = "unanswered-objection"
-    /// A node that attacks itself.
+    /// A reconstructed argument whose own parts attack each other.
     case selfAttack = "self-attack"
+    /// A listed relation from a node to itself (`[A]` supporting or attacking `[A]`).
+    case selfRelation = "self-relation"
     /// A node that both supports and attacks another.
     case supportAndAttack = "support-and-attack"
     /// A node with no relation to the rest of the map.

@@ -2,7 +2,7 @@
 ///
 /// Readers of every format use it, so the rules that make a graph well formed live in one place:
 /// titles are unique per kind, a relation with the same (from, to, type) is merged (symmetric types also when
-/// reversed), and ``build(deriveImplicitSupport:)`` adds Argdown's implicit supports for reconstructed arguments.
+/// reversed), and ``build(deriveImplicitRelations:)`` adds Argdown's implicit relations for reconstructed arguments.
 public struct GraphBuilder: Sendable {
     /// Nodes so far.
     public private(set) var nodes: [Node] = []
@@ -124,27 +124,19 @@ public struct GraphBuilder: Sendable {
         sections[id.index].id = id
     }
 
-    /// Freezes the builder into a graph. With `deriveImplicitSupport` (the default), adds Argdown's implicit
-    /// supports (argdown.md §6.4) as derived relations: a reconstructed argument supports its main conclusion's
-    /// statement, and an argument whose main conclusion is a premise of another argument supports that argument.
-    /// Complexity: O(nodes + relations + pcs statements).
-    public func build(deriveImplicitSupport: Bool = true) -> ArgumentGraph {
+    /// Freezes the builder into a graph. With `deriveImplicitRelations` (the default), adds Argdown's implicit
+    /// relations (argdown.md §6.4, see ``ImplicitRelations``) as derived relations: a reconstructed argument supports
+    /// its main conclusion, and supports, attacks or undercuts what its main conclusion supports, attacks or
+    /// undercuts; what supports, attacks or is contrary to one of its premises supports or attacks it; and so on.
+    /// A derived relation equal to a listed one is not added again. Complexity: O(nodes + relations + pcs
+    /// statements × the degree of their statements).
+    public func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
         var copy = self
-        if deriveImplicitSupport { copy.deriveImplicitSupport() }
-        return ArgumentGraph(nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata, mode: copy.mode)
-    }
-
-    private mutating func deriveImplicitSupport() {
-        var argumentsByPremise: [NodeID: [NodeID]] = [:]
-        for node in nodes where node.kind == .argument {
-            for premise in node.pcs?.premises ?? [] { argumentsByPremise[premise, default: []].append(node.id) }
-        }
-        for node in nodes where node.kind == .argument {
-            guard let conclusion = node.pcs?.mainConclusion else { continue }
-            addRelation(from: node.id, to: conclusion, type: .support, isDerived: true)
-            for target in argumentsByPremise[conclusion] ?? [] where target != node.id {
-                addRelation(from: node.id, to: target, type: .support, isDerived: true)
+        if deriveImplicitRelations {
+            for e in ImplicitRelations.derive(nodes: nodes, relations: relations) {
+                copy.addRelation(from: e.from, to: e.to, type: e.type, inference: e.inference, isDerived: true)
             }
         }
+        return ArgumentGraph(nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata, mode: copy.mode)
     }
 }

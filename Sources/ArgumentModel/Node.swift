@@ -20,6 +20,15 @@ public enum OccurrenceRole: String, Hashable, Sendable, Codable {
     case imported
 }
 
+/// Where an occurrence outside a premise-conclusion structure stands in an Argdown document (Argdown's member roles
+/// `top-level-statement` and `relation-statement`).
+public enum OccurrenceContext: String, Hashable, Sendable, Codable {
+    /// A top-level element: a paragraph of its own (or a list item), the root of a relation tree.
+    case topLevel
+    /// The statement or argument of a relation line (`+ [A]`, `-> <B>`).
+    case relation
+}
+
 /// One place where a node occurs in the source (a member of the equivalence class).
 public struct Occurrence: Hashable, Sendable, Codable {
     /// How the node occurs here.
@@ -32,14 +41,20 @@ public struct Occurrence: Hashable, Sendable, Codable {
     public var tags: [String]
     /// The data block written right after this occurrence.
     public var data: DataValue
+    /// Top level or relation line, when read from Argdown (nil inside a pcs and for other formats).
+    public var context: OccurrenceContext?
 
     /// Creates an occurrence.
-    public init(role: OccurrenceRole, text: String? = nil, range: SourceRange? = nil, tags: [String] = [], data: DataValue = .empty) {
+    public init(
+        role: OccurrenceRole, text: String? = nil, range: SourceRange? = nil, tags: [String] = [], data: DataValue = .empty,
+        context: OccurrenceContext? = nil
+    ) {
         self.role = role
         self.text = text
         self.range = range
         self.tags = tags
         self.data = data
+        self.context = context
     }
 }
 

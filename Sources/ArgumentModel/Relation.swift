@@ -40,8 +40,9 @@ public struct Relation: Hashable, Sendable, Codable {
     /// For an undercut on a reconstructed argument: the index of the attacked inference in
     /// `to`'s ``PremiseConclusionStructure/inferences``. Nil means the argument's (last) inference.
     public var inference: Int?
-    /// True for relations the model derives (argument → its main conclusion, argument → argument it supports
-    /// through a premise). Derived relations are never written back as listed relations.
+    /// True for relations the model derives: Argdown's implicit relations (argdown.md §6.4, ``GraphBuilder/build(deriveImplicitRelations:)``),
+    /// e.g. argument → its main conclusion, argument → argument it supports or attacks through a pcs member.
+    /// Derived relations are never written back as listed relations.
     public var isDerived: Bool
     /// Where the relation was written.
     public var range: SourceRange?

@@ -55,7 +55,8 @@ private struct Context {
         }
         tagColors = colors
         drawn = graph.relations.filter {
-            visible[$0.from.index] && visible[$0.to.index] && (options.showDerivedRelations || !$0.isDerived)
+            visible[$0.from.index] && visible[$0.to.index]
+                && (!$0.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport($0)))
         }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []

@@ -18,7 +18,9 @@ public struct MapSelection: Sendable, Hashable {
     public var depth: Int
     /// Drop nodes with no drawn relation to another drawn node.
     public var excludeDisconnected: Bool
-    /// Whether derived relations count as connections (for ``focus`` and ``excludeDisconnected``).
+    /// Whether derived relations count as connections (for ``focus`` and ``excludeDisconnected``): only those a
+    /// map draws (``ArgumentModel/ArgumentGraph/isShownDerivedSupport(_:)``), so no node is selected through an
+    /// arrow that is not drawn.
     public var includeDerived: Bool
 
     /// A selection; the defaults select everything.
@@ -114,7 +116,7 @@ public struct MapSelection: Sendable, Hashable {
                 for node in frontier {
                     for rid in graph.outgoing(node) + graph.incoming(node) {
                         let relation = graph[rid]
-                        if relation.isDerived && !includeDerived { continue }
+                        if relation.isDerived && !(includeDerived && graph.isShownDerivedSupport(relation)) { continue }
                         let other = relation.from == node ? relation.to : relation.from
                         if distance[other.index] < 0 {
                             distance[other.index] = level
@@ -130,7 +132,7 @@ public struct MapSelection: Sendable, Hashable {
         if excludeDisconnected {
             var connected = [Bool](repeating: false, count: graph.nodes.count)
             for relation in graph.relations where keep[relation.from.index] && keep[relation.to.index]
-                && relation.from != relation.to && (includeDerived || !relation.isDerived) {
+                && relation.from != relation.to && (!relation.isDerived || (includeDerived && graph.isShownDerivedSupport(relation))) {
                 connected[relation.from.index] = true
                 connected[relation.to.index] = true
             }

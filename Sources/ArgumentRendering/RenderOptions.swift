@@ -119,7 +119,9 @@ public struct RenderOptions: Sendable {
     public var boundedLayout: Bool = true
     /// The nodes to draw; nil draws all. Relations are drawn when both ends are drawn (see ``MapSelection``).
     public var visibleNodes: Set<NodeID>? = nil
-    /// Whether to draw derived relations (an argument's implicit support of its main conclusion), styled lighter.
+    /// Whether to draw derived supports (an argument's implicit support of its main conclusion, or of an argument
+    /// whose premise it concludes), styled lighter. Argdown's other implicit relations (attacks, undercuts, supports
+    /// through a pcs member) are never drawn: each restates a drawn path (see `ArgumentGraph.isShownDerivedSupport`).
     public var showDerivedRelations: Bool = true
     /// Maximum characters per label line.
     public var wrapWidth: Int = 28

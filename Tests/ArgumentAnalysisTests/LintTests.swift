@@ -41,12 +41,20 @@ private func codes(_ d: [Diagnostic]) -> [String] { d.map(\.code) }
         #expect(!codes(lint("[A]: a.\n  + [B]: b. #fact\n    + [C]: c. #fact\n")).contains("circular-support"))
     }
 
-    @Test func selfSupportIsACycleOfOne() {
+    @Test func selfSupportIsASelfRelationNotACycle() {
         var b = GraphBuilder()
         let a = b.node(.statement, title: "A")
         b.addRelation(from: a, to: a, type: .support)
         let d = Linter.lint(b.build(), disabled: ["unsupported-claim"])
-        #expect(d.map(\.message).first?.hasPrefix("circular support: [A] → [A]") == true)
+        #expect(codes(d) == ["self-relation"])
+        #expect(d.first?.message == "[A] supports itself; a claim cannot be a reason for itself: point the relation at another node or remove it")
+        // A self-support inside a longer cycle does not hide the cycle.
+        let c = b.node(.statement, title: "C")
+        b.addRelation(from: a, to: c, type: .support)
+        b.addRelation(from: c, to: a, type: .support)
+        let cycle = Linter.lint(b.build(), disabled: ["unsupported-claim"])
+        #expect(codes(cycle) == ["circular-support", "self-relation"])
+        #expect(cycle.first?.message.hasPrefix("circular support: [A] → [C] → [A]") == true)
     }
 
     @Test func unsupportedClaim() {
@@ -111,9 +119,10 @@ private func codes(_ d: [Diagnostic]) -> [String] { d.map(\.code) }
         let c = b.node(.statement, title: "C")
         b.addRelation(from: a, to: a, type: .attack)
         b.addRelation(from: a, to: c, type: .attack)
+        // A node attacking itself directly is a self-relation (one warning, not two).
         let d = Linter.lint(b.build())
-        #expect(codes(d) == ["self-attack"])
-        #expect(d.first?.message.hasPrefix("[A] attacks itself") == true)
+        #expect(codes(d) == ["self-relation"])
+        #expect(d.first?.message.hasPrefix("[A] attacks itself, so it can never be accepted") == true)
         // In Argdown: an argument whose conclusion attacks its own premise.
         let argument = lint("""
             <Sceptic>: s.

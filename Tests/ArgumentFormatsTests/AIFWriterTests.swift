@@ -76,6 +76,7 @@ import Testing
         #expect(back.graph.relationLines == original.relationLines)
         #expect(back.graph.relationLines == [
             "<Arg1> attack [D]",
+            "<Arg1> support [B] (derived)",  // its conclusion [C] supports [B]
             "<Arg1> support [C] (derived)",
             "<Arg2> attack <Arg1>",
             "<Arg2> support [C]",
@@ -114,7 +115,8 @@ import Testing
         let original = b.build()
         let back = AIFReader.read(AIFWriter.write(original)).graph
         #expect(back.relationLines == [
-            "<Chain> support [C] (derived)", "[Q] contrary [P]", "[Q] entails [C]", "[U] undercut <Chain> inference 0",
+            "<Chain> support [C] (derived)", "[Q] attack <Chain> (derived)",  // [Q] is contrary to its premise [P]
+            "[Q] contrary [P]", "[Q] entails [C]", "[U] undercut <Chain> inference 0",
         ])
         #expect(back.relationLines == original.relationLines)
     }

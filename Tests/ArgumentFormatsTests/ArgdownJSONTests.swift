@@ -84,7 +84,8 @@ import Testing
         }
         let odd = "Odd [title] <with> #hash {brace} \\ back"
         var undercut = rel("undercut", "Objection", "argument", "Kornilov defeat", "inference").objectValue
-        undercut["inferenceIndex"] = .int(0)
+        // Inference 0 stands before (3), the third pcs statement: Argdown's conclusionIndex 2.
+        undercut["conclusionIndex"] = .int(2)
         #expect(relations == [
             .object(undercut),
             rel("attack", odd, "equivalence-class", "Soviet power", "equivalence-class"),

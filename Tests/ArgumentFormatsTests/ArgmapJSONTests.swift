@@ -76,8 +76,13 @@ import Testing
             "range": .object(["file": .string("m.argdown"), "start": .array([.int(31), .int(5), .int(520)]),
                               "end": .array([.int(31), .int(17), .int(532)])]),
         ]))
-        // <Kornilov defeat> supports its main conclusion [Rising prepared] (derived).
-        #expect(relations.contains(.object(["id": .int(5), "from": .int(5), "to": .int(4), "type": .string("support"), "isDerived": .bool(true)])))
+        // Derived, after the five listed ones: [Odd] attacks <Kornilov defeat> (it attacks its premise [Soviet power]),
+        // <Kornilov defeat> supports its main conclusion [Rising prepared], and attacks <Objection> (which its
+        // conclusion attacks).
+        #expect(relations.count == 8)
+        #expect(relations.contains(.object(["id": .int(5), "from": .int(1), "to": .int(5), "type": .string("attack"), "isDerived": .bool(true)])))
+        #expect(relations.contains(.object(["id": .int(6), "from": .int(5), "to": .int(4), "type": .string("support"), "isDerived": .bool(true)])))
+        #expect(relations.contains(.object(["id": .int(7), "from": .int(5), "to": .int(6), "type": .string("attack"), "isDerived": .bool(true)])))
         let sections = doc["sections"]?.arrayValue ?? []
         #expect(sections[1] == .object([
             "id": .int(1), "title": .string("Kornilov"), "level": .int(2), "parent": .int(0), "isGroup": .bool(false),

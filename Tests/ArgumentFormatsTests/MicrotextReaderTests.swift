@@ -31,7 +31,9 @@ import Testing
         #expect(g.relationLines == [
             "<c1> attack [a5]",      // reb
             "<c3> undercut <c1>",    // und, with a4 as linked co-premise
+            "[a2] support <c1> (derived)",  // a2 supports c1's premise a1 (Argdown's implicit support)
             "[a2] support [a1]",     // sup
+            "[a6] support <c3> (derived)",  // a6 supports c3's premise a4
             "[a6] support [a4]",     // exa
         ])
         let exa = try #require(g.relations.first { g[$0.from].title == "a6" })

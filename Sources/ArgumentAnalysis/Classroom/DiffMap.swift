@@ -83,7 +83,7 @@ public struct DiffMap: Sendable {
                 add(s.from, s.to, s.type, mark, keyType: mark == .wrongType || mark == .reversed ? f.key?.type : nil)
             }
         }
-        graph = b.build(deriveImplicitSupport: false)
+        graph = b.build(deriveImplicitRelations: false)
         self.nodeMarks = nodeMarks
         self.relationMarks = relationMarks
         self.keyTypes = keyTypes

@@ -142,7 +142,7 @@ public enum ExerciseGenerator {
         }
         answers.append("**Each passage:**\n")
         for (i, q) in quoted.enumerated() {
-            let rels = key.outgoing(q.id).map { key[$0] }.filter { $0.to != q.id }
+            let rels = key.outgoing(q.id).map { key[$0] }.filter { $0.to != q.id && key.isShown($0) }
             let roles = rels.map { r in "\(FeedbackWriter.verb(r.type)) \(key[r.to].bracketedTitle)" + (passageOf[r.to].map { " (passage \($0))" } ?? "") }
             let role = q.id == main ? "the main conclusion" : (roles.isEmpty ? "stands alone" : roles.joined(separator: "; "))
             answers.append("- Passage \(i + 1) = \(key[q.id].bracketedTitle): \(role)")

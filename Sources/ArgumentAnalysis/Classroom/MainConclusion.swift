@@ -6,7 +6,8 @@ import ArgumentModel
 /// data says `mainConclusion: true` (the first such); otherwise the structural answer — among statements that argue
 /// for or against nothing (no outgoing support, attack, undercut, entails or contrary; symmetric contradictions
 /// do not count as outgoing), the one most other nodes reach through relations, ties broken by node order. When
-/// there are no statements, arguments are considered the same way. An empty map has none.
+/// there are no statements, arguments are considered the same way. An empty map has none. Relations are those a
+/// picture shows (``ArgumentModel/ArgumentGraph/isShown(_:)``: listed ones and an argument's derived supports).
 public enum MainConclusion {
     /// The main conclusion of `graph`, or nil for an empty map.
     /// Complexity: O(N·(N + E)) for the structural rule (one reverse search per sink), O(1) for the explicit ones.
@@ -18,7 +19,7 @@ public enum MainConclusion {
         for kind in [NodeKind.statement, .argument] {
             let sinks = graph.nodes.filter { node in
                 node.kind == kind && !graph.outgoing(node.id).contains { r in
-                    graph[r].type != .contradictory && graph[r].to != node.id
+                    graph[r].type != .contradictory && graph[r].to != node.id && graph.isShown(graph[r])
                 }
             }
             var best: (count: Int, id: NodeID)?
@@ -39,7 +40,7 @@ public enum MainConclusion {
         while let n = stack.popLast() {
             for r in graph.incoming(n) {
                 let rel = graph[r]
-                if rel.type == .contradictory { continue }
+                if rel.type == .contradictory || !graph.isShown(rel) { continue }
                 if seen.insert(rel.from).inserted { stack.append(rel.from) }
             }
         }

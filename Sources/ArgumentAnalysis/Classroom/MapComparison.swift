@@ -110,12 +110,13 @@ public struct MapComparison: Sendable {
         relations = findings
     }
 
-    /// The relations of `graph` as compared: strict types folded to loose ones, duplicates dropped, in id order.
-    /// Complexity: O(E).
+    /// The relations of `graph` as compared: the shown ones (listed, and an argument's derived supports of its
+    /// conclusion or of the argument using it; Argdown's other implicit relations would count one written relation
+    /// several times), strict types folded to loose ones, duplicates dropped, in id order. Complexity: O(E).
     public static func comparable(_ graph: ArgumentGraph) -> [Relation] {
         var seen: Set<String> = []
         var out: [Relation] = []
-        for var r in graph.relations {
+        for var r in graph.relations where graph.isShown(r) {
             r.type = normalised(r.type)
             var (a, b) = (r.from.index, r.to.index)
             if r.type.isSymmetric && b < a { swap(&a, &b) }

@@ -1,7 +1,8 @@
 import ArgumentModel
 
 /// `argmap outline`: each reconstructed argument in standard form, and the whole map as an indented outline of
-/// reasons (`+`) and objections (`-`, undercuts `_`, contradictions `><`).
+/// reasons (`+`) and objections (`-`, undercuts `_`, contradictions `><`). The tree follows the relations a picture
+/// shows (listed ones and an argument's derived supports), not Argdown's other implicit relations.
 public enum Outline {
     /// Plain text or Markdown.
     public enum Style: String, Hashable, Sendable, CaseIterable {
@@ -72,7 +73,7 @@ public enum Outline {
             out.append(prefix + mark + label(id))
             var seen = Set<NodeID>()
             var children: [(NodeID, String)] = []
-            for r in graph.incoming(id).map({ graph[$0] }) where r.from != id && seen.insert(r.from).inserted {
+            for r in graph.incoming(id).map({ graph[$0] }) where r.from != id && graph.isShown(r) && seen.insert(r.from).inserted {
                 children.append((r.from, symbol(r.type)))
             }
             for r in graph.outgoing(id).map({ graph[$0] }) where r.type == .contradictory && seen.insert(r.to).inserted {
@@ -82,7 +83,7 @@ public enum Outline {
         }
         if let main = MainConclusion.of(graph) { write(main, depth: 0, marker: nil) }
         for node in graph.nodes where !expanded.contains(node.id) {
-            if graph.outgoing(node.id).contains(where: { graph[$0].type != .contradictory }) { continue }
+            if graph.outgoing(node.id).contains(where: { graph[$0].type != .contradictory && graph.isShown(graph[$0]) }) { continue }
             write(node.id, depth: 0, marker: nil)
         }
         for node in graph.nodes where !expanded.contains(node.id) { write(node.id, depth: 0, marker: nil) }

@@ -41,7 +41,7 @@ public struct RevealPlan: Hashable, Sendable {
                     let n = queue[head]
                     head += 1
                     order.append(n)
-                    var next: [NodeID] = graph.incoming(n).map { graph[$0].from }
+                    var next: [NodeID] = graph.incoming(n).map { graph[$0] }.filter(graph.isShown).map(\.from)
                     next += graph.outgoing(n).map { graph[$0] }.filter { $0.type == .contradictory }.map(\.to)
                     for m in next where seen.insert(m).inserted { queue.append(m) }
                 }

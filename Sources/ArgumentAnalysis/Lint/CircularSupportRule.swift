@@ -1,12 +1,16 @@
 import ArgumentModel
 
-/// `circular-support`: a cycle of supports (support or entails relations, derived ones included), reported once
-/// per cycle-bearing strongly connected component as a cycle through its first node: `[A] → [B] → [A]`.
+/// `circular-support`: a cycle of supports (support or entails relations, with an argument's derived supports of
+/// its conclusion and of the argument using it) through two nodes or more, reported once per cycle-bearing
+/// strongly connected component as a cycle through its first node: `[A] → [B] → [A]`.
 /// Complexity: O(N + E) (Tarjan, then one breadth-first search inside each component).
 enum CircularSupportRule {
     static func check(_ graph: ArgumentGraph) -> [Diagnostic] {
+        // A support of a node by itself is `self-relation`'s; cycles here have two nodes or more.
         func supported(_ i: Int) -> [Int] {
-            graph.outgoing(NodeID(i)).compactMap { r in graph[r].type.isSupportive ? graph[r].to.index : nil }
+            graph.outgoing(NodeID(i)).compactMap { r in
+                graph[r].type.isSupportive && graph[r].to.index != i && graph.isShown(graph[r]) ? graph[r].to.index : nil
+            }
         }
         var out: [Diagnostic] = []
         var component = [Int](repeating: -1, count: graph.nodes.count)
@@ -15,7 +19,7 @@ enum CircularSupportRule {
         var found: [[Int]] = []
         for (c, members) in components.enumerated() {
             guard let start = members.min() else { continue }
-            if members.count == 1 && !supported(start).contains(start) { continue }
+            if members.count == 1 { continue }
             // Shortest cycle through `start` inside the component.
             var parent: [Int: Int] = [:]
             var queue = [start]

@@ -1,9 +1,7 @@
 import ArgumentModel
 
-/// `self-attack`: a node that attacks, undercuts, contradicts or is contrary to itself — directly (possible in
-/// AIF, JSON and ICCMA inputs; the Argdown reader already drops such relations), or a reconstructed argument
-/// whose own parts attack each other (its conclusion attacks one of its premises, a premise attacks the argument,
-/// ...). Complexity: O(N + E + pcs sizes), times the number of arguments sharing a statement (small in practice).
+/// `self-attack`: a reconstructed argument whose own parts attack each other (its conclusion attacks one of its
+/// premises, a premise attacks the argument, ...). A node attacking itself directly is `self-relation`'s. Complexity: O(N + E + pcs sizes), times the number of arguments sharing a statement (small in practice).
 enum SelfAttackRule {
     static func check(_ graph: ArgumentGraph) -> [Diagnostic] {
         // The arguments each node belongs to: the argument itself and the arguments whose pcs lists the node.
@@ -14,11 +12,9 @@ enum SelfAttackRule {
             }
         }
         var flagged: [NodeID: String] = [:]
-        for r in graph.relations where r.type.isAttacking {
-            if r.from == r.to {
-                flagged[r.from] = flagged[r.from] ?? "\(graph[r.from].bracketedTitle) attacks itself; split it into the claim and its objection, or drop the relation"
-                continue
-            }
+        for r in graph.listedRelations where r.type.isAttacking {
+            // A relation from a node to itself is `self-relation`'s (listed) or follows from one inside an argument.
+            if r.from == r.to { continue }
             for argument in containing[r.from.index] where containing[r.to.index].contains(argument) {
                 let parts = "\(graph[r.from].bracketedTitle) \(r.type == .undercut ? "undercuts" : "attacks") \(graph[r.to].bracketedTitle)"
                 flagged[argument] = flagged[argument] ?? "\(graph[argument].bracketedTitle) attacks itself: \(parts) inside it; an argument cannot refute its own parts"

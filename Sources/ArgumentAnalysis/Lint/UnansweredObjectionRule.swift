@@ -40,11 +40,13 @@ enum UnansweredObjectionRule {
         }.map(\.id)
     }
 
-    /// The nodes objecting to `target`: sources of attacks and undercuts on it, and the other side of its
+    /// The nodes objecting to `target`: sources of listed attacks and undercuts on it, and the other side of its
     /// contradictions and contraries, each with the relation.
     static func objections(to target: NodeID, in graph: ArgumentGraph) -> [(NodeID, RelationID)] {
         var out: [(NodeID, RelationID)] = []
-        for r in graph.incoming(target) where graph[r].type.isAttacking && graph[r].from != target {
+        // Listed relations only: a derived attack (an argument attacking through its conclusion) is the same
+        // objection as the listed one it comes from.
+        for r in graph.incoming(target) where graph[r].type.isAttacking && graph[r].from != target && !graph[r].isDerived {
             out.append((graph[r].from, r))
         }
         for r in graph.outgoing(target) where graph[r].type.isSymmetric && graph[r].to != target {

@@ -51,7 +51,7 @@ public struct MapEvaluation: Sendable {
             case .reasons: return Array(Set(framework.problem.groups[v].flatMap { $0 })).sorted()
             case .none: return []
             case .deductive, .necessary:
-                return graph.incoming(NodeID(v)).map { graph[$0] }.filter { $0.type.isSupportive }.map(\.from.index)
+                return graph.incoming(NodeID(v)).map { graph[$0] }.filter { $0.type.isSupportive && graph.isShown($0) }.map(\.from.index)
             }
         }
         strength = GradualStrength.dfquad(

@@ -44,7 +44,9 @@ public struct MapAttack: Hashable, Sendable {
 /// From argument map to abstract framework: which node attacks which, and each node's reason groups.
 ///
 /// Every node (claim or argument) is an argument of the framework, with its index as id. Attacks are the map's
-/// attack and undercut relations and both directions of each contradiction (or contrariety); the support mode
+/// attack and undercut relations and both directions of each contradiction (or contrariety); relations are the
+/// shown ones (``ArgumentModel/ArgumentGraph/isShown(_:)``): Argdown's other implicit relations restate a shown
+/// path through a pcs member, which premises (reason groups) and conclusions (supports) already carry. The support mode
 /// decides what supports add (see ``SupportMode`` and docs/evaluation.md). Building is O(n + r) for `reasons`
 /// and `none`; the derived attacks of `deductive` and `necessary` take one breadth-first search over the
 /// supports per direct attack, O(a · (n + s)) for a attacks and s supports.
@@ -68,7 +70,7 @@ public struct MapFramework: Sendable {
             if seen.insert([attack.attacker.index, attack.target.index]).inserted { attacks.append(attack) }
         }
         var contradictions: [(NodeID, NodeID)] = []
-        for r in graph.relations {
+        for r in graph.relations where graph.isShown(r) {
             switch r.type {
             case .attack:
                 add(MapAttack(attacker: r.from, target: r.to, kind: .attack, path: [AttackStep(from: r.from, to: r.to, verb: "attacks", relation: r.id)]))
@@ -91,9 +93,11 @@ public struct MapFramework: Sendable {
             for node in graph.nodes {
                 let premises = node.pcs?.premises ?? []
                 if node.kind == .argument, !premises.isEmpty { groups[node.id.index].append(premises.map(\.index)) }
-                for r in graph.incoming(node.id).map({ graph[$0] }) where r.type.isSupportive {
+                for r in graph.incoming(node.id).map({ graph[$0] }) where r.type.isSupportive && graph.isShown(r) {
                     // An argument's implicit support of another argument is already its premise group.
                     if r.isDerived, node.kind == .argument, !premises.isEmpty { continue }
+                    // A node is no reason for itself (a self-support, kept and linted, adds no group).
+                    if r.from == node.id { continue }
                     groups[node.id.index].append([r.from.index])
                 }
             }
@@ -143,7 +147,7 @@ public struct MapFramework: Sendable {
             out[s.from.index].append(s)
             into[s.to.index].append(s)
         }
-        for r in graph.relations where r.type.isSupportive { edge(AttackStep(from: r.from, to: r.to, verb: "supports", relation: r.id)) }
+        for r in graph.relations where r.type.isSupportive && graph.isShown(r) { edge(AttackStep(from: r.from, to: r.to, verb: "supports", relation: r.id)) }
         for node in graph.nodes {
             for p in node.pcs?.premises ?? [] { edge(AttackStep(from: p, to: node.id, verb: "is a premise of", relation: nil)) }
         }

@@ -7,8 +7,9 @@ import ArgumentModel
 /// `{"type": "relation", "relationType", "from", "fromType", "to", "toType"}` with Argdown's vocabulary:
 /// `relationType` is `support`, `attack`, `undercut`, `contradictory`, `entails` or `contrary`; `fromType`/`toType`
 /// is `equivalence-class` (a statement), `argument`, or `inference` (the target of an undercut on a reconstructed
-/// argument; `to` is then the argument's title). Only listed relations are written; derived (implicit) supports
-/// are not, as Argdown does not list them either. See `docs/json-schema.md` for every field.
+/// argument; `to` is then the argument's title and `conclusionIndex` names the conclusion whose inference it is).
+/// Only listed relations are written; derived (implicit) relations are not, as Argdown does not list them either.
+/// Members carry Argdown's `role`, statements its `isUsedAs...` flags. See `docs/json-schema.md` for every field.
 public enum ArgdownJSON {
     /// `fromType`/`toType` of a statement (Argdown's equivalence class).
     public static let statementType = "equivalence-class"

@@ -9,8 +9,9 @@ extension ArgdownJSON {
     /// statements (members become occurrences; the canonical text is the last non-reference member's, or the one
     /// whose data says `isCanonical: true`), arguments keep their descriptions and pcs (an `inference` stored in a
     /// conclusion becomes the inference line before it), listed relations are added (an undercut aimed at an
-    /// inference becomes an undercut of its argument), sections are rebuilt from the section tree, and implicit
-    /// supports are derived as after reading Argdown. Documents with `entails` or `contrary` relations are read in
+    /// inference becomes an undercut of that inference, named by `conclusionIndex`), member roles become pcs,
+    /// top-level or relation occurrences, sections are rebuilt from the section tree, and implicit relations are
+    /// derived as after reading Argdown. Documents with `entails` or `contrary` relations are read in
     /// strict mode. Never crashes: problems become diagnostics naming the JSON path. Complexity: O(size of text).
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
         switch JSONDataParser.parse(text) {
@@ -93,9 +94,12 @@ extension ArgdownJSON {
                     let text = fields.string(m, "text", at: p)
                     let isReference = fields.bool(m, "isReference", at: p, default: text == nil)
                     let data = m["data"] ?? .empty
-                    let role: OccurrenceRole = isReference ? .reference : (Self.looksUntitled(title) ? .untitled : .definition)
+                    let memberRole = ArgdownJSON.occurrence(role: fields.string(m, "role", at: p))
+                    let role: OccurrenceRole = memberRole.isPCSMember && kind == .statement ? .pcsMember
+                        : isReference ? .reference : (Self.looksUntitled(title) ? .untitled : .definition)
                     occurrences.append(Occurrence(
-                        role: role, text: isReference ? nil : text, tags: fields.strings(m, "tags", at: p), data: data))
+                        role: role, text: isReference ? nil : text, tags: fields.strings(m, "tags", at: p), data: data,
+                        context: memberRole.context))
                     if !isReference, let text {
                         lastText = text
                         if data["isCanonical"]?.boolValue == true { canonical = text }
@@ -199,7 +203,18 @@ extension ArgdownJSON {
             }
             guard let (from, _) = endpoint(dict, "from", at: path), let (to, _) = endpoint(dict, "to", at: path) else { return }
             if type == .entails || type == .contrary { builder.mode = .strict }
-            builder.addRelation(from: from, to: to, type: type, inference: fields.int(dict, "inferenceIndex", at: path))
+            builder.addRelation(from: from, to: to, type: type, inference: inference(dict, of: to, at: path))
+        }
+
+        /// The undercut inference: Argdown's `conclusionIndex` (the pcs index of the conclusion the inference leads
+        /// to), else argmap's older `inferenceIndex`.
+        mutating func inference(_ dict: OrderedDictionary<String, DataValue>, of argument: NodeID, at path: String) -> Int? {
+            if let conclusion = fields.int(dict, "conclusionIndex", at: path), let pcs = builder[argument].pcs {
+                if let index = ArgdownJSON.inferenceIndex(ofConclusion: conclusion, in: pcs) { return index }
+                fields.warning("\(path).conclusionIndex", "no inference leads to statement \(conclusion) of the pcs; the last inference is meant")
+                return pcs.inferences.isEmpty ? nil : pcs.inferences.count - 1
+            }
+            return fields.int(dict, "inferenceIndex", at: path)
         }
     }
 }

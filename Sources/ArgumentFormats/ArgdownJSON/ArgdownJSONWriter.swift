@@ -16,10 +16,7 @@ extension ArgdownJSON {
             touching[r.from, default: []].append(r)
             if r.to != r.from && !isInferenceTarget(r, in: graph) { touching[r.to, default: []].append(r) }
         }
-        var usage: [NodeID: Set<PCSRole>] = [:]
-        for node in graph.nodes {
-            for s in node.pcs?.statements ?? [] { usage[s.statement, default: []].insert(s.role) }
-        }
+        let uses = pcsUses(graph)
         var arguments = OrderedDictionary<String, DataValue>()
         var statements = OrderedDictionary<String, DataValue>()
         for node in graph.nodes {
@@ -27,7 +24,7 @@ extension ArgdownJSON {
             switch node.kind {
             case .argument: arguments[node.title] = argument(node, relations: relations, in: graph)
             case .statement:
-                statements[node.title] = statement(node, relations: relations, usage: usage[node.id] ?? [], in: graph)
+                statements[node.title] = statement(node, relations: relations, uses: uses[node.id] ?? [], in: graph)
             }
         }
         var root = OrderedDictionary<String, DataValue>()
@@ -58,7 +55,7 @@ extension ArgdownJSON {
         dict["fromType"] = .string(typeName(graph[r.from]))
         dict["to"] = .string(graph[r.to].title)
         dict["toType"] = .string(isInferenceTarget(r, in: graph) ? inferenceType : typeName(graph[r.to]))
-        if let inference = r.inference { dict["inferenceIndex"] = .int(inference) }
+        addConclusionIndex(r, in: graph, to: &dict)
         return .object(dict)
     }
 
@@ -71,14 +68,17 @@ extension ArgdownJSON {
     }
 
     /// Members: one per occurrence (references marked `isReference`); a node with text but no occurrence that
-    /// carries text (built in code, not read) gets one member holding its text.
-    private static func members(_ node: Node, role: String?) -> [DataValue] {
+    /// carries text (built in code, not read) gets one member holding its text. A member's `role` is `role` when
+    /// given, else Argdown's role of its occurrence (pcs members, matched to their pcs lines by `pcsUses`, also
+    /// name their `argumentTitle`).
+    private static func members(_ node: Node, role: String?, pcsUses: [Int: PCSUse] = [:], in graph: ArgumentGraph) -> [DataValue] {
         var out: [DataValue] = []
-        for occurrence in node.occurrences where occurrence.role != .pcsMember || node.kind == .statement {
+        for (n, occurrence) in node.occurrences.enumerated() where occurrence.role != .pcsMember || node.kind == .statement {
             var m = OrderedDictionary<String, DataValue>()
             m["type"] = .string("statement")
-            if let role { m["role"] = .string(role) }
+            if let role = role ?? memberRole(occurrence, use: pcsUses[n]) { m["role"] = .string(role) }
             m["title"] = .string(node.title)
+            if let use = pcsUses[n] { m["argumentTitle"] = .string(graph[use.argument].title) }
             if let text = occurrence.text { m["text"] = .string(text) }
             if occurrence.role == .reference || occurrence.text == nil { m["isReference"] = .bool(true) }
             if !occurrence.tags.isEmpty { m["tags"] = .array(occurrence.tags.map(DataValue.string)) }
@@ -96,15 +96,17 @@ extension ArgdownJSON {
         return out
     }
 
-    static func statement(_ node: Node, relations: [DataValue], usage: Set<PCSRole>, in graph: ArgumentGraph) -> DataValue {
+    static func statement(_ node: Node, relations: [DataValue], uses: [PCSUse], in graph: ArgumentGraph) -> DataValue {
         var dict = OrderedDictionary<String, DataValue>()
         dict["type"] = .string(statementType)
         dict["title"] = .string(node.title)
-        dict["members"] = .array(members(node, role: nil))
+        dict["members"] = .array(members(node, role: nil, pcsUses: matchPCSUses(node, uses: uses), in: graph))
         addCommon(node, to: &dict)
+        let usage = Set(uses.map(\.role))
         if usage.contains(.premise) { dict["isUsedAsPremise"] = .bool(true) }
         if usage.contains(.mainConclusion) { dict["isUsedAsMainConclusion"] = .bool(true) }
         if usage.contains(.intermediaryConclusion) { dict["isUsedAsIntermediaryConclusion"] = .bool(true) }
+        for (key, value) in usageFlags(node) { dict[key] = .bool(value) }
         dict["relations"] = .array(relations)
         return .object(dict)
     }
@@ -113,7 +115,7 @@ extension ArgdownJSON {
         var dict = OrderedDictionary<String, DataValue>()
         dict["type"] = .string(argumentType)
         dict["title"] = .string(node.title)
-        dict["members"] = .array(members(node, role: "argument-description"))
+        dict["members"] = .array(members(node, role: descriptionRole, in: graph))
         dict["pcs"] = .array(pcs(node, in: graph))
         addCommon(node, to: &dict)
         dict["relations"] = .array(relations)

@@ -217,9 +217,14 @@ extension ArgmapJSON {
                 fields.error("\(path).role", "unknown occurrence role \"\(roleText)\"")
                 return nil
             }
+            var context: OccurrenceContext?
+            if let contextText = fields.string(dict, "context", at: path) {
+                context = OccurrenceContext(rawValue: contextText)
+                if context == nil { fields.warning("\(path).context", "unknown occurrence context \"\(contextText)\"") }
+            }
             return Occurrence(
                 role: role, text: fields.string(dict, "text", at: path), range: range(dict, at: path),
-                tags: fields.strings(dict, "tags", at: path), data: dict["data"] ?? .empty)
+                tags: fields.strings(dict, "tags", at: path), data: dict["data"] ?? .empty, context: context)
         }
 
         mutating func decodeRelations(_ value: DataValue?, nodes: [Node]) -> [Relation] {

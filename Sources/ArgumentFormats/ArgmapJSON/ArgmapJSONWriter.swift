@@ -93,6 +93,7 @@ extension ArgmapJSON {
     static func encode(_ occurrence: Occurrence) -> DataValue {
         var dict = OrderedDictionary<String, DataValue>()
         dict["role"] = .string(occurrence.role.rawValue)
+        if let context = occurrence.context { dict["context"] = .string(context.rawValue) }
         if let text = occurrence.text { dict["text"] = .string(text) }
         setTags(occurrence.tags, in: &dict)
         setData(occurrence.data, in: &dict)

@@ -10,7 +10,8 @@ import ArgumentModel
 /// cannot break the diagram. Output is deterministic.
 public enum MermaidWriter {
     /// The flowchart text. `direction` is a Mermaid direction (`BT` puts conclusions on top, like Argdown's maps).
-    /// With `includeDerived` false, derived relations are left out. Complexity: O(nodes + relations + text length).
+    /// Derived relations drawn are an argument's supports (``ArgumentGraph/isShownDerivedSupport(_:)``), as in the
+    /// rendered map; with `includeDerived` false, none are. Complexity: O(nodes + relations + text length).
     public static func write(_ graph: ArgumentGraph, direction: String = "BT", includeDerived: Bool = true) -> String {
         var out = "flowchart \(direction)\n"
         out += "  classDef statement fill:#DDEEFF,stroke:#1565C0,color:#000\n"
@@ -24,7 +25,7 @@ public enum MermaidWriter {
         }
         var styles: [String] = []
         var index = 0
-        for r in graph.relations where includeDerived || !r.isDerived {
+        for r in graph.relations where !r.isDerived || (includeDerived && graph.isShownDerivedSupport(r)) {
             let (arrow, style) = shape(r)
             out += "  n\(r.from.index) \(arrow) n\(r.to.index)\n"
             styles.append("  linkStyle \(index) \(style)")

@@ -35,7 +35,8 @@ struct ViewerData: Encodable {
                 id: ids.id(of: node.id), kind: node.kind.rawValue, title: node.title, text: node.text ?? "",
                 quote: node.quote, by: node.data["by"]?.stringValue, tags: node.tags)
         }
-        relations = graph.relations.map { r in
+        // The relations the picture draws (Argdown's implicit attacks and premise supports are not drawn).
+        relations = graph.relations.filter(graph.isShown).map { r in
             RelationEntry(
                 id: ids.id(of: r), from: ids.id(of: r.from), to: ids.id(of: r.to), type: r.type.rawValue,
                 derived: r.isDerived)

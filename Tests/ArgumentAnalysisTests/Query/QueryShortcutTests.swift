@@ -109,8 +109,9 @@ import Testing
 
     @Test func derivedSupportsCount() {
         let s = MapStatistics.of(QueryFixtures.derived)
-        // Arg → Y, Arg → Next, Next → V (derived); Z entails Y.
-        #expect(s.derivedRelations["support"] == 3)
+        // Arg → Y, Arg → Next, Next → V, Z → Next (derived: Z entails Next's premise Y); Z entails Y.
+        #expect(s.derivedRelations["support"] == 4)
+        #expect(s.derivedRelations["attack"] == 2)  // Arg → W (its conclusion Y is contrary to W), W → Next
         #expect(s.relations["entails"] == 1)
         #expect(s.depth == 2)  // Arg → Next → V
         #expect(s.mainConclusions == 2)  // Y and V
@@ -121,12 +122,13 @@ import Testing
         #expect(s.files == ["a.argdown", "b.argdown"])
         #expect((s.statements, s.arguments, s.reconstructedArguments) == (14, 3, 2))
         #expect(s.relations["support"] == 5)
-        #expect(s.derivedRelations["support"] == 3)
+        #expect(s.derivedRelations["support"] == 4)
         #expect(s.depth == 2)
         #expect(s.claims.count == 14)
         #expect(s.claims.last?.file == "b.argdown")
+        // W: contrary with Y and attacked by <Arg> (implicitly, through its conclusion Y), so two objections.
         // Y: contrary with W, so one objection; reasons Z and Arg.
-        // Ties (one objection, no reason) keep corpus order: Epsilon, Golf (first file), then W.
-        #expect(s.mostContested.map(\.title) == ["Gamma", "Y", "Epsilon", "Golf", "W"])
+        // Ties (one objection, no reason) keep corpus order: Epsilon, Golf (first file).
+        #expect(s.mostContested.map(\.title) == ["W", "Gamma", "Y", "Epsilon", "Golf"])
     }
 }

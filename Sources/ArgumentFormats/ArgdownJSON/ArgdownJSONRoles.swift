@@ -1,0 +1,124 @@
+import ArgumentModel
+import Collections
+
+extension ArgdownJSON {
+    /// Argdown's member role of a statement written at the top level.
+    static let topLevelRole = "top-level-statement"
+    /// Argdown's member role of a statement written on a relation line.
+    static let relationRole = "relation-statement"
+    /// Argdown's member role of an argument's description or reference.
+    static let descriptionRole = "argument-description"
+
+    /// The role and argument of a member that stands in a premise-conclusion structure.
+    struct PCSUse {
+        var argument: NodeID
+        var role: PCSRole
+        var range: SourceRange?
+    }
+
+    /// Every statement's uses in premise-conclusion structures, arguments in id order. O(pcs statements).
+    static func pcsUses(_ graph: ArgumentGraph) -> [NodeID: [PCSUse]] {
+        var out: [NodeID: [PCSUse]] = [:]
+        for node in graph.nodes {
+            for s in node.pcs?.statements ?? [] {
+                out[s.statement, default: []].append(PCSUse(argument: node.id, role: s.role, range: s.range))
+            }
+        }
+        return out
+    }
+
+    /// Pairs each pcs-member occurrence of `node` (by its index in `occurrences`) with the pcs line it was written
+    /// on: the use whose range holds the occurrence's, else the first use not taken yet. O(occurrences × uses).
+    static func matchPCSUses(_ node: Node, uses: [PCSUse]) -> [Int: PCSUse] {
+        var taken = [Bool](repeating: false, count: uses.count)
+        var out: [Int: PCSUse] = [:]
+        for (n, occurrence) in node.occurrences.enumerated() where occurrence.role == .pcsMember {
+            let holding = occurrence.range.flatMap { r in
+                uses.indices.first { !taken[$0] && uses[$0].range.map { contains($0, r) } == true }
+            }
+            guard let k = holding ?? taken.firstIndex(of: false) else { continue }
+            taken[k] = true
+            out[n] = uses[k]
+        }
+        return out
+    }
+
+    private static func contains(_ outer: SourceRange, _ inner: SourceRange) -> Bool {
+        outer.file == inner.file && outer.start.offset <= inner.start.offset && inner.end.offset <= outer.end.offset
+    }
+
+    /// Argdown's `role` for a statement member: the pcs role where it stands in a pcs, else `top-level-statement`
+    /// or `relation-statement` after where it was written (nil when unknown, e.g. read from another format).
+    static func memberRole(_ occurrence: Occurrence, use: PCSUse?) -> String? {
+        if let use { return roleName(use.role) }
+        switch occurrence.context {
+        case .topLevel: return topLevelRole
+        case .relation: return relationRole
+        case nil: return nil
+        }
+    }
+
+    /// The occurrence role and context a member's Argdown `role` stands for (pcs roles make a pcs member).
+    static func occurrence(role name: String?) -> (isPCSMember: Bool, context: OccurrenceContext?) {
+        switch name {
+        case topLevelRole: (false, .topLevel)
+        case relationRole: (false, .relation)
+        case let name? where role(named: name) != nil: (true, nil)
+        default: (false, nil)
+        }
+    }
+
+    /// Argdown's `isUsedAsTopLevelStatement` / `isUsedAsRelationStatement` flags of a statement, in that order.
+    static func usageFlags(_ node: Node) -> [(key: String, value: Bool)] {
+        var out: [(String, Bool)] = []
+        if node.occurrences.contains(where: { $0.context == .topLevel }) { out.append(("isUsedAsTopLevelStatement", true)) }
+        if node.occurrences.contains(where: { $0.context == .relation }) { out.append(("isUsedAsRelationStatement", true)) }
+        return out
+    }
+
+    /// Argdown's `conclusionIndex` of inference number `inference` (0-based, in `pcs.inferences`): the index, in
+    /// the pcs statement list, of the conclusion the inference leads to. Nil when there is no such inference.
+    static func conclusionIndex(ofInference inference: Int, in pcs: PremiseConclusionStructure) -> Int? {
+        var statements = 0
+        var inferences = 0
+        for step in pcs.steps {
+            switch step {
+            case .statement: statements += 1
+            case .inference:
+                if inferences == inference { return statements < pcs.statements.count ? statements : nil }
+                inferences += 1
+            }
+        }
+        return nil
+    }
+
+    /// The inference (0-based, in `pcs.inferences`) that leads to the statement at `conclusionIndex`: the last
+    /// inference before it. Nil when no inference stands before that statement.
+    static func inferenceIndex(ofConclusion conclusionIndex: Int, in pcs: PremiseConclusionStructure) -> Int? {
+        var statements = 0
+        var lastInference: Int?
+        var inferences = 0
+        for step in pcs.steps {
+            switch step {
+            case .statement:
+                if statements == conclusionIndex { return lastInference }
+                statements += 1
+                lastInference = nil
+            case .inference:
+                lastInference = inferences
+                inferences += 1
+            }
+        }
+        return nil
+    }
+}
+
+extension ArgdownJSON {
+    /// Argdown's `conclusionIndex` on a relation aimed at an inference (`toType` `inference`): which conclusion's
+    /// inference it undercuts.
+    static func addConclusionIndex(_ r: Relation, in graph: ArgumentGraph, to dict: inout OrderedDictionary<String, DataValue>) {
+        guard isInferenceTarget(r, in: graph), let pcs = graph[r.to].pcs, !pcs.inferences.isEmpty else { return }
+        let inference = r.inference ?? pcs.inferences.count - 1
+        if let index = conclusionIndex(ofInference: inference, in: pcs) { dict["conclusionIndex"] = .int(index) }
+    }
+}

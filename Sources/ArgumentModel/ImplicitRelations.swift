@@ -1,0 +1,186 @@
+/// Argdown 1.7's implicit relations (argdown.md §6.4, argdown-core's `deriveImplicitRelations`), computed over the
+/// listed relations of a graph.
+///
+/// Argdown derives, for every statement, argument and inference, the relations that follow from statements being
+/// premises or main conclusions of reconstructed arguments; this is the union of those sets:
+/// - (part A) a statement `m` related to a statement `o`: when `o` is a premise of argument `A` and the relation leaves `m`
+///   (or is symmetric), `m` relates to `A`; when `o` is the main conclusion of `A` and the relation enters `m` (or is
+///   symmetric), `A` relates to `m`;
+/// - (part B) an argument `A` supports its main conclusion (and, internally only, each premise supports its
+///   argument);
+/// - (part A for an inference) a statement undercutting an inference of `B`: every argument concluding that statement undercuts `B`;
+/// - (part C) an argument `M`: every relation (listed or derived as above) entering one of its premises, or symmetric, makes
+///   its other end relate to `M`; every relation leaving its main conclusion, or symmetric, makes `M` relate to the
+///   other end (an undercut of an inference stays an undercut of that inference).
+///
+/// Types become dialectical on the way: `entails` → `support`, `contrary`/`contradictory` → `attack`; `undercut`
+/// stays. `rephrase` relations derive nothing. Derivation is one step deep, as Argdown's (derived relations are not
+/// derived from again except through a pcs member's own derived relations). Premise → argument supports are left
+/// out of the result (argdown.md §6.5 adds those edges separately).
+enum ImplicitRelations {
+    /// One derived edge: `inference` is set for an undercut of a reconstructed argument's inference.
+    struct Edge: Hashable {
+        var from: NodeID
+        var to: NodeID
+        var type: RelationType
+        var inference: Int?
+    }
+
+    /// The derived edges of `nodes` and `relations` (listed relations), in a deterministic order, duplicates
+    /// removed. Edges equal to a listed relation are included too (the caller merges them). Complexity:
+    /// O(Σ over pcs statements of (degree of its statement + Σ over its neighbours of their pcs uses)).
+    static func derive(nodes: [Node], relations: [Relation]) -> [Edge] {
+        var context = Context(nodes: nodes, relations: relations)
+        return context.run()
+    }
+
+    /// Where a statement is used: the argument and its role there.
+    private struct Use {
+        var argument: NodeID
+        var role: PCSRole
+    }
+
+    /// A relation as Argdown stores it: `inference` is set when `to` stands for an inference of argument `to` (an
+    /// undercut of a reconstructed argument).
+    private struct Incident {
+        var from: NodeID
+        var to: NodeID
+        var type: RelationType
+        var inference: Int?
+    }
+
+    private struct Context {
+        let nodes: [Node]
+        let relations: [Relation]
+        var uses: [[Use]]
+        var touching: [[Int]]
+        /// Per statement: its part A and B relations (computed once, read again for every argument using it).
+        var statementDerived: [[(edge: Incident, isPremiseSupport: Bool)]] = []
+        var out: [Edge] = []
+        var seen = Set<Edge>()
+
+        init(nodes: [Node], relations: [Relation]) {
+            self.nodes = nodes
+            self.relations = relations
+            uses = Array(repeating: [], count: nodes.count)
+            touching = Array(repeating: [], count: nodes.count)
+            for node in nodes {
+                for s in node.pcs?.statements ?? [] { uses[s.statement.index].append(Use(argument: node.id, role: s.role)) }
+            }
+            for (i, r) in relations.enumerated() where r.type != .rephrase {
+                touching[r.from.index].append(i)
+                if r.to != r.from { touching[r.to.index].append(i) }
+            }
+        }
+
+        mutating func emit(_ from: NodeID, _ to: NodeID, _ type: RelationType, _ inference: Int? = nil) {
+            let edge = Edge(from: from, to: to, type: Self.dialectical(type), inference: inference)
+            if seen.insert(edge).inserted { out.append(edge) }
+        }
+
+        static func dialectical(_ type: RelationType) -> RelationType {
+            switch type {
+            case .entails: .support
+            case .contrary, .contradictory: .attack
+            default: type
+            }
+        }
+
+        /// The inference an undercut of a reconstructed argument aims at (nil when `r` is no such undercut).
+        func inferenceTarget(_ r: Relation) -> Int? {
+            guard r.type == .undercut, nodes[r.to.index].kind == .argument, let pcs = nodes[r.to.index].pcs,
+                !pcs.inferences.isEmpty
+            else { return nil }
+            return r.inference ?? pcs.inferences.count - 1
+        }
+
+        /// A listed relation as Argdown stores it: an undercut of a reconstructed argument ends at an inference.
+        func incident(_ r: Relation) -> Incident {
+            Incident(from: r.from, to: r.to, type: r.type, inference: inferenceTarget(r))
+        }
+
+        /// Argdown's derivation for a statement `m` alone: its listed relations with statements used in pcs
+        /// (part A) and its pcs uses (part B). Premise → argument supports are returned (they feed ``argument``)
+        /// but marked, so ``run()`` can leave them out.
+        func statementRelations(_ m: NodeID) -> [(edge: Incident, isPremiseSupport: Bool)] {
+            var result: [(Incident, Bool)] = []
+            for i in touching[m.index] {
+                let r = relations[i]
+                let other = r.from == m ? r.to : r.from
+                guard nodes[other.index].kind == .statement else { continue }
+                let isOutgoing = r.from == m
+                let symmetric = r.type.isSymmetric
+                for use in uses[other.index] {
+                    if use.role == .premise, symmetric || isOutgoing {
+                        result.append((Incident(from: m, to: use.argument, type: Self.dialectical(r.type)), false))
+                    } else if use.role == .mainConclusion, symmetric || !isOutgoing {
+                        result.append((Incident(from: use.argument, to: m, type: Self.dialectical(r.type)), false))
+                    }
+                }
+            }
+            for use in uses[m.index] {
+                if use.role == .premise {
+                    result.append((Incident(from: m, to: use.argument, type: .support), true))
+                } else if use.role == .mainConclusion {
+                    result.append((Incident(from: use.argument, to: m, type: .support), false))
+                }
+            }
+            return result
+        }
+
+        mutating func run() -> [Edge] {
+            // Statements (parts A and B).
+            statementDerived = nodes.map { $0.kind == .statement ? statementRelations($0.id) : [] }
+            for derived in statementDerived {
+                for (e, isPremiseSupport) in derived where !isPremiseSupport { emit(e.from, e.to, e.type, e.inference) }
+            }
+            // Inferences: a statement undercutting one is concluded by arguments that undercut it too.
+            for r in relations {
+                guard let inference = inferenceTarget(r), nodes[r.from.index].kind == .statement else { continue }
+                for use in uses[r.from.index] where use.role == .mainConclusion {
+                    emit(use.argument, r.to, .undercut, inference)
+                }
+            }
+            // Reconstructed arguments (part C).
+            for node in nodes where node.kind == .argument {
+                for s in node.pcs?.statements ?? [] where s.role != .intermediaryConclusion {
+                    argument(node.id, member: s.statement, role: s.role)
+                }
+            }
+            return out
+        }
+
+        /// Part C for argument `m` and one of its premises or its main conclusion `ec`.
+        mutating func argument(_ m: NodeID, member ec: NodeID, role: PCSRole) {
+            var incidents = touching[ec.index].map { incident(relations[$0]) }
+            incidents += statementDerived[ec.index].map(\.edge)
+            for r in incidents {
+                let other = r.from == ec ? r.to : r.from
+                // The far end is this argument itself (an inference of it is a different end, as in Argdown).
+                if other == m && !(r.inference != nil && r.to == other) { continue }
+                let symmetric = r.type.isSymmetric
+                if role == .premise, symmetric || r.to == ec {
+                    emit(other, m, r.type)
+                } else if role == .mainConclusion, symmetric || r.from == ec {
+                    emit(m, other, r.type, r.to == other ? r.inference : nil)
+                }
+            }
+        }
+    }
+}
+
+extension ArgumentGraph {
+    /// Whether `relation` is one of the derived supports that pictures, outlines and worksheets show: a
+    /// reconstructed argument's support of its main conclusion, or of an argument that has that conclusion as a
+    /// premise (the arrows that link an argument into the map). Argdown's other implicit relations (attacks,
+    /// undercuts, supports through a premise or a conclusion) restate a shown path through a pcs member, and
+    /// Argdown's map does not draw them either. O(pcs size).
+    public func isShownDerivedSupport(_ relation: Relation) -> Bool {
+        guard relation.isDerived, relation.type == .support, let conclusion = self[relation.from].pcs?.mainConclusion
+        else { return false }
+        return relation.to == conclusion || self[relation.to].pcs?.premises.contains(conclusion) == true
+    }
+
+    /// Whether `relation` is listed, or a derived support that is shown (``isShownDerivedSupport(_:)``).
+    public func isShown(_ relation: Relation) -> Bool { !relation.isDerived || isShownDerivedSupport(relation) }
+}
