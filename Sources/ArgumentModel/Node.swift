@@ -32,14 +32,20 @@ public struct Occurrence: Hashable, Sendable, Codable {
     public var tags: [String]
     /// The data block written right after this occurrence.
     public var data: DataValue
+    /// Inline formatting of `text` (bold, italic, links, tags, mentions).
+    public var ranges: [TextRange]
 
     /// Creates an occurrence.
-    public init(role: OccurrenceRole, text: String? = nil, range: SourceRange? = nil, tags: [String] = [], data: DataValue = .empty) {
+    public init(
+        role: OccurrenceRole, text: String? = nil, range: SourceRange? = nil, tags: [String] = [], data: DataValue = .empty,
+        ranges: [TextRange] = []
+    ) {
         self.role = role
         self.text = text
         self.range = range
         self.tags = tags
         self.data = data
+        self.ranges = ranges
     }
 }
 
@@ -142,12 +148,15 @@ public struct Node: Hashable, Sendable, Codable {
     public var pcs: PremiseConclusionStructure?
     /// Every occurrence, in source order.
     public var occurrences: [Occurrence]
+    /// Inline formatting of `text` (bold, italic, links, tags, mentions); whoever changes `text` keeps it in step
+    /// (renderers ignore ranges that do not fit the text).
+    public var ranges: [TextRange]
 
     /// Creates a node.
     public init(
         id: NodeID, kind: NodeKind, title: String, text: String? = nil, isUntitled: Bool = false,
         tags: [String] = [], data: DataValue = .empty, section: SectionID? = nil,
-        pcs: PremiseConclusionStructure? = nil, occurrences: [Occurrence] = []
+        pcs: PremiseConclusionStructure? = nil, occurrences: [Occurrence] = [], ranges: [TextRange] = []
     ) {
         self.id = id
         self.kind = kind
@@ -159,6 +168,7 @@ public struct Node: Hashable, Sendable, Codable {
         self.section = section
         self.pcs = pcs
         self.occurrences = occurrences
+        self.ranges = ranges
     }
 
     /// The range of the first occurrence with text, else the first occurrence.
