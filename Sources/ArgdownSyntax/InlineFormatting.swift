@@ -14,25 +14,6 @@ struct OpenMarker {
     var width: Int { double ? 2 : 1 }
 }
 
-/// Helpers over a text and its ranges.
-enum InlineMarkup {
-    /// `text` without its tag ranges (and the blank before each), for comparing texts that differ only in tags.
-    /// Complexity: O(length).
-    static func untagged(_ text: String, _ ranges: [TextRange]) -> String {
-        let tags = ranges.filter { if case .tag = $0.kind { true } else { false } }
-        guard !tags.isEmpty else { return text }
-        let bytes = Array(text.utf8)
-        var out: [UInt8] = []
-        var k = 0
-        for r in tags.sorted(by: { $0.start < $1.start }) where r.fits(length: bytes.count) && r.start >= k {
-            out += bytes[k..<r.start]
-            k = r.end
-        }
-        out += bytes[k...]
-        return String(decoding: out, as: UTF8.self).split(separator: " ").joined(separator: " ")
-    }
-}
-
 extension ArgdownParser {
     /// Whether a closing marker may end at `k`: Argdown closes `**`, `__`, `*`, `_` only before a blank, the end of
     /// the line, or one of `) } _ . , ! ? ; : - *`.

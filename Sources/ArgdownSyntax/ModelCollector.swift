@@ -174,7 +174,7 @@ struct ModelCollector {
                     ranges = occurrence.ranges
                     if occurrence.data["isCanonical"]?.boolValue == true { (canonical, canonicalRanges) = (t, ranges) }
                     if let first = firstText {
-                        if first.text != InlineMarkup.untagged(t, ranges) && !reported && occurrence.role != .untitled {
+                        if first.text != TextRange.untagged(t, ranges) && !reported && occurrence.role != .untitled {
                             reported = true
                             let line = first.range.map { " on line \($0.start.line)" } ?? ""
                             diagnostics.append(Diagnostic(
@@ -183,7 +183,7 @@ struct ModelCollector {
                                 at: occurrence.range))
                         }
                     } else {
-                        firstText = (InlineMarkup.untagged(t, ranges), occurrence.range)
+                        firstText = (TextRange.untagged(t, ranges), occurrence.range)
                     }
                 }
                 for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }

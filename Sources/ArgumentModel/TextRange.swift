@@ -31,4 +31,20 @@ public struct TextRange: Hashable, Sendable, Codable {
 
     /// Whether the range lies inside a text of `length` UTF-8 bytes and is not empty.
     public func fits(length: Int) -> Bool { start >= 0 && start < end && end <= length }
+
+    /// `text` without its tag ranges, blanks folded, for comparing texts that differ only in the tags written in
+    /// them. Complexity: O(length + ranges · log ranges).
+    public static func untagged(_ text: String, _ ranges: [TextRange]) -> String {
+        let tags = ranges.filter { if case .tag = $0.kind { true } else { false } }
+        guard !tags.isEmpty else { return text }
+        let bytes = Array(text.utf8)
+        var out: [UInt8] = []
+        var k = 0
+        for r in tags.sorted(by: { $0.start < $1.start }) where r.fits(length: bytes.count) && r.start >= k {
+            out += bytes[k..<r.start]
+            k = r.end
+        }
+        out += bytes[k...]
+        return String(decoding: out, as: UTF8.self).split(separator: " ").joined(separator: " ")
+    }
 }
