@@ -40,7 +40,7 @@ struct ArgdownParser {
     var model = ModelCollector()
     var groupDepth = 2
     /// How inline text is read (front matter `model.removeTagsFromText`, `model.shortcodes`).
-    var inline = InlineSettings()
+    var inline = InlineSettings.standard
 
     // Block state.
     var stack: [TreeLevel] = []

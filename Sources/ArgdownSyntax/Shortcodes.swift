@@ -48,6 +48,9 @@ struct InlineSettings {
     /// The longest shortcode, in UTF-8 bytes (longer candidates are not looked up).
     var longestShortcode = Shortcodes.defaults.keys.map(\.utf8.count).max() ?? 0
 
+    /// Argdown's defaults.
+    static let standard = InlineSettings()
+
     /// Settings from the front matter's `model` object.
     init(frontMatter: DataValue = .empty) {
         removeTagsFromText = frontMatter["model"]?["removeTagsFromText"]?.boolValue ?? false

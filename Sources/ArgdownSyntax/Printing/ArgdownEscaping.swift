@@ -10,8 +10,8 @@ public enum ArgdownEscaping {
     /// Line breaks become spaces (the reader folds them anyway); a first character that could start a line construct
     /// (`+`, `-`, `(`, `*`, `=`, a digit ...) is escaped; `//`, `/*` are broken up so they are not comments; `*` and
     /// `_` that would start bold or italic text and `.` / `:` that would start a shortcode (`.v.`) are escaped.
-    public static func text(_ s: String, atLineStart: Bool = true, shortcodes: [String: String] = Shortcodes.defaults) -> String {
-        InlineMarkupPrinter(s, atLineStart: atLineStart, shortcodes: shortcodes).print([]).text
+    public static func text(_ s: String, atLineStart: Bool = true) -> String {
+        InlineMarkupPrinter(s, atLineStart: atLineStart).print([]).text
     }
 
     /// A title for between `[` `]` or `<` `>`: the same escapes as a text, and a first character that is ASCII

@@ -29,10 +29,8 @@ public enum ArgdownPrinter {
 
 private struct Printer {
     let graph: ArgumentGraph
-    /// The reader's shortcode table for this graph (front matter `model.shortcodes`).
-    let shortcodes: [String: String]
-    /// Front matter `model.removeTagsFromText`: tags are written after texts, not in them.
-    let tagsOutsideText: Bool
+    /// How the reader will read inline text (front matter `model.shortcodes`, `model.removeTagsFromText`).
+    let inline: InlineSettings
     var blocks: [String] = []
     var printed: Set<NodeID> = []
     /// Undercuts printed below an inference line: relation ids.
@@ -40,10 +38,14 @@ private struct Printer {
 
     init(graph: ArgumentGraph) {
         self.graph = graph
-        let settings = InlineSettings(frontMatter: graph.metadata)
-        shortcodes = settings.shortcodes
-        tagsOutsideText = settings.removeTagsFromText
+        inline = InlineSettings(frontMatter: graph.metadata)
     }
+
+    /// Tags are written after texts, not in them (`removeTagsFromText`).
+    var tagsOutsideText: Bool { inline.removeTagsFromText }
+
+    /// Plain text (a heading, an inference rule) escaped for this graph's shortcodes.
+    func plain(_ s: String) -> String { InlineMarkupPrinter(s, atLineStart: true, settings: inline).print([]).text }
 
     mutating func run() -> String {
         if let front = frontMatter() { blocks.append(front) }
@@ -91,7 +93,7 @@ private struct Printer {
             data = data.setting("isGroup", to: .bool(section.isGroup))
         }
         return String(repeating: "#", count: max(1, section.level)) + " "
-            + ArgdownEscaping.text(section.title, shortcodes: shortcodes) + decorations(tags: section.tags, data: data)
+            + plain(section.title) + decorations(tags: section.tags, data: data)
     }
 
     func decorations(tags: [String], data: DataValue) -> String {
@@ -118,7 +120,7 @@ private struct Printer {
         }
         let untitledStatement = node.isUntitled && node.kind == .statement
         let printer = InlineMarkupPrinter(
-            text, atLineStart: untitledStatement, shortcodes: shortcodes,
+            text, atLineStart: untitledStatement, settings: inline,
             writableTags: tagsOutsideText ? nil : Set(node.tags))
         let (body, inText) = printer.print(node.ranges)
         var prefix: String?
@@ -196,7 +198,7 @@ private struct Printer {
                 if inference.rules.isEmpty && inference.data.isEmpty {
                     lines.append("----")
                 } else {
-                    let rules = inference.rules.map { ArgdownEscaping.text($0, shortcodes: shortcodes) }.joined(separator: ", ")
+                    let rules = inference.rules.map(plain).joined(separator: ", ")
                     var middle = rules
                     if case .object(let dict) = inference.data, !dict.isEmpty {
                         middle += (middle.isEmpty ? "" : " ") + YAMLFlowWriter.write(inference.data)

@@ -12,12 +12,12 @@ struct InlineMarkupPrinter {
     /// Tags that may be written in the text (others are written as plain text); nil: none.
     let writableTags: Set<String>?
 
-    init(_ text: String, atLineStart: Bool, shortcodes: [String: String], writableTags: Set<String>? = nil) {
+    init(_ text: String, atLineStart: Bool, settings: InlineSettings = .standard, writableTags: Set<String>? = nil) {
         bytes = Array(text.utf8)
         self.atLineStart = atLineStart
-        self.shortcodes = shortcodes
         self.writableTags = writableTags
-        longestShortcode = shortcodes.keys.map(\.utf8.count).max() ?? 0
+        shortcodes = settings.shortcodes
+        longestShortcode = settings.longestShortcode
     }
 
     /// The markup, and the tags written in it, in order (so the caller does not repeat them after the text).
