@@ -99,18 +99,19 @@ extension ArgdownParser {
         return i + 1
     }
 
-    /// Ends an element's text: markers still open are `unclosed-emphasis` errors and go back into the text as
-    /// written; ranges are put in Argdown's order (by start, outer before inner). O(length + ranges · log markers).
+    /// Ends an element's text: markers still open are an `unclosed-emphasis` error (one, at the outermost) and go
+    /// back into the text as written; ranges are put in Argdown's order (by start, outer before inner). O(length + ranges · log markers).
     mutating func closeUnbalanced(_ acc: inout InlineText) {
         if !acc.openMarkers.isEmpty {
-            for m in acc.openMarkers {
-                let marker = String(repeating: String(UnicodeScalar(m.byte)), count: m.width)
-                let what = m.double ? "bold" : "italic"
-                let escaped = String(repeating: "\\" + String(UnicodeScalar(m.byte)), count: m.width)
-                diagnose(.error, "unclosed-emphasis",
-                    "this `\(marker)` starts \(what) text that is never closed; close it with `\(marker)` right after the last \(what) word, or write `\(escaped)` if the characters are text",
-                    m.source, m.source + m.width)
-            }
+            // One error per element, at the outermost marker (a flood of them would say nothing more).
+            let m = acc.openMarkers[0]
+            let marker = String(repeating: String(UnicodeScalar(m.byte)), count: m.width)
+            let what = m.double ? "bold" : "italic"
+            let escaped = String(repeating: "\\" + String(UnicodeScalar(m.byte)), count: m.width)
+            let more = acc.openMarkers.count > 1 ? " (\(acc.openMarkers.count - 1) more marker\(acc.openMarkers.count > 2 ? "s" : "") after it stay open too)" : ""
+            diagnose(.error, "unclosed-emphasis",
+                "this `\(marker)` starts \(what) text that is never closed\(more); close it with `\(marker)` right after the last \(what) word, or write `\(escaped)` if the characters are text",
+                m.source, m.source + m.width)
             let markers = acc.openMarkers
             var out: [UInt8] = []
             out.reserveCapacity(acc.bytes.count + 2 * markers.count)

@@ -1,4 +1,5 @@
 import ArgumentModel
+import Foundation
 import Testing
 @testable import ArgdownSyntax
 
@@ -154,5 +155,23 @@ import Testing
         for (a, b) in zip(first.graph.nodes, second.graph.nodes) { #expect(a.ranges == b.ranges, "\(printed)") }
         #expect(printed.contains("**very** _important_"))
         #expect(printed.contains("[the guide](https://argdown.org/a_b)"))
+    }
+
+    @Test func manyUnclosedMarkersAreOneErrorAndLinearTime() throws {
+        // 40,000 nested openers on one 400 KB line: one error at the first, and no quadratic work (the markers
+        // are put back in one pass). A quadratic regression takes minutes here.
+        let text = "[A]: " + String(repeating: "_a *b **c ", count: 40_000) + "\n\n[B]: " + String(repeating: "x.y:z.w:", count: 50_000)
+        let clock = ContinuousClock()
+        var result: ReadResult?
+        let elapsed = clock.measure { result = ArgdownReader.read(text) }
+        #expect(elapsed < .seconds(20), "took \(elapsed)")
+        let read = try #require(result)
+        let errors = read.diagnostics.filter { $0.code == "unclosed-emphasis" }
+        #expect(errors.count == 1)
+        #expect(errors.first?.range?.start.column == 6)
+        // Per repetition `*b` closes at the next `*` (followed by `*`), and `_a` and `*c` stay open: 80,000 open
+        // markers, put back as written; the closed `*b*` pairs lose their markers.
+        #expect(errors.first?.message.contains("79999 more markers") == true)
+        #expect(read.graph.nodes.first?.text == String(repeating: "_a b *c ", count: 40_000).trimmingCharacters(in: .whitespaces))
     }
 }
