@@ -60,7 +60,9 @@ struct InlineMarkupPrinter {
                 p = end
                 continue
             }
-            appendPlain(at: p, into: &out, insideEmphasis: open.map { $0.marker[0] })
+            // A marker written right after this character (a range closing or opening at p + 1) is not a blank.
+            let markupFollows = starts[p + 1] != nil || open.contains { $0.range.end == p + 1 }
+            appendPlain(at: p, into: &out, insideEmphasis: open.map { $0.marker[0] }, markupFollows: markupFollows)
             p += 1
         }
         return (String(decoding: out, as: UTF8.self), tags)
@@ -74,7 +76,7 @@ struct InlineMarkupPrinter {
     }
 
     /// One plain character, escaped where the reader would otherwise see syntax.
-    private func appendPlain(at p: Int, into out: inout [UInt8], insideEmphasis: [UInt8]) {
+    private func appendPlain(at p: Int, into out: inout [UInt8], insideEmphasis: [UInt8], markupFollows: Bool) {
         let c = bytes[p]
         let next: UInt8? = p + 1 < bytes.count ? bytes[p + 1] : nil
         if c == 0x0A || c == 0x0D {
@@ -84,8 +86,8 @@ struct InlineMarkupPrinter {
         var escape = false
         switch c {
         case 0x5C, 0x5B, 0x5D, 0x3C, 0x3E, 0x7B, 0x7D, 0x23, 0x40: escape = true // \ [ ] < > { } # @
-        case 0x2F: escape = next == 0x2F || next == 0x2A // "//", "/*"
-        case 0x2A, 0x5F: escape = next.map { !Self.isBlank($0) } ?? false || insideEmphasis.contains(c)
+        case 0x2F: escape = next == 0x2F || next == 0x2A || markupFollows // "//", "/*", "/**bold**"
+        case 0x2A, 0x5F: escape = markupFollows || next.map { !Self.isBlank($0) } ?? false || insideEmphasis.contains(c)
         case 0x2E, 0x3A: escape = startsShortcode(at: p)
         default: break
         }
@@ -111,13 +113,15 @@ struct InlineMarkupPrinter {
     private func usableRanges(_ ranges: [TextRange]) -> [TextRange] {
         var candidates: [TextRange] = []
         for var r in ranges where r.fits(length: bytes.count) {
+            // The reader never starts or ends a range with a blank (it folds blanks and trims link texts).
+            while r.start < r.end, Self.isBlank(bytes[r.start]) { r.start += 1 }
+            while r.end > r.start, Self.isBlank(bytes[r.end - 1]) { r.end -= 1 }
+            guard r.start < r.end else { continue }
             switch r.kind {
             case .bold, .italic:
-                while r.start < r.end, Self.isBlank(bytes[r.start]) { r.start += 1 }
-                while r.end > r.start, Self.isBlank(bytes[r.end - 1]) { r.end -= 1 }
-                if r.start < r.end { candidates.append(r) }
+                candidates.append(r)
             case .link(let url):
-                if !url.isEmpty && bytes[r.start..<r.end].contains(where: { !Self.isBlank($0) }) { candidates.append(r) }
+                if !url.isEmpty { candidates.append(r) }
             case .tag(let tag):
                 if writableTags?.contains(tag) == true && isWrittenTag(r, tag) { candidates.append(r) }
             case .mention(let kind, let title):
