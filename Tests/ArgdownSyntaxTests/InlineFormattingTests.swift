@@ -157,6 +157,24 @@ import Testing
         #expect(printed.contains("[the guide](https://argdown.org/a_b)"))
     }
 
+    @Test func referenceWithTagsHasNoTextAndNoWarning() throws {
+        let result = ArgdownReader.read("[A]: The text.\n\n[A] #more")
+        #expect(result.diagnostics.isEmpty, "\(result.diagnostics.map(\.headline))")
+        #expect(result.graph.nodes.first?.tags == ["more"])
+        #expect(result.graph.nodes.first?.text == "The text.")
+    }
+
+    @Test func removeTagsFromTextSurvivesPrintAndRead() throws {
+        let source = "===\nmodel: {removeTagsFromText: true}\n===\n\n[A]: Power **to** the #soviets now\n\nLand #peasants and bread."
+        let first = ArgdownReader.read(source)
+        let printed = ArgdownPrinter.print(first.graph)
+        // Tags go after the text again, where the reader takes them out.
+        #expect(printed.contains("[A]: Power **to** the now #soviets"), "\(printed)")
+        let second = ArgdownReader.read(printed)
+        #expect(first.graph.structuralDifferences(from: second.graph).isEmpty, "\(printed)")
+        #expect(second.graph.nodes.map(\.ranges) == first.graph.nodes.map(\.ranges))
+    }
+
     @Test func manyUnclosedMarkersAreOneErrorAndLinearTime() throws {
         // 40,000 nested openers on one 400 KB line: one error at the first, and no quadratic work (the markers
         // are put back in one pass). A quadratic regression takes minutes here.
