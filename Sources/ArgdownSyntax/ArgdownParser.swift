@@ -39,6 +39,8 @@ struct ArgdownParser {
     var diagnostics: [Diagnostic] = []
     var model = ModelCollector()
     var groupDepth = 2
+    /// How inline text is read (front matter `model.removeTagsFromText`, `model.shortcodes`).
+    var inline = InlineSettings.standard
 
     // Block state.
     var stack: [TreeLevel] = []
@@ -204,7 +206,7 @@ struct ArgdownParser {
     private mutating func parseHeading(_ ln: Line, level: Int, after: Int) -> Int {
         stack = []
         bareArgument = nil
-        var acc = InlineText(start: after)
+        var acc = InlineText(start: after, formatting: true)
         let next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .dataOnly)
         let title = acc.string
         while let last = sectionStack.last, last.level >= level { sectionStack.removeLast() }

@@ -196,6 +196,7 @@ extension ArgdownParser {
             return
         }
         model.builder.metadata = value
+        inline = InlineSettings(frontMatter: value)
         if let mode = value["model"]?["mode"] {
             switch mode.stringValue {
             case "strict": model.builder.mode = .strict

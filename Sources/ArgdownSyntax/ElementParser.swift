@@ -51,7 +51,7 @@ extension ArgdownParser {
                 }
             }
         }
-        var acc = InlineText(start: textStart)
+        var acc = InlineText(start: textStart, formatting: true, keepTags: !inline.removeTagsFromText)
         let next = scanInline(from: textStart, into: &acc, wrap: .lines)
         let end = max(acc.lastEnd, textStart)
         let range = source.range(p, end)
@@ -93,7 +93,7 @@ extension ArgdownParser {
         }
         let id = model.occur(
             kind, title: title, role: role, text: storedText, tags: acc.tags, data: acc.data, range: range,
-            section: currentSection, context: context.occurrenceContext)
+            section: currentSection, context: context.occurrenceContext, ranges: storedText == nil ? [] : acc.textRanges)
         return ParsedElement(endpoint: .node(id), node: id, kind: kind, end: end, next: next)
     }
 }

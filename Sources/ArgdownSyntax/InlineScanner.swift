@@ -1,27 +1,54 @@
 import ArgumentModel
 
-/// The text of one element as it is read: escapes resolved, tags and data taken out, blanks and line breaks
-/// folded to single spaces, mentions and inline formatting (`**bold**`, `_italic_`, `[text](url)`) kept verbatim.
+/// The text of one element as it is read: escapes resolved, shortcodes replaced, data taken out, blanks and line
+/// breaks folded to single spaces. With `formatting`, `**bold**`, `_italic_` and `[text](url)` lose their markers
+/// and become ``TextRange``s over the plain text, and tags stay in the text as tag ranges unless `keepTags` is off;
+/// mentions are kept verbatim (with a mention range).
 struct InlineText {
     var bytes: [UInt8] = []
     var pendingSpace = false
     var tags: [String] = []
     var data: DataValue = .empty
+    /// Inline formatting over `bytes`.
+    var ranges: [TextRange] = []
+    /// Bold and italic markers opened and not yet closed, innermost last.
+    var openMarkers: [OpenMarker] = []
+    /// Whether anything but tags was read (a text of tags only counts as no text).
+    var hasContent = false
+    /// Whether bold, italic and links are read (not in inference rules, which Argdown reads without them).
+    let formatting: Bool
+    /// Whether tags stay in the text (statements, unless `removeTagsFromText`); headings keep them out.
+    let keepTags: Bool
     /// Offset just past the last non-blank byte read (for the element's range).
     var lastEnd: Int
     /// Set when an unterminated data block ended the element early.
     var stopped = false
+    /// Shortcodes are not looked for before this source offset (Argdown's lexer consumed it as one candidate).
+    var noShortcodeBefore = 0
 
-    init(start: Int) { lastEnd = start }
-
-    mutating func append(_ byte: UInt8) {
-        if pendingSpace && !bytes.isEmpty { bytes.append(Bytes.space) }
-        pendingSpace = false
-        bytes.append(byte)
+    init(start: Int, formatting: Bool = false, keepTags: Bool = false) {
+        lastEnd = start
+        self.formatting = formatting
+        self.keepTags = keepTags
     }
 
-    /// The folded text.
-    var string: String { String(decoding: bytes, as: UTF8.self) }
+    mutating func append(_ byte: UInt8) {
+        flushSpace()
+        bytes.append(byte)
+        hasContent = true
+    }
+
+    /// Writes a pending folded blank now (before a range starts).
+    mutating func flushSpace() {
+        if pendingSpace && !bytes.isEmpty { bytes.append(Bytes.space) }
+        pendingSpace = false
+    }
+
+    /// The folded text ("" when only tags were read).
+    var string: String { hasContent ? String(decoding: bytes, as: UTF8.self) : "" }
+
+    /// The ranges of ``string`` (none when only tags were read).
+    var textRanges: [TextRange] { hasContent ? ranges : [] }
 }
 
 /// How far an element's text may run.
@@ -95,8 +122,15 @@ extension ArgdownParser {
     }
 
     /// Reads text from `start` into `acc` (see ``InlineText``), continuing over lines as `wrap` allows, and
-    /// returns the offset of the first line not read.
+    /// returns the offset of the first line not read. Bold or italic markers still open at the end are errors
+    /// (`unclosed-emphasis`) and are kept as text.
     mutating func scanInline(from start: Int, into acc: inout InlineText, wrap: Wrap) -> Int {
+        let next = scanInlineText(from: start, into: &acc, wrap: wrap)
+        closeUnbalanced(&acc)
+        return next
+    }
+
+    private mutating func scanInlineText(from start: Int, into acc: inout InlineText, wrap: Wrap) -> Int {
         var i = start
         var e = endOfLine(from: i)
         if case .upTo(let limit) = wrap { e = min(e, limit) }
@@ -120,7 +154,14 @@ extension ArgdownParser {
                 case 0x23 where i == wordStart || Bytes.isBlank(b[i - 1]): // '#'
                     if let (tag, after) = parseTag(at: i, end: e) {
                         acc.tags.append(tag)
-                        acc.pendingSpace = acc.pendingSpace || !acc.bytes.isEmpty
+                        if acc.keepTags {
+                            acc.flushSpace()
+                            let from = acc.bytes.count
+                            acc.bytes.append(contentsOf: b[i..<after])
+                            acc.ranges.append(TextRange(.tag(tag), start: from, end: acc.bytes.count))
+                        } else {
+                            acc.pendingSpace = acc.pendingSpace || !acc.bytes.isEmpty
+                        }
                         i = after
                     } else {
                         acc.append(c)
@@ -146,13 +187,26 @@ extension ArgdownParser {
                     let isStatement = b[i + 1] == 0x5B
                     if let close = find(isStatement ? 0x5D : 0x3E, from: i + 2, end: e), close > i + 2 {
                         let title = decodeTitle(i + 2, close)
-                        model.mention(isStatement ? .statement : .argument, title: title, range: source.range(i, close + 1))
+                        let kind: NodeKind = isStatement ? .statement : .argument
+                        model.mention(kind, title: title, range: source.range(i, close + 1))
+                        acc.flushSpace()
+                        let from = acc.bytes.count
                         for k in i...close { acc.append(b[k]) }
+                        acc.ranges.append(TextRange(.mention(kind, title: title), start: from, end: acc.bytes.count))
                         i = close + 1
                     } else {
                         acc.append(c)
                         i += 1
                     }
+                    acc.lastEnd = i
+                case 0x2A where acc.formatting, 0x5F where acc.formatting: // '*', '_'
+                    i = scanEmphasis(at: i, end: e, into: &acc)
+                    acc.lastEnd = i
+                case 0x5B where acc.formatting: // '['
+                    i = scanLink(at: i, end: e, into: &acc)
+                    acc.lastEnd = i
+                case 0x2E, 0x3A: // '.', ':'
+                    i = scanShortcode(at: i, end: e, into: &acc)
                     acc.lastEnd = i
                 default:
                     acc.append(c)

@@ -47,7 +47,7 @@ struct ModelCollector {
     /// Records one occurrence of a node (creating the node on first sight) and returns the node.
     mutating func occur(
         _ kind: NodeKind, title: String?, role: OccurrenceRole, text: String?, tags: [String], data: DataValue,
-        range: SourceRange?, section: SectionID?, context: OccurrenceContext? = nil
+        range: SourceRange?, section: SectionID?, context: OccurrenceContext? = nil, ranges: [TextRange] = []
     ) -> NodeID {
         let isUntitled = title == nil
         let name = title ?? nextUntitledTitle()
@@ -62,7 +62,7 @@ struct ModelCollector {
         let isInGroup = data["isInGroup"]?.boolValue
         if isInGroup == true { groupSection[id.index] = .some(section) }
         if text != nil, isInGroup != false, textSection[id.index] == .none { textSection[id.index] = .some(section) }
-        let occurrence = Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context)
+        let occurrence = Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges)
         builder.update(id) { $0.occurrences.append(occurrence) }
         return id
     }
@@ -162,6 +162,8 @@ struct ModelCollector {
             let node = builder[id]
             var text: String?
             var canonical: String?
+            var ranges: [TextRange] = []
+            var canonicalRanges: [TextRange] = []
             var firstText: (text: String, range: SourceRange?)?
             var reported = false
             var tags: [String] = []
@@ -170,9 +172,10 @@ struct ModelCollector {
             for occurrence in node.occurrences {
                 if let t = occurrence.text {
                     text = t
-                    if occurrence.data["isCanonical"]?.boolValue == true { canonical = t }
+                    ranges = occurrence.ranges
+                    if occurrence.data["isCanonical"]?.boolValue == true { (canonical, canonicalRanges) = (t, ranges) }
                     if let first = firstText {
-                        if first.text != t && !reported && occurrence.role != .untitled {
+                        if first.text != TextRange.untagged(t, ranges) && !reported && occurrence.role != .untitled {
                             reported = true
                             let line = first.range.map { " on line \($0.start.line)" } ?? ""
                             diagnostics.append(Diagnostic(
@@ -181,7 +184,7 @@ struct ModelCollector {
                                 at: occurrence.range))
                         }
                     } else {
-                        firstText = (t, occurrence.range)
+                        firstText = (TextRange.untagged(t, ranges), occurrence.range)
                     }
                 }
                 for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }
@@ -199,6 +202,7 @@ struct ModelCollector {
             }
             builder.update(id) {
                 $0.text = canonical ?? text
+                $0.ranges = canonical != nil ? canonicalRanges : ranges
                 $0.tags = tags
                 $0.data = data
                 $0.section = section

@@ -43,11 +43,13 @@ public struct Occurrence: Hashable, Sendable, Codable {
     public var data: DataValue
     /// Top level or relation line, when read from Argdown (nil inside a pcs and for other formats).
     public var context: OccurrenceContext?
+    /// Inline formatting of `text` (bold, italic, links, tags, mentions).
+    public var ranges: [TextRange]
 
     /// Creates an occurrence.
     public init(
         role: OccurrenceRole, text: String? = nil, range: SourceRange? = nil, tags: [String] = [], data: DataValue = .empty,
-        context: OccurrenceContext? = nil
+        context: OccurrenceContext? = nil, ranges: [TextRange] = []
     ) {
         self.role = role
         self.text = text
@@ -55,6 +57,7 @@ public struct Occurrence: Hashable, Sendable, Codable {
         self.tags = tags
         self.data = data
         self.context = context
+        self.ranges = ranges
     }
 }
 
@@ -157,12 +160,15 @@ public struct Node: Hashable, Sendable, Codable {
     public var pcs: PremiseConclusionStructure?
     /// Every occurrence, in source order.
     public var occurrences: [Occurrence]
+    /// Inline formatting of `text` (bold, italic, links, tags, mentions); whoever changes `text` keeps it in step
+    /// (renderers ignore ranges that do not fit the text).
+    public var ranges: [TextRange]
 
     /// Creates a node.
     public init(
         id: NodeID, kind: NodeKind, title: String, text: String? = nil, isUntitled: Bool = false,
         tags: [String] = [], data: DataValue = .empty, section: SectionID? = nil,
-        pcs: PremiseConclusionStructure? = nil, occurrences: [Occurrence] = []
+        pcs: PremiseConclusionStructure? = nil, occurrences: [Occurrence] = [], ranges: [TextRange] = []
     ) {
         self.id = id
         self.kind = kind
@@ -174,6 +180,7 @@ public struct Node: Hashable, Sendable, Codable {
         self.section = section
         self.pcs = pcs
         self.occurrences = occurrences
+        self.ranges = ranges
     }
 
     /// The range of the first occurrence with text, else the first occurrence.

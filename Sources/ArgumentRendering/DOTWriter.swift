@@ -191,10 +191,9 @@ private struct Context {
             lines += TextWrapper.wrap(badge, width: options.wrapWidth).map { HTMLLabel.bold(.text($0)) }
         }
         let textLines = options.maxTextLines > 0 ? options.maxTextLines : node.isUntitled ? 3 : 0
-        if textLines > 0, let text = node.text, !text.isEmpty {
-            lines += TextWrapper.wrap(text, width: options.wrapWidth, maxLines: textLines).map { HTMLLabel.text($0) }
-        }
-        return .lines(lines)
+        guard textLines > 0, let text = node.text, !text.isEmpty else { return .lines(lines) }
+        return RichLabel.label(
+            leading: lines, RichLabel.lines(text, ranges: node.ranges, width: options.wrapWidth, maxLines: textLines))
     }
 
     func tooltip(_ node: Node, highlight: NodeHighlight?) -> String {

@@ -53,6 +53,28 @@ public struct HTMLLabel: Hashable, Sendable {
     /// `content` in italics.
     public static func italic(_ content: HTMLLabel) -> HTMLLabel { HTMLLabel(markup: "<I>" + content.markup + "</I>") }
 
+    /// `content` underlined.
+    public static func underline(_ content: HTMLLabel) -> HTMLLabel { HTMLLabel(markup: "<U>" + content.markup + "</U>") }
+
+    /// A borderless, unpadded table with one left-aligned row per entry (used when a label has links, which
+    /// Graphviz only allows on table cells).
+    public static func table(rows: [HTMLLabel]) -> HTMLLabel {
+        var markup = #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0">"#
+        for row in rows { markup += #"<TR><TD ALIGN="LEFT" BALIGN="LEFT">"# + row.markup + "</TD></TR>" }
+        return HTMLLabel(markup: markup + "</TABLE>")
+    }
+
+    /// One line of cells side by side, as a nested borderless table; a cell with a URL is a link (`HREF`, opened in
+    /// a new window). The URL is escaped like text.
+    public static func cells(_ cells: [(HTMLLabel, url: String?)]) -> HTMLLabel {
+        var markup = #"<TABLE ALIGN="LEFT" BORDER="0" CELLBORDER="0" CELLSPACING="0" CELLPADDING="0"><TR>"#
+        for (content, url) in cells {
+            let link = url.map { #" HREF=""# + DOTText.escapeHTML($0) + #"" TARGET="_blank""# } ?? ""
+            markup += #"<TD ALIGN="LEFT""# + link + ">" + content.markup + "</TD>"
+        }
+        return HTMLLabel(markup: markup + "</TR></TABLE>")
+    }
+
     /// `content` in a given colour and (optionally) point size.
     public static func font(_ content: HTMLLabel, color: RGBColor? = nil, pointSize: Double? = nil) -> HTMLLabel {
         var attributes = ""

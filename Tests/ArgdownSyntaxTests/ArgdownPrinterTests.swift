@@ -11,7 +11,9 @@ import Testing
             author: Trotsky
             ===
 
-            [Soviet power]: All power must pass to the soviets. #claim {by: Lenin}
+            [Soviet power] #claim
+
+            [Soviet power]: All power must pass to the soviets. {by: Lenin}
 
             # Power
 
@@ -50,7 +52,7 @@ import Testing
         #expect(ArgdownEscaping.text("- a relation?") == #"\- a relation?"#)
         #expect(ArgdownEscaping.text("12. list") == #"\12. list"#)
         #expect(ArgdownEscaping.text("(1) pcs", atLineStart: false) == "(1) pcs")
-        #expect(ArgdownEscaping.text("see http://x.org /* c */ <!-- h -->") == #"see http:\//x.org \/* c */ \<!-- h --\>"#)
+        #expect(ArgdownEscaping.text("see http://x.org /* c */ <!-- h -->") == #"see http:\//x.org \/* c \*/ \<!-- h --\>"#)
         #expect(ArgdownEscaping.text("line\nbreak") == "line break")
         #expect(ArgdownEscaping.title("a]b") == #"a\]b"#)
         #expect(ArgdownEscaping.tag("plain-tag_1") == "#plain-tag_1")

@@ -85,12 +85,21 @@ enum RandomGraphs {
             // Untitled statements are numbered in document order, so the generator keeps them before all headings
             // (in node order), as the reader would have numbered them.
             // A statement without text belongs where it first occurs; the generator puts those first too.
-            let text: String? = isUntitled || r.chance(90) ? phrase(&r, words: 1 + r.below(8)) : nil
+            var text: String? = isUntitled || r.chance(90) ? phrase(&r, words: 1 + r.below(8)) : nil
             let section = isUntitled || text == nil ? nil : sections[r.below(sections.count)]
-            let tags = r.chance(30) ? [tag(&r)] : []
+            var tags = r.chance(30) ? [tag(&r)] : []
+            var ranges: [TextRange] = []
+            if isUntitled, !tags.isEmpty, let phrase = text {
+                // Argdown keeps tags in the text, and an untitled statement has no other place for them: its
+                // tag is written at the end of its text, with a tag range.
+                tags = ["t\(r.below(20))"]
+                text = phrase + " #" + tags[0]
+                ranges = [TextRange(.tag(tags[0]), start: phrase.utf8.count + 1, end: phrase.utf8.count + 2 + tags[0].utf8.count)]
+            }
             let data = r.chance(30) ? data(&r) : .empty
             b.update(id) {
                 $0.text = text
+                $0.ranges = ranges
                 $0.section = section
                 $0.tags = tags
                 $0.data = data

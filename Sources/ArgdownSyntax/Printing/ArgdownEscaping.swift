@@ -2,32 +2,16 @@
 /// title or a tag is written with a `\` before it, so the reader takes it literally (argdown.md §1: `\` escapes the
 /// next character). All functions are O(length of the string).
 public enum ArgdownEscaping {
-    /// Characters escaped anywhere in a text: brackets, angle brackets, braces, `#` (tags, headings), `@`
+    /// Characters escaped anywhere in a title: brackets, angle brackets, braces, `#` (tags, headings), `@`
     /// (mentions) and `\` itself.
     static let alwaysEscaped: Set<Unicode.Scalar> = ["\\", "[", "]", "<", ">", "{", "}", "#", "@"]
 
     /// A text for after `[Title]: `, in a pcs line, in a heading or as an untitled statement at the start of a line.
     /// Line breaks become spaces (the reader folds them anyway); a first character that could start a line construct
-    /// (`+`, `-`, `(`, `*`, `=`, a digit ...) is escaped; `//`, `/*` are broken up so they are not comments.
+    /// (`+`, `-`, `(`, `*`, `=`, a digit ...) is escaped; `//`, `/*` are broken up so they are not comments; `*` and
+    /// `_` that would start bold or italic text and `.` / `:` that would start a shortcode (`.v.`) are escaped.
     public static func text(_ s: String, atLineStart: Bool = true) -> String {
-        var out = ""
-        let scalars = Array(s.unicodeScalars)
-        for (i, c) in scalars.enumerated() {
-            let next: Unicode.Scalar? = i + 1 < scalars.count ? scalars[i + 1] : nil
-            if c == "\n" || c == "\r" {
-                out.append(" ")
-                continue
-            }
-            if alwaysEscaped.contains(c) {
-                out.append("\\")
-            } else if c == "/" && (next == "/" || next == "*") {
-                out.append("\\")
-            } else if i == 0 && atLineStart && c.isASCII && (c.properties.numericType != nil || isASCIIPunctuation(c)) {
-                out.append("\\")
-            }
-            out.unicodeScalars.append(c)
-        }
-        return out
+        InlineMarkupPrinter(s, atLineStart: atLineStart).print([]).text
     }
 
     /// A title for between `[` `]` or `<` `>`: the same escapes as a text, and a first character that is ASCII

@@ -29,12 +29,23 @@ public enum ArgdownPrinter {
 
 private struct Printer {
     let graph: ArgumentGraph
+    /// How the reader will read inline text (front matter `model.shortcodes`, `model.removeTagsFromText`).
+    let inline: InlineSettings
     var blocks: [String] = []
     var printed: Set<NodeID> = []
     /// Undercuts printed below an inference line: relation ids.
     var printedRelations: Set<RelationID> = []
 
-    init(graph: ArgumentGraph) { self.graph = graph }
+    init(graph: ArgumentGraph) {
+        self.graph = graph
+        inline = InlineSettings(frontMatter: graph.metadata)
+    }
+
+    /// Tags are written after texts, not in them (`removeTagsFromText`).
+    var tagsOutsideText: Bool { inline.removeTagsFromText }
+
+    /// Plain text (a heading, an inference rule) escaped for this graph's shortcodes.
+    func plain(_ s: String) -> String { InlineMarkupPrinter(s, atLineStart: true, settings: inline).print([]).text }
 
     mutating func run() -> String {
         if let front = frontMatter() { blocks.append(front) }
@@ -81,8 +92,8 @@ private struct Printer {
         if data["isGroup"]?.boolValue != section.isGroup && (data["isGroup"] != nil || section.isGroup != defaultIsGroup) {
             data = data.setting("isGroup", to: .bool(section.isGroup))
         }
-        return String(repeating: "#", count: max(1, section.level)) + " " + ArgdownEscaping.text(section.title)
-            + decorations(tags: section.tags, data: data)
+        return String(repeating: "#", count: max(1, section.level)) + " "
+            + plain(section.title) + decorations(tags: section.tags, data: data)
     }
 
     func decorations(tags: [String], data: DataValue) -> String {
@@ -99,12 +110,39 @@ private struct Printer {
             ? "[\(ArgdownEscaping.title(node.title))]" : "<\(ArgdownEscaping.title(node.title))>"
     }
 
-    /// `[Title]: text #tags {data}`, an untitled text, or a bare reference with tags and data.
-    func element(_ node: Node) -> String {
-        let decor = decorations(tags: node.tags, data: node.data)
-        guard let text = node.text, !text.isEmpty else { return reference(node) + decor }
-        if node.isUntitled && node.kind == .statement { return ArgdownEscaping.text(text) + decor }
-        return reference(node) + ": " + ArgdownEscaping.text(text, atLineStart: false) + decor
+    /// `[Title]: text #tags {data}`, an untitled text, or a bare reference with tags and data. Tags stay in the
+    /// text as the reader keeps them (unless `removeTagsFromText`); a titled node with tags that are not all in its
+    /// text, in order, also gets a reference line `[Title] #tags` (`prefix`) to print before it, since tags after a
+    /// text would become part of the text.
+    func element(_ node: Node) -> (prefix: String?, line: String) {
+        guard let text = node.text, !text.isEmpty else {
+            return (nil, reference(node) + decorations(tags: node.tags, data: node.data))
+        }
+        let untitledStatement = node.isUntitled && node.kind == .statement
+        let printer = InlineMarkupPrinter(
+            text, atLineStart: untitledStatement, settings: inline,
+            writableTags: tagsOutsideText ? nil : Set(node.tags))
+        let (body, inText) = printer.print(node.ranges)
+        var prefix: String?
+        var decor: String
+        if tagsOutsideText {
+            decor = decorations(tags: node.tags, data: node.data)
+        } else if inText == node.tags || node.isUntitled {
+            // An untitled node cannot be referred to: tags missing from its text are written after it (and so
+            // become part of its text when read back; see the printer's limits).
+            decor = decorations(tags: node.tags.filter { !inText.contains($0) }, data: node.data)
+        } else {
+            prefix = reference(node) + decorations(tags: node.tags, data: .empty)
+            decor = decorations(tags: [], data: node.data)
+        }
+        return (prefix, (untitledStatement ? "" : reference(node) + ": ") + body + decor)
+    }
+
+    /// Appends a node's definition block (after its reference line, when it needs one).
+    mutating func appendElement(_ node: Node) {
+        let (prefix, line) = element(node)
+        if let prefix { blocks.append(prefix) }
+        blocks.append(line)
     }
 
     mutating func printNodes(_ nodes: [Node]) {
@@ -117,20 +155,30 @@ private struct Printer {
             printed.insert(node.id)
             switch node.kind {
             case .statement:
-                blocks.append(element(node))
+                appendElement(node)
             case .argument:
+                // Reference lines of pcs statements go before the argument, so nothing stands between its
+                // description and its pcs.
                 if node.pcs != nil && node.isUntitled && (node.text ?? "").isEmpty && node.tags.isEmpty && node.data.isEmpty {
-                    blocks.append(pcs(node))
+                    let (body, prefixes) = pcs(node)
+                    blocks += prefixes
+                    blocks.append(body)
+                } else if node.pcs != nil {
+                    let (body, prefixes) = pcs(node)
+                    blocks += prefixes
+                    appendElement(node)
+                    blocks.append(body)
                 } else {
-                    blocks.append(element(node))
-                    if node.pcs != nil { blocks.append(pcs(node)) }
+                    appendElement(node)
                 }
             }
         }
     }
 
-    mutating func pcs(_ argument: Node) -> String {
+    /// The pcs block, and the reference lines its statements need (see ``element(_:)``).
+    mutating func pcs(_ argument: Node) -> (body: String, prefixes: [String]) {
         var lines: [String] = []
+        var prefixes: [String] = []
         var inferenceIndex = 0
         for step in argument.pcs?.steps ?? [] {
             switch step {
@@ -139,7 +187,9 @@ private struct Printer {
                 let body: String
                 if !printed.contains(node.id) && node.section == argument.section {
                     printed.insert(node.id)
-                    body = element(node)
+                    let (prefix, line) = element(node)
+                    if let prefix { prefixes.append(prefix) }
+                    body = line
                 } else {
                     body = reference(node)
                 }
@@ -148,7 +198,7 @@ private struct Printer {
                 if inference.rules.isEmpty && inference.data.isEmpty {
                     lines.append("----")
                 } else {
-                    let rules = inference.rules.map(ArgdownEscaping.rule).joined(separator: ", ")
+                    let rules = inference.rules.map(plain).joined(separator: ", ")
                     var middle = rules
                     if case .object(let dict) = inference.data, !dict.isEmpty {
                         middle += (middle.isEmpty ? "" : " ") + YAMLFlowWriter.write(inference.data)
@@ -163,7 +213,7 @@ private struct Printer {
                         && source.section == argument.section
                     {
                         printed.insert(source.id)
-                        lines.append("    <_ " + element(source))
+                        lines.append("    <_ " + element(source).line)
                     } else {
                         lines.append("    <_ " + reference(source))
                     }
@@ -172,7 +222,7 @@ private struct Printer {
                 inferenceIndex += 1
             }
         }
-        return lines.joined(separator: "\n")
+        return (lines.joined(separator: "\n"), prefixes)
     }
 
     // MARK: Relations

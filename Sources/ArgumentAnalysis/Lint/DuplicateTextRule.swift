@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// `duplicate-text`: two nodes of the same kind, under different titles, whose texts are the same after
-/// collapsing whitespace and ignoring case: probably one claim written twice. Reported at the later node.
+/// collapsing whitespace and ignoring case (tags written in the text left out): probably one claim written twice. Reported at the later node.
 /// Complexity: O(total text length) with hashing.
 enum DuplicateTextRule {
     static func check(_ graph: ArgumentGraph) -> [Diagnostic] {
@@ -9,7 +9,7 @@ enum DuplicateTextRule {
         var out: [Diagnostic] = []
         for node in graph.nodes {
             guard let text = node.text else { continue }
-            let key = normalized(text)
+            let key = normalized(TextRange.untagged(text, node.ranges))
             guard !key.isEmpty else { continue }
             let slot = "\(node.kind.rawValue)\u{0}\(key)"
             if let earlier = first[slot] {

@@ -85,8 +85,8 @@ extension ArgdownJSON {
             guard let dict = fields.object(value, at: path) else { return }
             let id = builder.node(kind, title: title, isUntitled: Self.looksUntitled(title))
             var occurrences: [Occurrence] = []
-            var canonical: String?
-            var lastText: String?
+            var canonical: (text: String, ranges: [TextRange])?
+            var lastText: (text: String, ranges: [TextRange])?
             if let members = dict["members"], members != .null, let list = fields.array(members, at: "\(path).members") {
                 for (n, item) in list.enumerated() {
                     let p = "\(path).members[\(n)]"
@@ -97,12 +97,13 @@ extension ArgdownJSON {
                     let memberRole = ArgdownJSON.occurrence(role: fields.string(m, "role", at: p))
                     let role: OccurrenceRole = memberRole.isPCSMember && kind == .statement ? .pcsMember
                         : isReference ? .reference : (Self.looksUntitled(title) ? .untitled : .definition)
+                    let ranges = ArgdownJSONRanges.read(m["ranges"], text: isReference ? nil : text, fields: &fields, at: "\(p).ranges")
                     occurrences.append(Occurrence(
                         role: role, text: isReference ? nil : text, tags: fields.strings(m, "tags", at: p), data: data,
-                        context: memberRole.context))
+                        context: memberRole.context, ranges: ranges))
                     if !isReference, let text {
-                        lastText = text
-                        if data["isCanonical"]?.boolValue == true { canonical = text }
+                        lastText = (text, ranges)
+                        if data["isCanonical"]?.boolValue == true { canonical = (text, ranges) }
                     }
                 }
             }
@@ -132,7 +133,8 @@ extension ArgdownJSON {
             }
             let text = canonical ?? lastText
             builder.update(id) { node in
-                node.text = text
+                node.text = text?.text
+                node.ranges = text?.ranges ?? []
                 node.tags = tags
                 node.data = data
                 node.section = section
@@ -165,7 +167,11 @@ extension ArgdownJSON {
                 }
                 let statement = builder.node(.statement, title: title, isUntitled: Self.looksUntitled(title))
                 if builder[statement].text == nil, let text = fields.string(m, "text", at: p) {
-                    builder.update(statement) { $0.text = text }
+                    let ranges = ArgdownJSONRanges.read(m["ranges"], text: text, fields: &fields, at: "\(p).ranges")
+                    builder.update(statement) {
+                        $0.text = text
+                        $0.ranges = ranges
+                    }
                 }
                 let number = fields.int(m, "number", at: p) ?? (n + 1)
                 steps.append(.statement(PCSStatement(number: number, statement: statement, role: role)))

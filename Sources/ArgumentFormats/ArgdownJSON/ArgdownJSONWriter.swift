@@ -79,7 +79,10 @@ extension ArgdownJSON {
             if let role = role ?? memberRole(occurrence, use: pcsUses[n]) { m["role"] = .string(role) }
             m["title"] = .string(node.title)
             if let use = pcsUses[n] { m["argumentTitle"] = .string(graph[use.argument].title) }
-            if let text = occurrence.text { m["text"] = .string(text) }
+            if let text = occurrence.text {
+                m["text"] = .string(text)
+                if let ranges = ArgdownJSONRanges.write(occurrence.ranges, in: text) { m["ranges"] = ranges }
+            }
             if occurrence.role == .reference || occurrence.text == nil { m["isReference"] = .bool(true) }
             if !occurrence.tags.isEmpty { m["tags"] = .array(occurrence.tags.map(DataValue.string)) }
             if !occurrence.data.isEmpty { m["data"] = occurrence.data }
@@ -91,6 +94,7 @@ extension ArgdownJSON {
             if let role { m["role"] = .string(role) }
             m["title"] = .string(node.title)
             m["text"] = .string(text)
+            if let ranges = ArgdownJSONRanges.write(node.ranges, in: text) { m["ranges"] = ranges }
             out.append(.object(m))
         }
         return out
@@ -137,7 +141,10 @@ extension ArgdownJSON {
                 m["type"] = .string("statement")
                 m["role"] = .string(roleName(s.role))
                 m["title"] = .string(target.title)
-                if let text = target.text { m["text"] = .string(text) }
+                if let text = target.text {
+                    m["text"] = .string(text)
+                    if let ranges = ArgdownJSONRanges.write(target.ranges, in: text) { m["ranges"] = ranges }
+                }
                 m["number"] = .int(s.number)
                 m["argumentTitle"] = .string(node.title)
                 if let inference = pending {

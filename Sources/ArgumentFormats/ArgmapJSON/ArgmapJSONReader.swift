@@ -168,11 +168,13 @@ extension ArgmapJSON {
                 let occurrences = list(dict["occurrences"], at: "\(path).occurrences").enumerated().compactMap {
                     decodeOccurrence($1, at: "\(path).occurrences[\($0)]")
                 }
+                let text = fields.string(dict, "text", at: path)
                 out.append(Node(
-                    id: NodeID(out.count), kind: kind, title: title, text: fields.string(dict, "text", at: path),
+                    id: NodeID(out.count), kind: kind, title: title, text: text,
                     isUntitled: fields.bool(dict, "isUntitled", at: path, default: false),
                     tags: fields.strings(dict, "tags", at: path), data: dict["data"] ?? .empty, section: section,
-                    pcs: pcs, occurrences: occurrences))
+                    pcs: pcs, occurrences: occurrences,
+                    ranges: ArgdownJSONRanges.read(dict["ranges"], text: text, fields: &fields, at: "\(path).ranges")))
             }
             return out
         }
@@ -222,9 +224,11 @@ extension ArgmapJSON {
                 context = OccurrenceContext(rawValue: contextText)
                 if context == nil { fields.warning("\(path).context", "unknown occurrence context \"\(contextText)\"") }
             }
+            let text = fields.string(dict, "text", at: path)
             return Occurrence(
-                role: role, text: fields.string(dict, "text", at: path), range: range(dict, at: path),
-                tags: fields.strings(dict, "tags", at: path), data: dict["data"] ?? .empty, context: context)
+                role: role, text: text, range: range(dict, at: path),
+                tags: fields.strings(dict, "tags", at: path), data: dict["data"] ?? .empty, context: context,
+                ranges: ArgdownJSONRanges.read(dict["ranges"], text: text, fields: &fields, at: "\(path).ranges"))
         }
 
         mutating func decodeRelations(_ value: DataValue?, nodes: [Node]) -> [Relation] {

@@ -63,7 +63,10 @@ extension ArgmapJSON {
         dict["kind"] = .string(node.kind.rawValue)
         dict["title"] = .string(node.title)
         if node.isUntitled { dict["isUntitled"] = .bool(true) }
-        if let text = node.text { dict["text"] = .string(text) }
+        if let text = node.text {
+            dict["text"] = .string(text)
+            if let ranges = ArgdownJSONRanges.write(node.ranges, in: text) { dict["ranges"] = ranges }
+        }
         setTags(node.tags, in: &dict)
         setData(node.data, in: &dict)
         if let section = node.section { dict["section"] = .int(section.index) }
@@ -94,7 +97,10 @@ extension ArgmapJSON {
         var dict = OrderedDictionary<String, DataValue>()
         dict["role"] = .string(occurrence.role.rawValue)
         if let context = occurrence.context { dict["context"] = .string(context.rawValue) }
-        if let text = occurrence.text { dict["text"] = .string(text) }
+        if let text = occurrence.text {
+            dict["text"] = .string(text)
+            if let ranges = ArgdownJSONRanges.write(occurrence.ranges, in: text) { dict["ranges"] = ranges }
+        }
         setTags(occurrence.tags, in: &dict)
         setData(occurrence.data, in: &dict)
         setRange(occurrence.range, in: &dict)

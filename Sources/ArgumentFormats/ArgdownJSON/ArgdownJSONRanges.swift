@@ -1,0 +1,126 @@
+import ArgumentModel
+import Collections
+
+/// Argdown JSON `ranges`: `{type, start, stop}` over a text in UTF-16 code units (JavaScript string indices), `stop`
+/// inclusive, with `url` (links), `tag` (tags) or `title` (mentions). Argdown's tag and mention tokens include one
+/// blank after them, so their `stop` covers it; argmap's ranges end at the tag, and the blank is added and removed
+/// here. All functions are O(length of the text + number of ranges).
+enum ArgdownJSONRanges {
+    /// UTF-8 ↔ UTF-16 offsets of a text, at every scalar boundary (and the end).
+    struct Offsets {
+        var utf8: [Int] = []
+        var utf16: [Int] = []
+        var bytes: [UInt8]
+
+        init(_ text: String) {
+            bytes = Array(text.utf8)
+            var a = 0, b = 0
+            for scalar in text.unicodeScalars {
+                utf8.append(a)
+                utf16.append(b)
+                a += UTF8.width(scalar)
+                b += UTF16.width(scalar)
+            }
+            utf8.append(a)
+            utf16.append(b)
+        }
+
+        /// The UTF-16 offset of UTF-8 offset `x` (nil when `x` is not a scalar boundary).
+        func utf16(of x: Int) -> Int? { Self.find(x, in: utf8).map { utf16[$0] } }
+        /// The UTF-8 offset of UTF-16 offset `x` (nil when `x` is not a scalar boundary).
+        func utf8(of x: Int) -> Int? { Self.find(x, in: utf16).map { utf8[$0] } }
+
+        private static func find(_ x: Int, in sorted: [Int]) -> Int? {
+            var lo = 0, hi = sorted.count
+            while lo < hi {
+                let mid = (lo + hi) / 2
+                if sorted[mid] < x { lo = mid + 1 } else { hi = mid }
+            }
+            return lo < sorted.count && sorted[lo] == x ? lo : nil
+        }
+    }
+
+    static func takesTrailingBlank(_ kind: TextRange.Kind) -> Bool {
+        switch kind {
+        case .tag, .mention: true
+        case .bold, .italic, .link: false
+        }
+    }
+
+    /// The `ranges` array for `text`, or nil when there are none that fit.
+    static func write(_ ranges: [TextRange], in text: String) -> DataValue? {
+        guard !ranges.isEmpty else { return nil }
+        let offsets = Offsets(text)
+        var out: [DataValue] = []
+        for r in ranges where r.fits(length: offsets.bytes.count) {
+            var end = r.end
+            if takesTrailingBlank(r.kind), end < offsets.bytes.count, offsets.bytes[end] == 0x20 { end += 1 }
+            guard let start = offsets.utf16(of: r.start), let stop = offsets.utf16(of: end) else { continue }
+            var dict = OrderedDictionary<String, DataValue>()
+            switch r.kind {
+            case .bold: dict["type"] = .string("bold")
+            case .italic: dict["type"] = .string("italic")
+            case .link(let url):
+                dict["type"] = .string("link")
+                dict["url"] = .string(url)
+            case .tag(let tag):
+                dict["type"] = .string("tag")
+                dict["tag"] = .string(tag)
+            case .mention(let kind, let title):
+                dict["type"] = .string(kind == .statement ? "statement-mention" : "argument-mention")
+                dict["title"] = .string(title)
+            }
+            dict["start"] = .int(start)
+            dict["stop"] = .int(stop - 1)
+            out.append(.object(dict))
+        }
+        return out.isEmpty ? nil : .array(out)
+    }
+
+    /// Reads a `ranges` array over `text`; a range that is malformed or does not fit the text is a warning and
+    /// is left out.
+    static func read(_ value: DataValue?, text: String?, fields: inout JSONFieldReader, at path: String) -> [TextRange] {
+        guard let value, value != .null, let list = fields.array(value, at: path) else { return [] }
+        guard let text else {
+            if !list.isEmpty { fields.warning(path, "ranges without a text are ignored") }
+            return []
+        }
+        let offsets = Offsets(text)
+        var out: [TextRange] = []
+        for (n, item) in list.enumerated() {
+            let p = "\(path)[\(n)]"
+            guard let dict = fields.object(item, at: p),
+                let type = fields.string(dict, "type", at: p, required: true),
+                let start = fields.int(dict, "start", at: p, required: true),
+                let stop = fields.int(dict, "stop", at: p, required: true)
+            else { continue }
+            let kind: TextRange.Kind
+            switch type {
+            case "bold": kind = .bold
+            case "italic": kind = .italic
+            case "link":
+                guard let url = fields.string(dict, "url", at: p, required: true) else { continue }
+                kind = .link(url: url)
+            case "tag":
+                guard let tag = fields.string(dict, "tag", at: p, required: true) else { continue }
+                kind = .tag(tag)
+            case "statement-mention", "argument-mention":
+                guard let title = fields.string(dict, "title", at: p, required: true) else { continue }
+                kind = .mention(type == "statement-mention" ? .statement : .argument, title: title)
+            default:
+                fields.warning("\(p).type", "unknown range type \"\(type)\"; the range is ignored")
+                continue
+            }
+            guard let from = offsets.utf8(of: start), let to = offsets.utf8(of: stop + 1), from < to else {
+                fields.warning(p, "range \(start)...\(stop) does not fit the text (\(offsets.utf16.last ?? 0) UTF-16 units); it is ignored")
+                continue
+            }
+            var end = to
+            if takesTrailingBlank(kind) {
+                while end > from, offsets.bytes[end - 1] == 0x20 || offsets.bytes[end - 1] == 0x09 { end -= 1 }
+            }
+            out.append(TextRange(kind, start: from, end: end))
+        }
+        return out
+    }
+}
