@@ -98,10 +98,12 @@ struct ArgdownParser {
 
         if let (level, after) = headingLevel(ln) {
             finishPCS()
+            if !wasBlockStart { missingEmptyLine(ln, "a heading") }
             return parseHeading(ln, level: level, after: after)
         }
-        if ln.indent == 0, let (number, after) = pcsNumber(at: p, lineEnd: e) {
+        if let (number, after) = pcsNumber(at: p, lineEnd: e) {
             if wasBlockStart, let draft = pcs, !continuesPCS(draft, number: number) { finishPCS() }
+            if !wasBlockStart && pcs == nil { missingEmptyLine(ln, "a premise-conclusion structure") }
             return parsePCSStatement(ln, number: number, after: after)
         }
         if startsInference(ln), pcs != nil {
@@ -123,6 +125,13 @@ struct ArgdownParser {
             return parseTopElement(ln, at: skipBlanks(after, e))
         }
         return parseTopElement(ln, at: p)
+    }
+
+    /// Argdown's error for a top-level block (`what`) written directly below another block's line.
+    private mutating func missingEmptyLine(_ ln: Line, _ what: String) {
+        diagnose(.error, "missing-empty-line",
+            "\(what) starts a new block, so it needs an empty line above it; add one",
+            ln.content, ln.end)
     }
 
     /// Whether a block starting with `(number)` continues the open pcs (after an empty line).
@@ -205,7 +214,8 @@ struct ArgdownParser {
         stack = []
         bareArgument = nil
         var acc = InlineText(start: after)
-        let next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .dataOnly)
+        // As in Argdown, a heading's text runs on over the following lines like a statement's.
+        let next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .lines)
         let title = acc.string
         while let last = sectionStack.last, last.level >= level { sectionStack.removeLast() }
         let range = source.range(ln.content, max(acc.lastEnd, after))
