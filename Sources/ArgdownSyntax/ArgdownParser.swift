@@ -122,7 +122,10 @@ struct ArgdownParser {
             return ln.next
         }
         if let after = listMarker(at: p, lineEnd: e) {
-            return parseTopElement(ln, at: skipBlanks(after, e))
+            let next = parseTopElement(ln, at: skipBlanks(after, e))
+            // A pcs after a list belongs to no item of it (Argdown attaches a pcs only to an argument block).
+            bareArgument = nil
+            return next
         }
         return parseTopElement(ln, at: p)
     }
@@ -156,8 +159,13 @@ struct ArgdownParser {
         return element.next
     }
 
+    /// A relation line: attaches its element below the line it belongs to. The tree's root stays the block's
+    /// argument (if it is one), so a pcs after the block still belongs to it, as in Argdown.
+    ///
+    /// Indentation follows Argdown's indent stack: a dedent to an indentation between two open levels makes the line
+    /// a sibling at the shallower level, and the line takes that level's indentation, so a following line indented
+    /// like it opens a child level (Argdown pushes no indentation on a dedent).
     private mutating func parseRelationLine(_ ln: Line, symbol: RelationSymbol, after: Int, wasBlockStart: Bool) -> Int {
-        bareArgument = nil
         let p = ln.content
         if wasBlockStart {
             diagnose(.error, "relation-after-empty-line",
@@ -177,6 +185,7 @@ struct ArgdownParser {
         }
         let top = stack[stack.count - 1]
         let parent: Endpoint
+        var levelIndent = ln.indent
         if top.isRoot {
             if ln.indent <= top.indent {
                 diagnose(.error, "bad-indentation",
@@ -187,13 +196,13 @@ struct ArgdownParser {
         } else if top.indent < ln.indent && !popped {
             parent = top.endpoint
         } else {
-            stack.removeLast()
+            levelIndent = stack.removeLast().indent
             parent = stack[stack.count - 1].endpoint
         }
         let element = parseElement(at: skipBlanks(after, ln.end), lineEnd: ln.end, context: .relation)
         let range = source.range(p, max(element.end, after))
         model.relate(child: element.endpoint, parent: parent, symbol: symbol, range: range, diagnostics: &diagnostics)
-        stack.append(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: p) + 1))
+        stack.append(TreeLevel(indent: levelIndent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: p) + 1))
         return element.next
     }
 

@@ -186,4 +186,24 @@ import Testing
         #expect(codes(read("<Fun: Games are fun.\n")).contains("unclosed-title"))
         #expect(!codes(read("< 5 percent agree.\n")).contains("unclosed-title"))
     }
+
+    // MARK: Deliberate deviations (docs/argdown-deviations.md), argmap's side of each row
+
+    @Test func deliberateDeviationsReadAsDocumented() throws {
+        let url = read("[A]: see https://argdown.org for more.\n")
+        let a = try #require(url.graph.statement(titled: "A"))
+        #expect(url.graph[a].text == "see https://argdown.org for more.")
+        #expect(read("<B >: b\n").graph.arguments.map(\.title) == ["B"])
+        let rest = read("Text <T>: x\n\n[C]: c\n")
+        #expect(codes(rest).contains("text-before-title"))
+        #expect(rest.graph.statement(titled: "C") != nil)
+        let reference = read("[A]: a\n\n[A] text after a reference\n")
+        #expect(reference.diagnostics.map(\.code) == ["text-after-reference"])
+        let heading = read("# See [x] here\n\n[A]: a\n")
+        #expect(!heading.diagnostics.containsErrors)
+        #expect(heading.graph.sections.first?.title == "See [x] here")
+        let dedent = read("[A]: a\n    + [B]: b\n  + [C]: c\n")
+        #expect(!dedent.diagnostics.containsErrors)
+        #expect(has(dedent.graph, "C", .support, "A"))
+    }
 }
