@@ -58,6 +58,20 @@ import Testing
         #expect(codes(result).contains("relation-after-empty-line"))
     }
 
+    @Test func manyCommentOnlyLinesAreReadInLinearTime() {
+        // 40,000 comment lines inside a text, a relation tree and a block data block: each is stepped over a bounded
+        // number of times (a rescan per line would be quadratic and take minutes).
+        let comments = String(repeating: "  // note\n", count: 40_000)
+        let text = "[A]: a\n\(comments)more text\n  + [B]: b\n\(comments)  + [C]: c {\n\(comments)  k: 1\n}\n"
+        let clock = ContinuousClock()
+        var result: ReadResult?
+        let elapsed = clock.measure { result = read(text) }
+        #expect(elapsed < .seconds(20), "\(elapsed)")
+        #expect(result.map { !$0.diagnostics.containsErrors } == true, "\(result?.diagnostics.map(\.headline) ?? [])")
+        #expect(result.map { has($0.graph, "C", .support, "A") } == true)
+        #expect(result?.graph.statements.first?.text == "a more text")
+    }
+
     // MARK: Indented top-level blocks
 
     @Test func anIndentedPCSIsAPCS() throws {
