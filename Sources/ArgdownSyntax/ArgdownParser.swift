@@ -137,6 +137,14 @@ struct ArgdownParser {
             ln.content, ln.end)
     }
 
+    /// Whether `l` starts with a title `[T]` or `<T>` (with or without `:`; a link `[text](url)` is text). O(line).
+    private mutating func startsTitle(_ l: Line) -> Bool {
+        let p = l.content
+        guard p + 1 < l.end, b[p] == 0x5B || b[p] == 0x3C, b[p + 1] != 0x2D else { return false }
+        guard let close = find(b[p] == 0x5B ? 0x5D : 0x3E, from: p + 1, end: l.end), close > p + 1 else { return false }
+        return !(b[p] == 0x5B && close + 1 < l.end && b[close + 1] == 0x28)
+    }
+
     /// Whether a block starting with `(number)` continues the open pcs (after an empty line).
     private func continuesPCS(_ draft: PCSDraft, number: Int) -> Bool {
         !draft.hasInference || draft.endsWithInference || (number == draft.lastNumber + 1 && number != 1)
@@ -223,8 +231,19 @@ struct ArgdownParser {
         stack = []
         bareArgument = nil
         var acc = InlineText(start: after)
-        // As in Argdown, a heading's text runs on over the following lines like a statement's.
-        let next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .lines)
+        var next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .dataOnly)
+        // As in Argdown, a heading's text runs on over the following lines like a statement's. A line that starts
+        // with a title is an error in Argdown (a heading holds no titles); it is read as the block it starts.
+        while next < n, !acc.stopped {
+            let l = line(at: next)
+            if isStructural(l) { break }
+            if startsTitle(l) {
+                missingEmptyLine(l, "a statement or argument")
+                break
+            }
+            acc.pendingSpace = true
+            next = scanInline(from: l.content, into: &acc, wrap: .dataOnly)
+        }
         let title = acc.string
         while let last = sectionStack.last, last.level >= level { sectionStack.removeLast() }
         let range = source.range(ln.content, max(acc.lastEnd, after))

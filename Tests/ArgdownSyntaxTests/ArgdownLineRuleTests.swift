@@ -112,6 +112,19 @@ import Testing
         #expect(result.graph.statements.map(\.title) == ["A"])
     }
 
+    @Test func aTitleRightBelowAHeadingStartsABlockAndIsAnError() throws {
+        let result = read("# Section\n[A]: a\n  + [B]: b\n")
+        let d = try #require(result.diagnostics.first { $0.code == "missing-empty-line" })
+        #expect(d.range?.start.line == 2)
+        #expect(result.graph.sections.map(\.title) == ["Section"])
+        #expect(has(result.graph, "B", .support, "A"))
+        // parser.spec.ts "can parse Argdown with metadata": a heading's data block may stand on the next line.
+        let data = read("# Section\n   {isGroup: true}\n\n[A]: a\n")
+        #expect(codes(data).isEmpty)
+        #expect(data.graph.sections.map(\.title) == ["Section"])
+        #expect(data.graph.sections.first?.isGroup == true)
+    }
+
     // MARK: Relation symbols
 
     @Test func aRelationSymbolMayTouchItsTitle() {
