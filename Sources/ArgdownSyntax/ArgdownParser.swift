@@ -100,10 +100,12 @@ struct ArgdownParser {
 
         if let (level, after) = headingLevel(ln) {
             finishPCS()
+            if !wasBlockStart { missingEmptyLine(ln, "a heading") }
             return parseHeading(ln, level: level, after: after)
         }
-        if ln.indent == 0, let (number, after) = pcsNumber(at: p, lineEnd: e) {
+        if let (number, after) = pcsNumber(at: p, lineEnd: e) {
             if wasBlockStart, let draft = pcs, !continuesPCS(draft, number: number) { finishPCS() }
+            if !wasBlockStart && pcs == nil { missingEmptyLine(ln, "a premise-conclusion structure") }
             return parsePCSStatement(ln, number: number, after: after)
         }
         if startsInference(ln), pcs != nil {
@@ -122,9 +124,27 @@ struct ArgdownParser {
             return ln.next
         }
         if let after = listMarker(at: p, lineEnd: e) {
-            return parseTopElement(ln, at: skipBlanks(after, e))
+            let next = parseTopElement(ln, at: skipBlanks(after, e))
+            // A pcs after a list belongs to no item of it (Argdown attaches a pcs only to an argument block).
+            bareArgument = nil
+            return next
         }
         return parseTopElement(ln, at: p)
+    }
+
+    /// Argdown's error for a top-level block (`what`) written directly below another block's line.
+    private mutating func missingEmptyLine(_ ln: Line, _ what: String) {
+        diagnose(.error, "missing-empty-line",
+            "\(what) starts a new block, so it needs an empty line above it; add one",
+            ln.content, ln.end)
+    }
+
+    /// Whether `l` starts with a title `[T]` or `<T>` (with or without `:`; a link `[text](url)` is text). O(line).
+    private mutating func startsTitle(_ l: Line) -> Bool {
+        let p = l.content
+        guard p + 1 < l.end, b[p] == 0x5B || b[p] == 0x3C, b[p + 1] != 0x2D else { return false }
+        guard let close = find(b[p] == 0x5B ? 0x5D : 0x3E, from: p + 1, end: l.end), close > p + 1 else { return false }
+        return !(b[p] == 0x5B && close + 1 < l.end && b[close + 1] == 0x28)
     }
 
     /// Whether a block starting with `(number)` continues the open pcs (after an empty line).
@@ -149,8 +169,13 @@ struct ArgdownParser {
         return element.next
     }
 
+    /// A relation line: attaches its element below the line it belongs to. The tree's root stays the block's
+    /// argument (if it is one), so a pcs after the block still belongs to it, as in Argdown.
+    ///
+    /// Indentation follows Argdown's indent stack: a dedent to an indentation between two open levels makes the line
+    /// a sibling at the shallower level, and the line takes that level's indentation, so a following line indented
+    /// like it opens a child level (Argdown pushes no indentation on a dedent).
     private mutating func parseRelationLine(_ ln: Line, symbol: RelationSymbol, after: Int, wasBlockStart: Bool) -> Int {
-        bareArgument = nil
         let p = ln.content
         if wasBlockStart {
             diagnose(.error, "relation-after-empty-line",
@@ -170,6 +195,7 @@ struct ArgdownParser {
         }
         let top = stack[stack.count - 1]
         let parent: Endpoint
+        var levelIndent = ln.indent
         if top.isRoot {
             if ln.indent <= top.indent {
                 diagnose(.error, "bad-indentation",
@@ -180,13 +206,13 @@ struct ArgdownParser {
         } else if top.indent < ln.indent && !popped {
             parent = top.endpoint
         } else {
-            stack.removeLast()
+            levelIndent = stack.removeLast().indent
             parent = stack[stack.count - 1].endpoint
         }
         let element = parseElement(at: skipBlanks(after, ln.end), lineEnd: ln.end, context: .relation)
         let range = source.range(p, max(element.end, after))
         model.relate(child: element.endpoint, parent: parent, symbol: symbol, range: range, diagnostics: &diagnostics)
-        stack.append(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: p) + 1))
+        stack.append(TreeLevel(indent: levelIndent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: p) + 1))
         return element.next
     }
 
@@ -207,7 +233,19 @@ struct ArgdownParser {
         stack = []
         bareArgument = nil
         var acc = InlineText(start: after, formatting: true)
-        let next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .dataOnly)
+        var next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .dataOnly)
+        // As in Argdown, a heading's text runs on over the following lines like a statement's. A line that starts
+        // with a title is an error in Argdown (a heading holds no titles); it is read as the block it starts.
+        while next < n, !acc.stopped {
+            let l = line(at: next)
+            if isStructural(l) { break }
+            if startsTitle(l) {
+                missingEmptyLine(l, "a statement or argument")
+                break
+            }
+            acc.pendingSpace = true
+            next = scanInline(from: l.content, into: &acc, wrap: .dataOnly)
+        }
         let title = acc.string
         while let last = sectionStack.last, last.level >= level { sectionStack.removeLast() }
         let range = source.range(ln.content, max(acc.lastEnd, after))

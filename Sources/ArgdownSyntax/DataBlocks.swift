@@ -28,7 +28,10 @@ extension ArgdownParser {
                 var sawBlank = false
                 while q < n {
                     let ln = line(at: q)
-                    if !ln.isBlank { break }
+                    if !ln.isBlank {
+                        q = ln.start // past comment-only lines (all blanks here), so they are not looked at again
+                        break
+                    }
                     sawBlank = true
                     q = ln.next
                 }

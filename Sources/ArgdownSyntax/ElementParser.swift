@@ -35,7 +35,14 @@ extension ArgdownParser {
         var textStart = p
         if p < lineEnd, b[p] == 0x5B || b[p] == 0x3C {
             let isStatement = b[p] == 0x5B
-            if let close = find(isStatement ? 0x5D : 0x3E, from: p + 1, end: lineEnd),
+            let closing = find(isStatement ? 0x5D : 0x3E, from: p + 1, end: lineEnd)
+            if closing == nil, p + 1 < lineEnd, !Bytes.isBlank(b[p + 1]) {
+                let shown = isStatement ? "[Title]" : "<Title>"
+                diagnose(.warning, "unclosed-title",
+                    "this `\(isStatement ? "[" : "<")` has no `\(isStatement ? "]" : ">")` on its line, so it opens no title and the line is read as untitled text; close it like `\(shown): text`, or escape it as `\\\(isStatement ? "[" : "<")`",
+                    p)
+            }
+            if let close = closing,
                 !(isStatement && close + 1 < lineEnd && b[close + 1] == 0x28) // [text](url) is a link
             {
                 let name = decodeTitle(p + 1, close)
@@ -51,6 +58,7 @@ extension ArgdownParser {
                 }
             }
         }
+        checkTitleAfterText(from: textStart, lineEnd: lineEnd, afterTitle: title != nil)
         var acc = InlineText(start: textStart, formatting: true, keepTags: !inline.removeTagsFromText)
         let next = scanInline(from: textStart, into: &acc, wrap: .lines)
         let end = max(acc.lastEnd, textStart)
@@ -95,5 +103,58 @@ extension ArgdownParser {
             kind, title: title, role: role, text: storedText, tags: acc.tags, data: acc.data, range: range,
             section: currentSection, context: context.occurrenceContext, ranges: storedText == nil ? [] : acc.textRanges)
         return ParsedElement(endpoint: .node(id), node: id, kind: kind, end: end, next: next)
+    }
+}
+
+extension ArgdownParser {
+    /// Argdown's error for a title after text on an element's first line (`Text <Title>:`, `text [T] more`):
+    /// Argdown reads `[...]` and `<...>` as titles wherever they stand, and a title may only start an element.
+    /// Links `[text](url)`, mentions `@[T]`, `#(tags)`, escaped brackets and `[-`/`<-` are text; the scan stops at a
+    /// data block `{`, whose YAML may hold brackets. `afterTitle`: the scan starts behind the element's own title,
+    /// so any title found follows it. O(line length): closing brackets are looked up through the per-line cache.
+    mutating func checkTitleAfterText(from start: Int, lineEnd: Int, afterTitle: Bool) {
+        var k = start
+        var sawText = afterTitle
+        while k < lineEnd {
+            let c = b[k]
+            switch c {
+            case Bytes.space, Bytes.tab, Bytes.cr:
+                k += 1
+                continue
+            case Bytes.backslash:
+                k += 2
+            case 0x7B: // '{'
+                return
+            case 0x40 where k + 1 < lineEnd && (b[k + 1] == 0x5B || b[k + 1] == 0x3C): // a mention
+                let close = find(b[k + 1] == 0x5B ? 0x5D : 0x3E, from: k + 2, end: lineEnd)
+                k = (close ?? k + 1) + 1
+            case 0x23 where k + 1 < lineEnd && b[k + 1] == 0x28: // '#(' a bracketed tag
+                k = (find(0x29, from: k + 2, end: lineEnd) ?? k + 1) + 1
+            case 0x5B, 0x3C: // '[' or '<'
+                let isStatement = c == 0x5B
+                guard k + 1 < lineEnd, b[k + 1] != 0x2D,
+                    let close = find(isStatement ? 0x5D : 0x3E, from: k + 1, end: lineEnd), close > k + 1
+                else {
+                    k += 1
+                    break
+                }
+                if isStatement, close + 1 < lineEnd, b[close + 1] == 0x28 { // [text](url) is a link
+                    k = (find(0x29, from: close + 2, end: lineEnd) ?? close) + 1
+                    break
+                }
+                if sawText {
+                    let isDefinition = close + 1 < lineEnd && b[close + 1] == 0x3A
+                    let title = String(decoding: b[k...close], as: UTF8.self)
+                    diagnose(.error, "text-before-title",
+                        "\(title)\(isDefinition ? ":" : "") follows text on this line, but a title can only start a statement or argument (as in Argdown); move it to a line of its own, or escape the bracket as `\\\(isStatement ? "[" : "<")` if it is text",
+                        k, close + 1)
+                    return
+                }
+                k = close + 1
+            default:
+                k += 1
+            }
+            sawText = true
+        }
     }
 }

@@ -24,6 +24,10 @@ enum Bytes {
 
     @inline(__always) static func isBlank(_ b: UInt8) -> Bool { b == space || b == tab || b == cr }
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 0x30 && b <= 0x39 }
+    /// A byte that would make a relation symbol before it a longer, unknown one (`++`, `->>`, `-=`).
+    @inline(__always) static func continuesSymbol(_ b: UInt8) -> Bool {
+        b == 0x2B || b == 0x2D || b == 0x5F || b == 0x3E || b == 0x3D || b == 0x7E
+    }
     @inline(__always) static func isTagByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
             || b >= 0x80
@@ -59,8 +63,29 @@ enum RelationSymbol: String, CaseIterable {
 enum RelationTypeName { case support, attack, undercut, contradictory }
 
 extension ArgdownParser {
-    /// The line starting at `start`. O(line length).
+    /// The line starting at `start`, or the first line after it that is not comment-only. O(length of the lines read).
+    ///
+    /// A line that held only comments (blank once they are stripped, but not blank in the source) is not an empty
+    /// line, as in Argdown: it neither ends a block nor a relation tree, so every reader of lines steps over it.
     func line(at start: Int) -> Line {
+        var s = start
+        while true {
+            let l = physicalLine(at: s)
+            guard l.isBlank, l.next > s, holdsComment(l) else { return l }
+            s = l.next
+        }
+    }
+
+    /// Whether the (stripped-blank) line `l` held a comment in the source: any byte that is not a blank or a line
+    /// break. O(line length).
+    private func holdsComment(_ l: Line) -> Bool {
+        let raw = source.bytes
+        for k in l.start..<l.next where !Bytes.isBlank(raw[k]) && raw[k] != Bytes.newline { return true }
+        return false
+    }
+
+    /// The physical line (of the stripped text) starting at `start`. O(line length).
+    private func physicalLine(at start: Int) -> Line {
         var i = start
         var indent = 0
         while i < n, b[i] == Bytes.space || b[i] == Bytes.tab {
@@ -75,7 +100,9 @@ extension ArgdownParser {
         return Line(start: start, end: end, next: next, indent: indent, content: content)
     }
 
-    /// The relation symbol at `p` followed by a blank or the line end, and the offset after the symbol.
+    /// The relation symbol at `p` and the offset after it. As in Argdown, the symbol may touch what follows
+    /// (`+[B]`, `-><C>`), except that a lone `_` needs a blank or the line end after it (`_word_` is italic text).
+    /// A symbol followed by another symbol character (`++`, `+>>`, `--`) is not one.
     func relationSymbol(at p: Int, lineEnd: Int) -> (RelationSymbol, Int)? {
         for symbol in RelationSymbol.ordered {
             let raw = symbol.rawValue.utf8
@@ -85,7 +112,9 @@ extension ArgdownParser {
                 if k >= lineEnd || b[k] != byte { matched = false; break }
                 k += 1
             }
-            if matched && (k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab) { return (symbol, k) }
+            guard matched else { continue }
+            if k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab { return (symbol, k) }
+            if symbol != .underscoreChild && !Bytes.continuesSymbol(b[k]) { return (symbol, k) }
         }
         return nil
     }
@@ -98,7 +127,8 @@ extension ArgdownParser {
         return k
     }
 
-    /// `(n)` followed by a blank or the line end: the number and the offset after `)`.
+    /// `(n)` at the start of a line's content (any indentation; as in Argdown, text may touch the `)`): the number
+    /// and the offset after `)`.
     func pcsNumber(at p: Int, lineEnd: Int) -> (Int, Int)? {
         guard p < lineEnd, b[p] == 0x28 else { return nil }
         var k = p + 1
@@ -108,14 +138,12 @@ extension ArgdownParser {
             k += 1
         }
         guard k > p + 1, k < lineEnd, b[k] == 0x29 else { return nil }
-        k += 1
-        guard k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab else { return nil }
-        return (value, k)
+        return (value, k + 1)
     }
 
-    /// A heading `#... ` at the start of an unindented line: its level and the offset after the blank.
+    /// A heading `#... ` at the start of a line's content (any indentation, as in Argdown): its level and the offset
+    /// after the blank.
     func headingLevel(_ line: Line) -> (Int, Int)? {
-        guard line.indent == 0 else { return nil }
         var k = line.content
         while k < line.end, b[k] == 0x23 { k += 1 }
         let level = k - line.content
@@ -143,7 +171,7 @@ extension ArgdownParser {
         if line.isBlank { return true }
         let p = line.content, e = line.end
         if headingLevel(line) != nil { return true }
-        if line.indent == 0, pcsNumber(at: p, lineEnd: e) != nil { return true }
+        if pcsNumber(at: p, lineEnd: e) != nil { return true }
         if pcs != nil, line.end - line.content >= 2, b[p] == 0x2D, b[p + 1] == 0x2D { return true }
         if relationSymbol(at: p, lineEnd: e) != nil { return true }
         if line.indent > 0, unknownSymbol(at: p, lineEnd: e) != nil { return true }

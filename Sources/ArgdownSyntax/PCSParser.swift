@@ -55,7 +55,7 @@ extension ArgdownParser {
             var closed = false
             while q < n {
                 let l = line(at: q)
-                if l.isBlank || (l.indent == 0 && pcsNumber(at: l.content, lineEnd: l.end) != nil) { break }
+                if l.isBlank || pcsNumber(at: l.content, lineEnd: l.end) != nil { break }
                 if isDashLine(l) {
                     closed = true
                     next = l.next
@@ -63,8 +63,11 @@ extension ArgdownParser {
                     break
                 }
                 acc.pendingSpace = true
-                q = scanInline(from: l.content, into: &acc, wrap: .upTo(l.end))
+                let after = scanInline(from: l.content, into: &acc, wrap: .upTo(l.end))
                 if acc.stopped { break }
+                // Reading stops at the line's last non-blank byte; trailing blanks still belong to this line, and a
+                // data block may have carried reading onto later lines.
+                q = max(after, l.next)
                 next = q
                 end = acc.lastEnd
             }
