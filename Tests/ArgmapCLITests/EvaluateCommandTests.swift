@@ -62,6 +62,9 @@ import Testing
         let attacks = try #require(reasons[0]["attacks"] as? [[String: String]])
         #expect(attacks == [["attacker": "[B]", "target": "[A]", "kind": "attack"], ["attacker": "[C]", "target": "[B]", "kind": "attack"]])
         #expect(reasons[0]["text"] as? String == "Its attacker [B] is OUT: defeated by [C], which is IN.")
+        // With several labellings the header says which one is explained (preferred: [P] IN in the first of 2).
+        let preferred = try CLI.run(["evaluate", f, "--semantics", "preferred", "--explain", "P"]).stdout
+        #expect(preferred.hasPrefix("[P] is IN (preferred, labelling 1 of 2, reasons support):\n"), "\(preferred)")
     }
 
     @Test func preferredAllAndJSON() throws {

@@ -159,7 +159,9 @@ struct EvaluateCommand: ParsableCommand {
         }
         var out = ""
         if let explanation {
-            out += "\(graph[explanation.node].bracketedTitle) is \(explanation.label.rawValue) (\(semantics.rawValue), \(support.rawValue) support):\n"
+            // With several labellings, say which one is explained: the first, the one the table shows.
+            let which = semantics == .grounded ? "" : ", labelling 1 of \(evaluation.labellings.count)\(evaluation.isComplete ? "" : "+")"
+            out += "\(graph[explanation.node].bracketedTitle) is \(explanation.label.rawValue) (\(semantics.rawValue)\(which), \(support.rawValue) support):\n"
             for line in explanation.lines { out += "  - \(line)\n" }
             return out
         }
