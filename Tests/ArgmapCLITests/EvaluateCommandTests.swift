@@ -48,6 +48,25 @@ import Testing
         #expect(try CLI.run(["evaluate", f, "--explain", "P"]).stdout.contains("undecided: mutually contradicting"))
     }
 
+    @Test func explanationJSONCitesTheAttacksAndRelations() throws {
+        let f = try Self.file(Self.map)
+        let j = try CLI.run(["evaluate", f, "--explain", "A", "--format", "json"])
+        #expect(j.status == 0, "\(j.stderr)")
+        let object = try JSONSerialization.jsonObject(with: Data(j.stdout.utf8)) as? [String: Any]
+        let explanation = try #require(object?["explanation"] as? [String: Any])
+        #expect(explanation["semantics"] as? String == "grounded")
+        let reasons = try #require(explanation["reasons"] as? [[String: Any]])
+        #expect(reasons.map { $0["kind"] as? String } == ["attacker-defeated", "no-reasons"])
+        // [B] attacks [A] is relation 0, [C] attacks [B] relation 1 (map order).
+        #expect(reasons[0]["relations"] as? [Int] == [0, 1])
+        let attacks = try #require(reasons[0]["attacks"] as? [[String: String]])
+        #expect(attacks == [["attacker": "[B]", "target": "[A]", "kind": "attack"], ["attacker": "[C]", "target": "[B]", "kind": "attack"]])
+        #expect(reasons[0]["text"] as? String == "Its attacker [B] is OUT: defeated by [C], which is IN.")
+        // With several labellings the header says which one is explained (preferred: [P] IN in the first of 2).
+        let preferred = try CLI.run(["evaluate", f, "--semantics", "preferred", "--explain", "P"]).stdout
+        #expect(preferred.hasPrefix("[P] is IN (preferred, labelling 1 of 2, reasons support):\n"), "\(preferred)")
+    }
+
     @Test func preferredAllAndJSON() throws {
         let f = try Self.file(Self.map)
         let r = try CLI.run(["evaluate", f, "--semantics", "preferred", "--all"])

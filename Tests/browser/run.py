@@ -75,6 +75,37 @@ def severe_console_messages(driver):
     return [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
 
 
+SUPPORT_GREEN = "rgb(26, 127, 55)"
+ATTACK_RED = "rgb(207, 34, 46)"
+MATCH_AMBER = "rgb(191, 135, 0)"
+
+
+def outlines(driver):
+    """Per node title: the computed stroke colour, stroke width (px) and dash pattern of the node's shape (the
+    first polygon, ellipse or path inside its group, wherever Graphviz nests it), as the reader sees them."""
+    return driver.execute_script(
+        """const data = JSON.parse(document.getElementById('argmap-data').textContent);
+           const out = {};
+           for (const n of data.nodes) {
+             const g = document.getElementById(n.id);
+             const shape = g && g.querySelector('polygon, ellipse, path');
+             if (!shape) continue;
+             const cs = getComputedStyle(shape);
+             out[n.title] = [cs.stroke, parseFloat(cs.strokeWidth), cs.strokeDasharray];
+           }
+           return out;""")
+
+
+def outlined(driver, colour, min_width=3):
+    """Titles of the nodes whose shape is stroked in `colour` at least `min_width` px wide."""
+    return {t for t, (stroke, width, _) in outlines(driver).items() if stroke == colour and width >= min_width}
+
+
+def screenshot(driver, name):
+    os.makedirs(ARTIFACTS, exist_ok=True)
+    driver.save_screenshot(os.path.join(ARTIFACTS, name + ".png"))
+
+
 TESTS = []
 
 
@@ -243,6 +274,51 @@ def serve_binds_to_loopback_and_reloads_when_the_map_changes(driver):
     finally:
         server.terminate()
         server.wait(timeout=10)
+
+
+@test
+def clicking_a_claim_visibly_outlines_supporters_green_and_attackers_red(driver):
+    driver.get(page_for(os.path.join(FIXTURES, "highlight.argdown"), "highlight"))
+    assert outlined(driver, SUPPORT_GREEN) == set() and outlined(driver, ATTACK_RED) == set()
+    node_element(driver, "Claim").click()
+    screenshot(driver, "highlight-direct")
+    green, red = outlined(driver, SUPPORT_GREEN), outlined(driver, ATTACK_RED)
+    assert green == {"Reason", "Argument"}, f"green outlines: {green} ({outlines(driver)})"
+    assert red == {"Objection", "Rival"}, f"red outlines: {red}"
+    # Everything else keeps its thin outline; the claim itself is outlined in the selection colour.
+    for title, (stroke, width, _) in outlines(driver).items():
+        if title not in green | red | {"Claim"}:
+            assert width < 3, (title, stroke, width)
+    assert outlines(driver)["Claim"][1] >= 3
+
+
+@test
+def shift_click_and_the_toggle_outline_transitive_supporters_and_attackers(driver):
+    from selenium.webdriver.common.action_chains import ActionChains
+    driver.get(page_for(os.path.join(FIXTURES, "highlight.argdown"), "highlight"))
+    claim = node_element(driver, "Claim")
+    ActionChains(driver).key_down(Keys.SHIFT).click(claim).key_up(Keys.SHIFT).perform()
+    screenshot(driver, "highlight-transitive")
+    assert outlined(driver, SUPPORT_GREEN) == {"Reason", "Deeper reason", "Argument"}, outlines(driver)
+    assert outlined(driver, ATTACK_RED) == {"Objection", "Rival", "Doubt"}, outlines(driver)
+    assert driver.find_element(By.ID, "am-transitive").is_selected() is False
+    # A plain click is direct again; the toggle makes plain clicks transitive.
+    node_element(driver, "Claim").click()
+    assert outlined(driver, SUPPORT_GREEN) == {"Reason", "Argument"}
+    driver.find_element(By.ID, "am-transitive").click()
+    assert outlined(driver, SUPPORT_GREEN) == {"Reason", "Deeper reason", "Argument"}
+    assert outlined(driver, ATTACK_RED) == {"Objection", "Rival", "Doubt"}
+
+
+@test
+def a_search_hit_is_marked_on_the_map(driver):
+    driver.get(page_for(os.path.join(FIXTURES, "highlight.argdown"), "highlight"))
+    driver.find_element(By.ID, "am-search").send_keys("beneath")
+    screenshot(driver, "search-hit")
+    marked = {t for t, (stroke, width, dash) in outlines(driver).items() if stroke == MATCH_AMBER and width >= 3 and dash != "none"}
+    assert marked == {"Deeper reason"}, outlines(driver)
+    driver.find_element(By.ID, "am-search").send_keys(Keys.ESCAPE)
+    assert outlined(driver, MATCH_AMBER) == set()
 
 
 def main():

@@ -1,7 +1,10 @@
 import ArgumentModel
 
-/// `unanswered-objection`: an attack, undercut or contradiction on a main conclusion whose source nothing attacks
-/// back (no attack or undercut on it, no contradiction or contrary with it other than the one with the conclusion).
+/// `unanswered-objection`: an attack, undercut or contradiction on a main conclusion that nothing answers: no
+/// attack, undercut, contradiction or contrary on it other than the one with the conclusion, and none that takes
+/// away its reasons (an undercut or attack on the reconstructed argument behind it, or an attack on one of that
+/// argument's premises; see ``ObjectionAnswers``), so the rule agrees with `evaluate`, which labels such an
+/// objection OUT when its only reason falls.
 ///
 /// The main conclusions are the node the front matter names (`mainConclusion: Title`), else the nodes whose data
 /// says `mainConclusion: true`, else every statement that argues for or against nothing (no outgoing support,
@@ -12,7 +15,7 @@ enum UnansweredObjectionRule {
         var reported = Set<NodeID>()
         for conclusion in mainConclusions(graph) {
             for (objection, relation) in objections(to: conclusion, in: graph) where !reported.contains(objection) {
-                let answered = attackingRelations(touching: objection, in: graph).contains { $0 != relation }
+                let answered = ObjectionAnswers.of(objection, in: graph).contains { $0.relation != relation }
                 guard !answered else { continue }
                 reported.insert(objection)
                 let node = graph[objection]
@@ -24,12 +27,8 @@ enum UnansweredObjectionRule {
 
     /// The main conclusions as documented above, in node order.
     static func mainConclusions(_ graph: ArgumentGraph) -> [NodeID] {
-        if let title = graph.metadata["mainConclusion"]?.stringValue,
-           let id = graph.statement(titled: title) ?? graph.argument(titled: title) {
-            return [id]
-        }
-        let marked = graph.nodes.filter { $0.data["mainConclusion"]?.boolValue == true }.map(\.id)
-        if !marked.isEmpty { return marked }
+        let declared = MainConclusions.declared(in: graph)
+        if !declared.isEmpty { return declared }
         return graph.nodes.filter { node in
             node.kind == .statement
                 && !graph.outgoing(node.id).contains { r in
@@ -53,11 +52,5 @@ enum UnansweredObjectionRule {
             out.append((graph[r].to, r))
         }
         return out.sorted { $0.0 < $1.0 }
-    }
-
-    /// Relations that attack `node`: incoming attacks and undercuts, and contradictions or contraries either way.
-    static func attackingRelations(touching node: NodeID, in graph: ArgumentGraph) -> [RelationID] {
-        graph.incoming(node).filter { graph[$0].type.isAttacking }
-            + graph.outgoing(node).filter { graph[$0].type.isSymmetric }
     }
 }

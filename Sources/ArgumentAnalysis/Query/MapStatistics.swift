@@ -36,8 +36,9 @@ public struct MapStatistics: Hashable, Sendable, Codable {
     public var derivedRelations: [String: Int]
     /// The longest chain of supports ending in a main conclusion, in edges; support cycles count as one node.
     public var depth: Int
-    /// Nodes that support something but are supported-to by nothing further up: the support graph's sinks
-    /// (claims or arguments with incoming support and no outgoing support).
+    /// The main conclusions the map declares (front matter `mainConclusion: Title`, else nodes with data
+    /// `mainConclusion: true`); when it declares none, the support graph's sinks (claims or arguments with
+    /// incoming support and no outgoing support).
     public var mainConclusions: Int
     /// Mean number of reasons per claim.
     public var reasonsPerClaim: Double
@@ -64,12 +65,13 @@ public struct MapStatistics: Hashable, Sendable, Codable {
             claims.append(ClaimStatistics(file: file, title: node.title, reasons: reasons.count, objections: objections.count))
         }
         let (depth, sinks) = supportDepth(graph)
+        let declared = MainConclusions.declared(in: graph).count
         return MapStatistics(
             files: file.map { [$0] } ?? [],
             statements: graph.nodes.count { $0.kind == .statement },
             arguments: graph.nodes.count { $0.kind == .argument },
             reconstructedArguments: graph.nodes.count { $0.pcs != nil },
-            relations: listed, derivedRelations: derived, depth: depth, mainConclusions: sinks,
+            relations: listed, derivedRelations: derived, depth: depth, mainConclusions: declared > 0 ? declared : sinks,
             claims: claims)
     }
 

@@ -43,12 +43,16 @@ public struct ObjectionEdge: Hashable, Sendable {
     public var relation: RelationID
     /// Its type.
     public var type: RelationType
+    /// For an answer that takes away an objection's reasons: the argument behind the objection, or the premise,
+    /// that the relation attacks (nil when it attacks the objection itself). See ``ObjectionAnswers``.
+    public var via: NodeID?
 
     /// Creates an edge.
-    public init(node: NodeID, relation: RelationID, type: RelationType) {
+    public init(node: NodeID, relation: RelationID, type: RelationType, via: NodeID? = nil) {
         self.node = node
         self.relation = relation
         self.type = type
+        self.via = via
     }
 }
 
@@ -56,7 +60,8 @@ public struct ObjectionEdge: Hashable, Sendable {
 public struct Objection: Hashable, Sendable {
     /// The objecting node and how it objects.
     public var edge: ObjectionEdge
-    /// What contradicts the objection (attacks, undercuts, contradictions), the claim itself excluded.
+    /// What answers the objection (attacks, undercuts, contradictions on it, on the argument behind it or on that
+    /// argument's premises; see ``ObjectionAnswers``), the claim itself excluded.
     public var rebuttals: [ObjectionEdge]
 
     /// Creates an objection.
@@ -74,11 +79,11 @@ public enum Objections {
         var out: [ObjectionEdge] = []
         for id in graph.incoming(node) {
             let r = graph[id]
-            if r.type.isAttacking { out.append(ObjectionEdge(node: r.from, relation: id, type: r.type)) }
+            if r.type.isAttacking, graph.isShown(r) { out.append(ObjectionEdge(node: r.from, relation: id, type: r.type)) }
         }
         for id in graph.outgoing(node) {
             let r = graph[id]
-            if r.type.isSymmetric, r.to != node { out.append(ObjectionEdge(node: r.to, relation: id, type: r.type)) }
+            if r.type.isSymmetric, r.to != node, graph.isShown(r) { out.append(ObjectionEdge(node: r.to, relation: id, type: r.type)) }
         }
         return out.sorted { ($0.node, $0.relation) < ($1.node, $1.relation) }
     }
@@ -86,7 +91,7 @@ public enum Objections {
     /// The objections to `target`, each with its rebuttals. Complexity: O(sum of the degrees involved).
     public static func of(_ target: NodeID, in graph: ArgumentGraph) -> [Objection] {
         edges(to: target, in: graph).map { edge in
-            Objection(edge: edge, rebuttals: edges(to: edge.node, in: graph).filter { $0.node != target })
+            Objection(edge: edge, rebuttals: ObjectionAnswers.of(edge.node, in: graph).filter { $0.node != target })
         }
     }
 }

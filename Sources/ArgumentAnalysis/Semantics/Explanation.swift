@@ -1,92 +1,130 @@
 import ArgumentModel
 
 /// Why a node has its label, in steps a student can follow.
+///
+/// Each step is an ``ExplanationReason``: a claim about one attack or reason group of the framework built from
+/// the map (each attack carries the map relations it comes from, derived ones saying how) and about the labels
+/// of the nodes it names. The reasons are read off the framework and the labelling only, and the text is worded
+/// from them, so every sentence can be checked (``ExplanationChecker``).
 public struct Explanation: Hashable, Sendable {
     /// The node explained.
-    public var node: NodeID
+    public let node: NodeID
     /// Its label.
-    public var label: Label
+    public let label: Label
+    /// The semantics whose labelling is explained (nil when not given).
+    public let semantics: Semantics?
+    /// The reasons, in reading order.
+    public let reasons: [ExplanationReason]
     /// The reasons, one sentence each, in reading order.
-    public var lines: [String]
+    public let lines: [String]
     /// For UNDEC: the cycle of undecided nodes that keeps it open (first node repeated at the end); empty otherwise.
-    public var cycle: [NodeID]
+    public let cycle: [NodeID]
+
+    /// An explanation made of the given reasons, worded for `graph` (used to build and to test explanations).
+    public init(node: NodeID, label: Label, semantics: Semantics?, reasons: [ExplanationReason], graph: ArgumentGraph) {
+        self.node = node
+        self.label = label
+        self.semantics = semantics
+        self.reasons = reasons
+        lines = reasons.map { $0.sentence(in: graph) }
+        var cycle: [NodeID] = []
+        for reason in reasons {
+            switch reason {
+            case .heldOpen(let links, _): cycle = links.first.map { [$0.from] + links.map(\.to) } ?? []
+            case .attacksItself(let a): cycle = [a.target, a.target]
+            case .mutuallyContradicting(let a, _): cycle = [a.attacker, a.target, a.attacker]
+            default: break
+            }
+        }
+        self.cycle = cycle
+    }
+
+    /// Explains `node`'s label in the labelling `evaluation` shows (its first); nil when there is none.
+    public init?(_ node: NodeID, evaluation: MapEvaluation, graph: ArgumentGraph) {
+        guard let labels = evaluation.labels else { return nil }
+        self.init(node, labels: labels, framework: evaluation.framework, graph: graph, semantics: evaluation.semantics)
+    }
 
     /// Explains `node`'s label in `labels`.
     ///
-    /// IN: each attacker is OUT, with the IN node that defeats it (the node itself when it does), and the reason
-    /// group that is wholly IN. OUT: an IN attacker, or the OUT member of each reason group. UNDEC: the shortest
-    /// cycle through undecided attackers and reasons that leads back to it (breadth-first, O(n + m)); a cycle of
-    /// two contradicting claims is reported as "mutually contradicting".
-    public init(_ node: NodeID, labels: [Label], framework: MapFramework, graph: ArgumentGraph) {
-        self.node = node
+    /// IN: each attacker is OUT, with the IN node that defeats it or, when none does, the OUT member of each of
+    /// its reason groups; and the reason group that is wholly IN. OUT: an IN attacker, or the OUT member of each
+    /// reason group. UNDEC: the shortest cycle through undecided attackers and reasons that leads back to it
+    /// (breadth-first, O(n + m)); a cycle of two contradicting claims is reported as "mutually contradicting".
+    public init(_ node: NodeID, labels: [Label], framework: MapFramework, graph: ArgumentGraph, semantics: Semantics? = nil) {
+        self.init(
+            node: node, label: labels[node.index], semantics: semantics,
+            reasons: Self.reasons(node, labels: labels, framework: framework), graph: graph)
+    }
+
+    /// The reasons for `node`'s label, read off the framework and the labelling. O(n + m) (the UNDEC cycle search).
+    static func reasons(_ node: NodeID, labels: [Label], framework: MapFramework) -> [ExplanationReason] {
         let v = node.index
-        label = labels[v]
-        let problem = framework.problem
-        let af = problem.framework
-        func name(_ i: Int) -> String { graph.nodes[i].bracketedTitle }
-        func via(_ a: Int, _ t: Int) -> String {
-            guard let attack = framework.attack(from: NodeID(a), to: NodeID(t)) else { return "" }
-            switch attack.kind {
-            case .attack: return ""
-            case .undercut: return " (undercut)"
-            case .contradiction: return " (contradiction)"
-            case .supported, .mediated, .secondary, .extended:
-                let chain = attack.path.map { "\(name($0.from.index)) \($0.verb) \(name($0.to.index))" }.joined(separator: ", ")
-                return " (\(attack.kind.rawValue) attack: \(chain))"
-            }
+        let af = framework.problem.framework
+        func attack(_ a: Int, _ t: Int) -> MapAttack? { framework.attack(from: NodeID(a), to: NodeID(t)) }
+        func failures(_ u: Int) -> [ReasonFailure] {
+            framework.reasons[u].compactMap { g in g.members.first { labels[$0.index] == .out }.map { ReasonFailure(group: g, member: $0) } }
         }
         let attackers = af.attackers(of: v).map { Int($0) }
-        let groups = problem.groups[v]
-        func groupText(_ g: [Int]) -> String { g.map(name).joined(separator: " + ") }
-        var lines: [String] = []
-        var cycle: [NodeID] = []
-        switch label {
+        let groups = framework.reasons[v]
+        var out: [ExplanationReason] = []
+        switch labels[v] {
         case .in:
-            if attackers.isEmpty { lines.append("Nothing attacks \(name(v)).") }
+            if attackers.isEmpty { out.append(.unattacked) }
             for a in attackers {
+                guard let incoming = attack(a, v) else { continue }
                 let defeaters = af.attackers(of: a).map { Int($0) }.filter { labels[$0] == .in }
-                let d = defeaters.contains(v) ? v : (defeaters.first ?? v)
-                lines.append("Its attacker \(name(a))\(via(a, v)) is OUT: defeated by \(name(d)), which is IN\(via(d, a)).")
-            }
-            if groups.isEmpty {
-                if framework.support == .reasons { lines.append("It has no reasons, so it stands unless attacked.") }
-            } else if let g = groups.first(where: { $0.allSatisfy { labels[$0] == .in } }) {
-                lines.append("Its reason \(groupText(g)) is wholly IN.")
-            }
-        case .out:
-            if let a = attackers.first(where: { labels[$0] == .in }) {
-                lines.append("It is attacked by \(name(a))\(via(a, v)), which is IN.")
-            } else {
-                for g in groups {
-                    if let m = g.first(where: { labels[$0] == .out }) {
-                        lines.append("Its reason \(groupText(g)) fails: \(name(m)) is OUT.")
-                    }
+                if let d = defeaters.contains(v) ? v : defeaters.first, let defeat = attack(d, a) {
+                    out.append(.attackerDefeated(attack: incoming, defeat: defeat))
+                } else {
+                    out.append(.attackerUnfounded(attack: incoming, failures: failures(a)))
                 }
             }
-        case .undec:
-            cycle = Self.undecidedCycle(from: v, labels: labels, problem: problem).map { NodeID($0) }
-            let contradictory = Set(framework.contradictions.flatMap { [[$0.0.index, $0.1.index], [$0.1.index, $0.0.index]] })
-            if cycle.count == 2 {
-                lines.append("\(name(v)) attacks itself.")
-            } else if cycle.count == 3, contradictory.contains([cycle[0].index, cycle[1].index]) {
-                lines.append("undecided: mutually contradicting — \(name(cycle[0].index)) and \(name(cycle[1].index)) contradict each other and nothing else decides between them.")
-            } else if !cycle.isEmpty {
-                lines.append("It is held open by a cycle of undecided nodes: " + cycle.map { name($0.index) }.joined(separator: " → ") + " (each keeps the next from being decided).")
+            if groups.isEmpty {
+                if framework.support == .reasons { out.append(.noReasons) }
+            } else if let g = groups.first(where: { $0.members.allSatisfy { labels[$0.index] == .in } }) {
+                out.append(.reasonHolds(g))
             }
-            let undecided = attackers.filter { labels[$0] == .undec }
+        case .out:
+            if let a = attackers.first(where: { labels[$0] == .in }), let incoming = attack(a, v) {
+                out.append(.attackedByIn(incoming))
+            } else {
+                out += failures(v).map { .reasonFails($0) }
+            }
+        case .undec:
+            let problem = framework.problem
+            let (cycleNodes, leadNodes) = Self.undecidedCycle(from: v, labels: labels, problem: problem)
+            let cycle = Self.links(cycleNodes, framework: framework)
+            let lead = Self.links(leadNodes, framework: framework)
+            if lead.isEmpty, cycle.count == 1, case .attack(let a) = cycle[0] {
+                out.append(.attacksItself(a))
+            } else if lead.isEmpty, cycle.count == 2, case .attack(let a) = cycle[0], case .attack(let b) = cycle[1],
+                      a.kind == .contradiction, b.kind == .contradiction {
+                out.append(.mutuallyContradicting(a, b))
+            } else if !cycle.isEmpty {
+                out.append(.heldOpen(cycle: cycle, lead: lead))
+            }
+            let undecided = attackers.filter { labels[$0] == .undec }.compactMap { attack($0, v) }
             if !undecided.isEmpty {
-                lines.append("Its attacker\(undecided.count > 1 ? "s" : "") " + undecided.map { name($0) + via($0, v) }.joined(separator: ", ") + " \(undecided.count > 1 ? "are" : "is") UNDEC, so it is neither accepted nor defeated.")
+                out.append(.undecidedAttackers(undecided))
             } else if !groups.isEmpty {
-                lines.append("No reason of it is wholly IN, and not every reason has an OUT member.")
-                let attacks = Set(af.attacks.map { [$0.attacker, $0.target] })
-                let links = zip(cycle, cycle.dropFirst()).map { [$0.0.index, $0.1.index] }
-                if !links.isEmpty, links.allSatisfy({ !attacks.contains($0) }) {
-                    lines.append("Its reasons only lead back to itself: a support cycle cannot make itself IN.")
+                out.append(.undecidedReasons)
+                if !cycle.isEmpty, lead.isEmpty, cycle.allSatisfy({ if case .reason = $0 { true } else { false } }) {
+                    out.append(.supportCycle)
                 }
             }
         }
-        self.lines = lines
-        self.cycle = cycle
+        return out
+    }
+
+    /// The links along `nodes` (consecutive pairs, attack direction): the attack when there is one, else the
+    /// reason group of the later node that holds the earlier one.
+    static func links(_ nodes: [Int], framework: MapFramework) -> [CycleLink] {
+        zip(nodes, nodes.dropFirst()).compactMap { u, w in
+            if let a = framework.attack(from: NodeID(u), to: NodeID(w)) { return .attack(a) }
+            return framework.reasons[w].first { $0.members.contains(NodeID(u)) }
+                .map { .reason($0, member: NodeID(u), of: NodeID(w)) }
+        }
     }
 
     /// The undecided predecessors of `v`: UNDEC attackers, and (when every attacker is OUT) UNDEC reason members.
@@ -97,8 +135,9 @@ public struct Explanation: Hashable, Sendable {
     }
 
     /// The shortest cycle of undecided predecessors through `v`, read in attack direction and closed (first node
-    /// repeated), or the cycle that the chain of undecided predecessors from `v` runs into. O(n + m).
-    static func undecidedCycle(from v: Int, labels: [Label], problem: LabellingProblem) -> [Int] {
+    /// repeated), with an empty lead; or, when no cycle runs through `v`, the cycle that the chain of undecided
+    /// predecessors from `v` runs into, and the lead from that cycle down to `v`. O(n + m).
+    static func undecidedCycle(from v: Int, labels: [Label], problem: LabellingProblem) -> (cycle: [Int], lead: [Int]) {
         var parent: [Int: Int] = [:]  // predecessor → the node it was reached from
         var queue = [v]
         var head = 0
@@ -114,7 +153,7 @@ public struct Explanation: Hashable, Sendable {
                         path.append(next)
                         current = next
                     }
-                    return path
+                    return (path, [])
                 }
                 if parent[p] == nil {
                     parent[p] = u
@@ -129,10 +168,11 @@ public struct Explanation: Hashable, Sendable {
         while seen[current] == nil {
             seen[current] = walk.count
             walk.append(current)
-            guard let p = undecidedPredecessors(current, labels: labels, problem: problem).first else { return [] }
+            guard let p = undecidedPredecessors(current, labels: labels, problem: problem).first else { return ([], []) }
             current = p
         }
-        guard let start = seen[current] else { return [] }
-        return (Array(walk[start...]) + [current]).reversed()
+        guard let start = seen[current] else { return ([], []) }
+        // walk[i + 1] keeps walk[i] open: reversed, the walk reads in attack direction.
+        return ((Array(walk[start...]) + [current]).reversed(), walk[...start].reversed())
     }
 }

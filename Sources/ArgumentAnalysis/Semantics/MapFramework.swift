@@ -59,6 +59,9 @@ public struct MapFramework: Sendable {
     public let attacks: [MapAttack]
     /// The contradictions of the map as node pairs (each once).
     public let contradictions: [(NodeID, NodeID)]
+    /// `reasons[v]`: node `v`'s reason groups with the map element each comes from (`reasons` support only;
+    /// empty otherwise), in the order of `problem.groups[v]`.
+    public let reasons: [[ReasonGroup]]
 
     /// Reads `graph` with the given support mode.
     public init(_ graph: ArgumentGraph, support: SupportMode = .reasons) {
@@ -85,20 +88,22 @@ public struct MapFramework: Sendable {
             }
         }
         let direct = attacks
-        var groups: [[[Int]]] = Array(repeating: [], count: n)
+        var reasons: [[ReasonGroup]] = Array(repeating: [], count: n)
         switch support {
         case .none:
             break
         case .reasons:
             for node in graph.nodes {
                 let premises = node.pcs?.premises ?? []
-                if node.kind == .argument, !premises.isEmpty { groups[node.id.index].append(premises.map(\.index)) }
+                if node.kind == .argument, !premises.isEmpty {
+                    reasons[node.id.index].append(ReasonGroup(members: premises, source: .premises(of: node.id)))
+                }
                 for r in graph.incoming(node.id).map({ graph[$0] }) where r.type.isSupportive && graph.isShown(r) {
                     // An argument's implicit support of another argument is already its premise group.
                     if r.isDerived, node.kind == .argument, !premises.isEmpty { continue }
                     // A node is no reason for itself (a self-support, kept and linted, adds no group).
                     if r.from == node.id { continue }
-                    groups[node.id.index].append([r.from.index])
+                    reasons[node.id.index].append(ReasonGroup(members: [r.from], source: .relation(r.id)))
                 }
             }
         case .deductive, .necessary:
@@ -127,6 +132,8 @@ public struct MapFramework: Sendable {
         }
         self.attacks = attacks
         self.contradictions = contradictions
+        self.reasons = reasons
+        let groups = reasons.map { $0.map { $0.members.map(\.index) } }
         let framework = AttackFramework(
             names: graph.nodes.map(\.bracketedTitle),
             attacks: attacks.map { .init($0.attacker.index, $0.target.index) })

@@ -60,7 +60,7 @@ public enum HTMLViewer {
             \(inlineSVG(svg))
               </div>
               <aside id="am-panel" class="am-panel" aria-live="polite">
-                <p class="am-hint">Click a claim (or Tab to it and press Enter) to see what supports it (green) and what contradicts it (red). Esc clears.</p>
+                <p class="am-hint">Click a claim (or Tab to it and press Enter) to outline what supports it (green) and what contradicts it (red); shift-click (or tick “transitive”) to follow whole chains. Esc clears.</p>
                 <ul id="am-results" class="am-results"></ul>
                 <div id="am-details" hidden>
                   <p id="am-kind" class="am-kind"></p>

@@ -2,7 +2,7 @@
 enum ViewerAssets {
     /// Layout, highlight colours (supporters green, contradictors red, the rest dimmed) and the print style.
     static let css = #"""
-    :root { --support: #1a7f37; --attack: #cf222e; --select: #0969da; --ink: #1f2328; --muted: #656d76; }
+    :root { --support: #1a7f37; --attack: #cf222e; --select: #0969da; --match: #bf8700; --ink: #1f2328; --muted: #656d76; }
     * { box-sizing: border-box; }
     html, body { margin: 0; height: 100%; font: 15px/1.4 system-ui, -apple-system, "Segoe UI", sans-serif; color: var(--ink); }
     body { display: flex; flex-direction: column; }
@@ -23,14 +23,16 @@ enum ViewerAssets {
     .am-results button { background: none; border: none; color: var(--select); cursor: pointer; text-align: left; padding: 0; font: inherit; }
     g.node { cursor: pointer; }
     g.node:focus { outline: none; }
-    g.node:focus > :is(polygon, ellipse, path) { stroke: var(--select); stroke-width: 3px; }
+    /* Graphviz nests each shape in <g id="a_…"><a>…</a></g> inside the node's group: match shapes at any depth. */
+    g.node:focus :is(polygon, ellipse, path) { stroke: var(--select); stroke-width: 3px; }
     svg.am-dimming g.node:not(.am-selected):not(.am-support):not(.am-attack),
     svg.am-dimming g.edge:not(.am-edge-on), svg.am-dimming g.cluster { opacity: .18; }
-    g.node.am-selected > :is(polygon, ellipse, path) { stroke: var(--select); stroke-width: 4px; }
-    g.node.am-support > :is(polygon, ellipse, path) { stroke: var(--support); stroke-width: 4px; }
-    g.node.am-attack > :is(polygon, ellipse, path) { stroke: var(--attack); stroke-width: 4px; }
-    g.node.am-match > :is(polygon, ellipse, path) { stroke: #bf8700; stroke-width: 4px; stroke-dasharray: 6 3; }
-    g.edge.am-edge-on > path { stroke-width: 3px; }
+    g.node.am-selected :is(polygon, ellipse, path) { stroke: var(--select); stroke-width: 4px; }
+    g.node.am-support :is(polygon, ellipse, path) { stroke: var(--support); stroke-width: 4px; }
+    g.node.am-attack :is(polygon, ellipse, path) { stroke: var(--attack); stroke-width: 4px; }
+    g.node.am-match :is(polygon, ellipse, path) { stroke: var(--match); stroke-width: 4px; stroke-dasharray: 6 3; }
+    g.node.am-match { filter: drop-shadow(0 0 4px var(--match)); }
+    g.edge.am-edge-on path { stroke-width: 3px; }
     .am-hidden { visibility: hidden; }
     @media print {
       .am-toolbar, .am-panel { display: none; }
@@ -99,11 +101,12 @@ enum ViewerAssets {
 
       function show(el, text) { el.textContent = text; el.hidden = !text; }
 
-      function select(id) {
+      // Transitive when the toggle is on, or for one shift-click.
+      function select(id, transitive) {
         if (!nodes.has(id)) return;
         selected = id;
         clearClasses();
-        const result = analyse(id, document.getElementById("am-transitive").checked);
+        const result = analyse(id, transitive || document.getElementById("am-transitive").checked);
         state.supporters = result.supporters; state.attackers = result.attackers;
         svg.classList.add("am-dimming");
         element(id)?.classList.add("am-selected");
@@ -135,9 +138,9 @@ enum ViewerAssets {
         el.setAttribute("tabindex", "0");
         el.setAttribute("role", "button");
         el.setAttribute("aria-label", n.title);
-        el.addEventListener("click", ev => { ev.stopPropagation(); if (!moved) select(n.id); });
+        el.addEventListener("click", ev => { ev.stopPropagation(); if (!moved) select(n.id, ev.shiftKey); });
         el.addEventListener("keydown", ev => {
-          if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(n.id); }
+          if (ev.key === "Enter" || ev.key === " ") { ev.preventDefault(); select(n.id, ev.shiftKey); }
         });
       }
       document.getElementById("am-transitive").addEventListener("change", () => { if (selected) select(selected); });

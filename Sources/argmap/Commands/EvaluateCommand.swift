@@ -69,10 +69,29 @@ struct EvaluateCommand: ParsableCommand {
         var note: String?
     }
 
+    struct ReasonJSON: Codable {
+        var kind: String
+        var text: String
+        /// Each cited attack as `[attacker, target]` titles, with its kind (attack, undercut, supported, …).
+        var attacks: [AttackJSON]
+        /// Each cited reason group's member titles.
+        var reasons: [[String]]
+        /// Indices (in map order) of the relations the sentence rests on.
+        var relations: [Int]
+    }
+
+    struct AttackJSON: Codable {
+        var attacker: String
+        var target: String
+        var kind: String
+    }
+
     struct ExplanationJSON: Codable {
         var title: String
         var label: String
+        var semantics: String?
         var lines: [String]
+        var reasons: [ReasonJSON]
         var cycle: [String]
     }
 
@@ -97,9 +116,7 @@ struct EvaluateCommand: ParsableCommand {
                 notes[b.index] = "undecided: mutually contradicting \(graph[a].bracketedTitle)"
             }
         }
-        let explanation = explained.flatMap { node in
-            labels.map { Explanation(node, labels: $0, framework: evaluation.framework, graph: graph) }
-        }
+        let explanation = explained.flatMap { Explanation($0, evaluation: evaluation, graph: graph) }
         switch format {
         case .json:
             let nodes = graph.nodes.map { node in
@@ -112,9 +129,7 @@ struct EvaluateCommand: ParsableCommand {
             let labellings = all ? evaluation.labellings.map { l in
                 Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.bracketedTitle, l[$0.id.index].rawValue) })
             } : nil
-            let explanationJSON = explanation.map {
-                ExplanationJSON(title: graph[$0.node].bracketedTitle, label: $0.label.rawValue, lines: $0.lines, cycle: $0.cycle.map { graph[$0].bracketedTitle })
-            }
+            let explanationJSON = explanation.map { Self.json($0, graph) }
             try OutputWriter.write(try QueryCommandSupport.json(OutputJSON(
                 semantics: semantics.rawValue, support: support.rawValue, complete: evaluation.isComplete,
                 nodes: nodes, labellings: labellings, explanation: explanationJSON)), to: nil)
@@ -123,13 +138,30 @@ struct EvaluateCommand: ParsableCommand {
         }
     }
 
+    private static func json(_ e: Explanation, _ graph: ArgumentGraph) -> ExplanationJSON {
+        let reasons = zip(e.reasons, e.lines).map { reason, line in
+            ReasonJSON(
+                kind: reason.kind, text: line,
+                attacks: reason.attacks.map {
+                    AttackJSON(attacker: graph[$0.attacker].bracketedTitle, target: graph[$0.target].bracketedTitle, kind: $0.kind.rawValue)
+                },
+                reasons: reason.groups.map { $0.members.map { graph[$0].bracketedTitle } },
+                relations: reason.relations.map(\.index))
+        }
+        return ExplanationJSON(
+            title: graph[e.node].bracketedTitle, label: e.label.rawValue, semantics: e.semantics?.rawValue, lines: e.lines,
+            reasons: reasons, cycle: e.cycle.map { graph[$0].bracketedTitle })
+    }
+
     private func text(_ graph: ArgumentGraph, _ evaluation: MapEvaluation, notes: [Int: String], explanation: Explanation?) -> String {
         guard let labels = evaluation.labels else {
             return "No \(semantics.rawValue) labelling exists (\(support.rawValue) support): every labelling leaves something UNDEC.\n"
         }
         var out = ""
         if let explanation {
-            out += "\(graph[explanation.node].bracketedTitle) is \(explanation.label.rawValue) (\(semantics.rawValue), \(support.rawValue) support):\n"
+            // With several labellings, say which one is explained: the first, the one the table shows.
+            let which = semantics == .grounded ? "" : ", labelling 1 of \(evaluation.labellings.count)\(evaluation.isComplete ? "" : "+")"
+            out += "\(graph[explanation.node].bracketedTitle) is \(explanation.label.rawValue) (\(semantics.rawValue)\(which), \(support.rawValue) support):\n"
             for line in explanation.lines { out += "  - \(line)\n" }
             return out
         }

@@ -10,14 +10,15 @@ struct ObjectionsCommand: ParsableCommand {
         discussion: """
             An objection is a node that attacks or undercuts the claim, or is
             contradictory (or, in strict mode, contrary) to it. Its rebuttals are what in
-            turn attacks, undercuts or contradicts the objection (the claim itself is not
-            counted).
+            turn attacks, undercuts or contradicts the objection, or takes away its
+            reasons: an undercut or attack on the reconstructed argument behind it, or an
+            attack on one of that argument's premises (the claim itself is not counted).
 
               argmap objections map.argdown '[Soviet power]'
               argmap objections map.argdown soviet --fuzzy --format json
 
-            Same as: argmap query FILE '?o contradicts [T]' and, per objection, '?r
-            contradicts ?o'.
+            The objections are: argmap query FILE '?o contradicts [T]'; the direct
+            rebuttals, per objection: '?r contradicts ?o'.
             """)
 
     @Argument(help: "The map (Argdown, or any input format argmap reads).")
@@ -34,6 +35,8 @@ struct ObjectionsCommand: ParsableCommand {
     struct EdgeJSON: Codable {
         var node: QueryCommandSupport.NodeJSON
         var relation: String
+        /// The argument behind the objection, or its premise, that the answer attacks (absent: the objection).
+        var via: QueryCommandSupport.NodeJSON?
     }
 
     struct ObjectionJSON: Codable {
@@ -56,7 +59,9 @@ struct ObjectionsCommand: ParsableCommand {
             let out = OutputJSON(target: .init(target, graph), objections: found.map { o in
                 ObjectionJSON(
                     node: .init(o.edge.node, graph), relation: o.edge.type.rawValue,
-                    rebuttals: o.rebuttals.map { EdgeJSON(node: .init($0.node, graph), relation: $0.type.rawValue) })
+                    rebuttals: o.rebuttals.map {
+                        EdgeJSON(node: .init($0.node, graph), relation: $0.type.rawValue, via: $0.via.map { .init($0, graph) })
+                    })
             })
             try OutputWriter.write(try QueryCommandSupport.json(out), to: nil)
         case .text:
@@ -70,10 +75,17 @@ struct ObjectionsCommand: ParsableCommand {
                 text += "  \(QueryCommandSupport.name(o.edge.node, graph)) (\(o.edge.type.rawValue))\n"
                 if o.rebuttals.isEmpty { text += "      no rebuttal\n" }
                 for r in o.rebuttals {
-                    text += "      rebutted by \(QueryCommandSupport.name(r.node, graph)) (\(r.type.rawValue))\n"
+                    text += "      rebutted by \(QueryCommandSupport.name(r.node, graph)) (\(Self.how(r, graph)))\n"
                 }
             }
             try OutputWriter.write(report: text, to: nil)
         }
+    }
+
+    /// How a rebuttal answers: its relation type, and what it attacks when that is not the objection itself.
+    static func how(_ r: ObjectionEdge, _ graph: ArgumentGraph) -> String {
+        guard let via = r.via else { return r.type.rawValue }
+        let what = graph[via].kind == .argument ? "the argument" : "the premise"
+        return "\(r.type.rawValue) on \(what) \(QueryCommandSupport.name(via, graph))"
     }
 }

@@ -126,9 +126,9 @@ import Testing
         #expect(s.depth == 2)
         #expect(s.claims.count == 14)
         #expect(s.claims.last?.file == "b.argdown")
-        // W: contrary with Y and attacked by <Arg> (implicitly, through its conclusion Y), so two objections.
-        // Y: contrary with W, so one objection; reasons Z and Arg.
-        // Ties (one objection, no reason) keep corpus order: Epsilon, Golf (first file).
-        #expect(s.mostContested.map(\.title) == ["W", "Gamma", "Y", "Epsilon", "Golf"])
+        // Objections are the attacks a map shows (listed ones; the derived attack of <Arg> on W restates Y's
+        // contrariety, so it is not a second objection): W and Y each have one, from their contrariety.
+        // Y: reasons Z and Arg. Ties (one objection, no reason) keep corpus order: Epsilon, Golf (first file), then W.
+        #expect(s.mostContested.map(\.title) == ["Gamma", "Y", "Epsilon", "Golf", "W"])
     }
 }

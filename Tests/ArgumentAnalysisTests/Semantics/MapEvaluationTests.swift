@@ -49,7 +49,7 @@ import Testing
         let c = try #require(g2.statement(titled: "C"))
         let why = Explanation(c, labels: try #require(e2.labels), framework: e2.framework, graph: g2)
         #expect(why.lines.contains("Its reason [R2] fails: [R2] is OUT."))
-        #expect(why.lines.contains("Its reason <Linked> fails: <Linked> is OUT."))
+        #expect(why.lines.contains("Its reason <Linked> (derived: <Linked> concludes [C]) fails: <Linked> is OUT."))
         // With supports ignored, C stands: nothing attacks it.
         let e3 = MapEvaluation(g2, semantics: .grounded, support: .none)
         #expect(Self.label(e3, g2, "C") == .in)
