@@ -1,4 +1,5 @@
 import ArgumentModel
+import Foundation
 
 /// Where a relation line attaches: a node, one inference of a reconstructed argument, or nothing (recovery).
 enum Endpoint: Equatable {
@@ -200,6 +201,8 @@ struct ModelCollector {
             } else {
                 section = firstSection[index]
             }
+            let rephrases = takeRephrases(from: &data, of: id, diagnostics: &diagnostics)
+            relations += rephrases
             builder.update(id) {
                 $0.text = canonical ?? text
                 $0.ranges = canonical != nil ? canonicalRanges : ranges
@@ -208,6 +211,38 @@ struct ModelCollector {
                 $0.section = section
             }
         }
+    }
+
+    /// Argdown has no symbol for a rephrase, so the printer keeps one as data on its source: `[X] {rephrases:
+    /// ["[Y]"]}` (titles bracketed as in the map). The key becomes rephrase relations and leaves the node's data; a
+    /// title no node has is an `undefined-reference` warning. O(titles listed).
+    private mutating func takeRephrases(from data: inout DataValue, of id: NodeID, diagnostics: inout [Diagnostic]) -> [PendingRelation] {
+        guard case .object(var dict) = data, let value = dict["rephrases"] else { return [] }
+        let titles = value.arrayValue?.compactMap(\.stringValue) ?? value.stringValue.map { [$0] } ?? []
+        guard !titles.isEmpty else { return [] }
+        dict["rephrases"] = nil
+        data = .object(dict)
+        var out: [PendingRelation] = []
+        let range = builder[id].occurrences.first(where: { $0.data["rephrases"] != nil })?.range
+        for written in titles {
+            var title = Substring(written.trimmingCharacters(in: .whitespaces))
+            var kind = NodeKind.statement
+            if title.hasPrefix("["), title.hasSuffix("]"), title.count >= 2 {
+                title = title.dropFirst().dropLast()
+            } else if title.hasPrefix("<"), title.hasSuffix(">"), title.count >= 2 {
+                title = title.dropFirst().dropLast()
+                kind = .argument
+            }
+            guard let target = builder.node(kind, titled: String(title)) else {
+                diagnostics.append(Diagnostic(
+                    .warning, code: "undefined-reference",
+                    "\(builder[id].bracketedTitle) rephrases \(written), which this map does not define; the rephrase is dropped",
+                    at: range))
+                continue
+            }
+            out.append(PendingRelation(from: id, to: target, type: .rephrase, inference: nil, range: range))
+        }
+        return out
     }
 
     private func checkReferences(diagnostics: inout [Diagnostic]) {

@@ -104,13 +104,29 @@ import Testing
 }
 
 @Suite struct ArgdownPrinterLimitsTests {
-    @Test func namesRephraseRelationsInAComment() {
+    // Argdown has no rephrase symbol: the relation is kept as data on its source, and reading it back gives the
+    // relation again (an AIF MA converted to Argdown and back is no longer lost), with the node's data unchanged.
+    @Test func keepsRephraseRelationsAsDataThatReadsBack() {
         var b = GraphBuilder()
         let a = b.node(.statement, title: "A")
         let c = b.node(.statement, title: "C")
-        b.update(a) { $0.text = "a." }
+        let arg = b.node(.argument, title: "Arg")
+        b.update(a) { $0.text = "a."; $0.data = .object(["by": .string("Lenin")]) }
         b.update(c) { $0.text = "c." }
+        b.update(arg) { $0.text = "an argument." }
         b.addRelation(from: a, to: c, type: .rephrase)
-        #expect(ArgdownPrinter.print(b.build()) == "[A]: a.\n\n[C]: c.\n\n// Argdown cannot express these relations:\n//   [A] rephrases [C]\n")
+        b.addRelation(from: a, to: arg, type: .rephrase)
+        let text = ArgdownPrinter.print(b.build())
+        #expect(text == "[A]: a. {by: Lenin}\n\n[C]: c.\n\n<Arg>: an argument.\n\n[A] {rephrases: [\"[C]\", \"<Arg>\"]}\n")
+        let back = ArgdownReader.read(text)
+        #expect(back.diagnostics.isEmpty)
+        let rephrases = back.graph.relations.filter { $0.type == .rephrase }
+            .map { "\(back.graph[$0.from].title)→\(back.graph[$0.to].title)" }
+        #expect(rephrases == ["A→C", "A→Arg"])
+        #expect(back.graph.nodes[0].data == .object(["by": .string("Lenin")]))
+        // A title the map does not define is a warning, and no relation.
+        let stray = ArgdownReader.read("[A]: a. {rephrases: [\"[Nowhere]\"]}\n")
+        #expect(stray.diagnostics.map(\.code) == ["undefined-reference"])
+        #expect(stray.graph.relations.isEmpty)
     }
 }

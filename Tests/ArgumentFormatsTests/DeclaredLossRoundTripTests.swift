@@ -12,7 +12,7 @@ import Testing
 
     /// Which kinds each loss code stands for.
     static let covers: [String: Set<Kind>] = [
-        "argdown-rephrase-as-comment": [.rephrases],
+        "argdown-untitled-rephrase-dropped": [.rephrases],
         "argdown-json-metadata-dropped": [.metadata],
         "aif-intermediary-dropped": [.intermediary],
         "aif-sections-dropped": [.sections],

@@ -15,8 +15,9 @@ import ArgumentModel
 ///    inside the pcs instead. Derived relations are not printed (the reader derives them again).
 ///
 /// Limits (the Argdown syntax cannot express these): line breaks, leading/trailing and repeated blanks in texts are
-/// folded; a `,` inside an inference rule name splits it; `rephrase` relations are only named in a closing
-/// `//` comment; titles `Untitled N`
+/// folded; a `,` inside an inference rule name splits it; `rephrase` relations, which Argdown has no symbol for,
+/// are written as data on their source (`[X] {rephrases: ["[Y]"]}`), which the reader turns back into relations
+/// (so untitled sources cannot carry them); titles `Untitled N`
 /// are reproduced only when untitled nodes are numbered without gaps in document order.
 /// Complexity: O(size of the graph + total text length).
 public enum ArgdownPrinter {
@@ -250,15 +251,17 @@ private struct Printer {
         for target in order {
             blocks.append(([reference(graph[target])] + (children[target] ?? [])).joined(separator: "\n"))
         }
-        // Relations Argdown has no symbol for are named in a comment, so they are not lost without a word.
-        let unwritable = graph.listedRelations.filter { symbol($0.type) == nil }
-        if !unwritable.isEmpty {
-            var lines = ["// Argdown cannot express these relations:"]
-            for r in unwritable {
-                let line = "\(graph[r.from].bracketedTitle) \(r.type.rawValue)s \(graph[r.to].bracketedTitle)"
-                lines.append("//   " + String(line.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 }))
-            }
-            blocks.append(lines.joined(separator: "\n"))
+        // Relations Argdown has no symbol for (rephrases) are kept as data on their source, which the reader turns
+        // back into relations: `[X] {rephrases: ["[Y]"]}`.
+        var rephraseOrder: [NodeID] = []
+        var rephrased: [NodeID: [DataValue]] = [:]
+        for r in graph.listedRelations where symbol(r.type) == nil {
+            if rephrased[r.from] == nil { rephraseOrder.append(r.from) }
+            rephrased[r.from, default: []].append(.string(graph[r.to].bracketedTitle))
+        }
+        for source in rephraseOrder {
+            let data = DataValue.object(["rephrases": .array(rephrased[source] ?? [])])
+            blocks.append(reference(graph[source]) + " " + YAMLFlowWriter.write(data))
         }
     }
 }

@@ -83,7 +83,8 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .json:
             break
         case .argdown:
-            add("argdown-rephrase-as-comment", census.rephrases, "rephrase relations only named in a closing comment (Argdown has no rephrase relation)")
+            // Rephrases, which Argdown has no symbol for, are kept as `rephrases` data that the reader reads back.
+            add("argdown-untitled-rephrase-dropped", census.untitledRephraseSources, "rephrase relations from untitled statements not written (their data cannot name them back)")
         case .argdownJSON:
             add("argdown-json-metadata-dropped", census.metadataKeys, "front-matter keys not written (Argdown JSON has no metadata)")
         case .aif:
@@ -113,7 +114,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
 /// Counts of what a graph holds that some formats cannot carry. O(nodes + relations).
 struct GraphCensus {
     var nodes = 0, arguments = 0, taggedNodes = 0, nodesWithContent = 0, intermediaryArguments = 0
-    var supports = 0, rephrases = 0, undercuts = 0
+    var supports = 0, rephrases = 0, undercuts = 0, untitledRephraseSources = 0
     var sections = 0, metadataKeys = 0, nodesWithData = 0
     var mixedKinds = false, hasTitle = false
 
@@ -136,7 +137,10 @@ struct GraphCensus {
         for r in graph.relations {
             if r.type.isSupportive { supports += 1 }
             guard !r.isDerived else { continue }
-            if r.type == .rephrase { rephrases += 1 }
+            if r.type == .rephrase {
+                rephrases += 1
+                if graph[r.from].isUntitled { untitledRephraseSources += 1 }
+            }
             if r.type == .undercut { undercuts += 1 }
         }
     }
