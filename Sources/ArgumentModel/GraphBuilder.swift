@@ -60,13 +60,22 @@ public struct GraphBuilder: Sendable {
     public subscript(id: NodeID) -> Node { nodes[id.index] }
 
     /// Adds a relation unless one with the same (from, to, type, inference) exists (for symmetric types, also the
-    /// reverse). Returns the new or existing relation's id and whether it was new. O(1) on average.
+    /// reverse); the existing one's data is merged with `data`. With `mergingDuplicates` false the relation is
+    /// always added, as a parallel one (readers of formats whose relations have identities, such as AIF S-nodes).
+    /// Returns the new or existing relation's id and whether it was new. O(1) on average.
     @discardableResult
     public mutating func addRelation(
         from: NodeID, to: NodeID, type: RelationType, inference: Int? = nil, isDerived: Bool = false,
-        range: SourceRange? = nil, data: DataValue = .empty
+        range: SourceRange? = nil, data: DataValue = .empty, mergingDuplicates: Bool = true
     ) -> (id: RelationID, inserted: Bool) {
         let key = RelationKey(from: from.index, to: to.index, type: type, inference: inference)
+        if !mergingDuplicates {
+            // A parallel relation of its own (two AIF S-nodes of one type between the same nodes stay two).
+            let id = RelationID(relations.count)
+            relations.append(Relation(id: id, from: from, to: to, type: type, inference: inference, isDerived: isDerived, range: range, data: data))
+            if relationIndex[key] == nil { relationIndex[key] = id }
+            return (id, true)
+        }
         if let existing = relationIndex[key] {
             relations[existing.index].data = relations[existing.index].data.merging(data)
             return (existing, false)

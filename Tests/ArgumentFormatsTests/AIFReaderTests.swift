@@ -185,3 +185,24 @@ import Testing
         #expect(again.structuralDifferences(from: g) == [])
     }
 }
+
+@Suite struct AIFDuplicateSNodeTests {
+    // Two CA nodes of one type between the same I-nodes are two conflicts in the corpus: both are kept, with their
+    // ids and keys, and written back (they used to become one relation, and one CA disappeared silently).
+    @Test func twoSNodesBetweenTheSameNodesStayTwo() throws {
+        let text = #"""
+            {"nodes": [{"nodeID": "1", "text": "A", "type": "I"}, {"nodeID": "2", "text": "B", "type": "I"},
+             {"nodeID": "10", "text": "Default Conflict", "type": "CA", "timestamp": "2020-01-01 10:00:00"},
+             {"nodeID": "11", "text": "Default Conflict", "type": "CA"}],
+             "edges": [{"edgeID": "e1", "fromID": "2", "toID": "10"}, {"edgeID": "e2", "fromID": "10", "toID": "1"},
+                       {"edgeID": "e3", "fromID": "2", "toID": "11"}, {"edgeID": "e4", "fromID": "11", "toID": "1"}]}
+            """#
+        let r = AIFReader.read(text, file: "dup.json")
+        #expect(r.diagnostics.isEmpty)
+        let attacks = r.graph.relations.filter { $0.type == .attack }
+        #expect(attacks.map { $0.data["nodeID"]?.stringValue } == ["10", "11"])
+        #expect(attacks[0].data["timestamp"]?.stringValue == "2020-01-01 10:00:00")
+        let back = AIFReader.read(AIFWriter.write(r.graph), file: "back.json")
+        #expect(back.graph.relations.filter { $0.type == .attack }.map { $0.data["nodeID"]?.stringValue } == ["10", "11"])
+    }
+}

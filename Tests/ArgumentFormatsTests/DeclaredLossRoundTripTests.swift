@@ -8,12 +8,14 @@ import Testing
 /// differs must be a loss the writer declares (``MapTextFormat/losses(_:)``), and every declared loss must show.
 @Suite struct DeclaredLossRoundTripTests {
     /// What can differ after a round trip, by name.
-    enum Kind: String, CaseIterable { case tags, sections, metadata, intermediary, rephrases, supports, undercuts, content, kinds }
+    enum Kind: String, CaseIterable { case tags, sections, metadata, intermediary, rephrases, supports, undercuts, content, kinds, parallel }
 
     /// Which kinds each loss code stands for.
     static let covers: [String: Set<Kind>] = [
         "argdown-untitled-rephrase-dropped": [.rephrases],
         "argdown-json-metadata-dropped": [.metadata],
+        "argdown-json-parallel-relations-merged": [.parallel],
+        "argdown-parallel-relations-merged": [.parallel],
         "aif-intermediary-dropped": [.intermediary],
         "aif-sections-dropped": [.sections],
         "aif-tags-dropped": [.tags],
@@ -24,6 +26,7 @@ import Testing
         "iccma-text-dropped": [.content, .tags, .intermediary],
         "iccma-sections-dropped": [.sections],
         "iccma-metadata-dropped": [.metadata],
+        "iccma-parallel-relations-merged": [.parallel],
         "iccma-kinds-merged": [.kinds],
     ]
 
@@ -53,6 +56,11 @@ import Testing
         if listed(original, [.rephrase]) != listed(back, [.rephrase]) { out.insert(.rephrases) }
         if listed(original, [.support, .entails]) != listed(back, [.support, .entails]) { out.insert(.supports) }
         if listed(original, [.undercut]) != listed(back, [.undercut]) { out.insert(.undercuts) }
+        func parallel(_ g: ArgumentGraph) -> Int {
+            g.relations.filter { !$0.isDerived }.count
+                - Set(g.relations.filter { !$0.isDerived }.map { "\($0.from.index) \($0.to.index) \($0.type) \($0.inference ?? -1)" }).count
+        }
+        if parallel(original) != parallel(back) { out.insert(.parallel) }
         return out
     }
 
@@ -110,13 +118,18 @@ import Testing
         rephrase.update(y) { $0.text = "The working class seized power." }
         rephrase.addRelation(from: y, to: x, type: .rephrase)
         out.append(("rephrase", rephrase.build()))
+        // Two AIF conflicts between the same claims: parallel relations.
+        let twoConflicts = #"{"nodes": [{"nodeID": "1", "text": "A", "type": "I"}, {"nodeID": "2", "text": "B", "type": "I"}, "#
+            + #"{"nodeID": "10", "type": "CA"}, {"nodeID": "11", "type": "CA"}], "edges": [{"fromID": "2", "toID": "10"}, "#
+            + #"{"fromID": "10", "toID": "1"}, {"fromID": "2", "toID": "11"}, {"fromID": "11", "toID": "1"}]}"#
+        out.append(("two-conflicts", AIFReader.read(twoConflicts, file: "two.json").graph))
         return out
     }
 
     @Test(arguments: MapTextFormat.allCases.filter(\.isReadBack))
     func whatARoundTripChangesIsDeclared(format: MapTextFormat) throws {
         let maps = Self.maps
-        #expect(maps.count == 5)
+        #expect(maps.count == 6)
         for (name, graph) in maps {
             let text = format.write(graph)
             let back = try #require(Self.readBack(text, format))

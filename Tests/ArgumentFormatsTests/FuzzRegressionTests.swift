@@ -125,9 +125,10 @@ import Testing
             == "invalid XML: the processing instruction <?x is not closed with '?>'")
     }
 
-    /// Two S-nodes expressing the same relation are one relation, carrying the later S-node's id; a dialogue edge
-    /// from the earlier one was kept and written back, naming a node the written file does not have.
-    /// Found by `fuzz-aif` (an I-node's type mutated into a dialogue type).
+    /// Two S-nodes expressing the same relation were once merged into one relation carrying the later id, and a
+    /// dialogue edge from the earlier one named a node the written file did not have. Found by `fuzz-aif` (an
+    /// I-node's type mutated into a dialogue type). Each S-node is now its own relation (issue 18), so both ids and
+    /// the dialogue edge survive the round trip.
     @Test func dialogueEdgeFromMergedSNodeIsDropped() throws {
         let text = """
             {"nodes": [
@@ -144,10 +145,12 @@ import Testing
             """
         let first = AIFReader.read(text, file: "in.json")
         #expect(!first.diagnostics.containsErrors)
-        #expect(first.graph.listedRelations.count == 1)
+        #expect(first.graph.listedRelations.count == 2)
         let written = AIFWriter.write(first.graph)
         let again = AIFReader.read(written, file: "out.json")
         #expect(!again.diagnostics.containsErrors, "\(again.diagnostics.map(\.headline))\n\(written)")
+        #expect(again.graph.listedRelations.compactMap { $0.data["nodeID"]?.stringValue } == ["s1", "s2"])
+        #expect(written.contains(#""fromID": "s1""#) && written.contains(#""toID": "d""#))
     }
 
     /// In `.apx`, a backslash before a line break inside a quoted name escaped the line break, so the name ran

@@ -203,9 +203,10 @@ struct AIFGraphBuilder {
                         default: type = .support
                         }
                     }
+                    // Each S-node is its own relation: two CAs between the same I-nodes stay two (with both ids).
                     let r = builder.addRelation(
                         from: sid, to: tid, type: type, inference: type == .undercut ? inference : nil,
-                        range: n.range, data: .object(data))
+                        range: n.range, data: .object(data), mergingDuplicates: false)
                     relationProvenance[i, default: []].append(r.id)
                 }
             }

@@ -85,8 +85,10 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .argdown:
             // Rephrases, which Argdown has no symbol for, are kept as `rephrases` data that the reader reads back.
             add("argdown-untitled-rephrase-dropped", census.untitledRephraseSources, "rephrase relations from untitled statements not written (their data cannot name them back)")
+            add("argdown-parallel-relations-merged", census.parallelRelations, "parallel relations (a second one of the same type between the same nodes, as from two AIF S-nodes) merged into the first")
         case .argdownJSON:
             add("argdown-json-metadata-dropped", census.metadataKeys, "front-matter keys not written (Argdown JSON has no metadata)")
+            add("argdown-json-parallel-relations-merged", census.parallelRelations, "parallel relations (a second one of the same type between the same nodes) merged into the first")
         case .aif:
             add("aif-intermediary-dropped", census.intermediaryArguments, "arguments lose their intermediary conclusions (one inference per RA node)")
             add("aif-sections-dropped", census.sections, "headings not written (AIF has no sections)")
@@ -105,6 +107,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
             add("iccma-text-dropped", census.nodesWithContent, "nodes lose texts, tags, data and premise-conclusion structures (only titles are written)")
             add("iccma-sections-dropped", census.sections, "headings not written")
             add("iccma-metadata-dropped", census.metadataKeys, "front-matter keys not written")
+            add("iccma-parallel-relations-merged", census.parallelRelations, "parallel relations (a second one of the same type between the same nodes) merged into the first")
             add("iccma-kinds-merged", census.mixedKinds ? census.arguments : 0, "arguments become statements when read back")
         }
         return out
@@ -114,7 +117,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
 /// Counts of what a graph holds that some formats cannot carry. O(nodes + relations).
 struct GraphCensus {
     var nodes = 0, arguments = 0, taggedNodes = 0, nodesWithContent = 0, intermediaryArguments = 0
-    var supports = 0, rephrases = 0, undercuts = 0, untitledRephraseSources = 0
+    var supports = 0, rephrases = 0, undercuts = 0, untitledRephraseSources = 0, parallelRelations = 0
     var sections = 0, metadataKeys = 0, nodesWithData = 0
     var mixedKinds = false, hasTitle = false
 
@@ -134,9 +137,14 @@ struct GraphCensus {
             if node.pcs?.statements.contains(where: { $0.role == .intermediaryConclusion }) == true { intermediaryArguments += 1 }
         }
         mixedKinds = arguments > 0 && statements > 0
+        struct Key: Hashable { var from: Int, to: Int, type: RelationType, inference: Int? }
+        var seen = Set<Key>()
         for r in graph.relations {
             if r.type.isSupportive { supports += 1 }
             guard !r.isDerived else { continue }
+            if !seen.insert(Key(from: r.from.index, to: r.to.index, type: r.type, inference: r.inference)).inserted {
+                parallelRelations += 1
+            }
             if r.type == .rephrase {
                 rephrases += 1
                 if graph[r.from].isUntitled { untitledRephraseSources += 1 }
