@@ -184,7 +184,7 @@ struct ModelCollector {
                     }
                 }
                 for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }
-                if !occurrence.data.isEmpty { data = data.merging(occurrence.data) }
+                if !occurrence.data.isEmpty { data.merge(occurrence.data) }
             }
             let section: SectionID?
             if node.kind == .argument, let s = pcsSection[index] {
