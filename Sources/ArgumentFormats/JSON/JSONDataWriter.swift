@@ -103,9 +103,20 @@ public enum JSONDataWriter {
         }
     }
 
+    /// Spaces for the indentation of the first 32 levels, appended as one slice.
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     private static func appendIndent(_ level: Int, to out: inout JSONBytes) {
-        out.bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        if level < 32 {
+            out.bytes.append(contentsOf: spaces[0..<(2 * level)])
+        } else {
+            out.bytes.append(contentsOf: repeatElement(0x20, count: 2 * level))
+        }
     }
+
+    /// Whether a byte needs a look before it is copied: `"`, `\`, control characters, DEL, and 0xE2 (the first
+    /// byte of U+2028 and U+2029).
+    private static let special: [Bool] = (0...255).map { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xE2 }
 
     static func appendCompact(_ value: DataValue, to out: inout JSONBytes) {
         switch value {
@@ -151,10 +162,15 @@ public enum JSONDataWriter {
         func escape(_ text: StaticString) {
             out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
         }
+        let special = Self.special
         while i < n {
             let c = bytes[i]
+            guard special[Int(c)] else {
+                i += 1
+                continue
+            }
             let isSeparator = c == 0xE2 && i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9)
-            guard c < 0x20 || c == 0x22 || c == 0x5C || c == 0x7F || isSeparator else {
+            if c == 0xE2 && !isSeparator {
                 i += 1
                 continue
             }
