@@ -9,7 +9,7 @@ public enum JSONDataWriter {
     public static func write(_ value: DataValue) -> String {
         var out = JSONBytes()
         append(value, indent: 0, to: &out)
-        out.append("\n")
+        out.write("\n")
         return out.string
     }
 
@@ -24,31 +24,31 @@ public enum JSONDataWriter {
     static func append(_ value: DataValue, indent: Int, to out: inout JSONBytes) {
         switch value {
         case .array(let items) where items.isEmpty:
-            out.append("[]")
+            out.write("[]")
         case .array(let items) where items.allSatisfy(isScalar):
             appendCompact(value, to: &out)
         case .array(let items):
-            out.append("[\n")
+            out.write("[\n")
             for (n, item) in items.enumerated() {
                 appendIndent(indent + 1, to: &out)
                 append(item, indent: indent + 1, to: &out)
-                out.append(n == items.count - 1 ? "\n" : ",\n")
+                out.write(n == items.count - 1 ? "\n" : ",\n")
             }
             appendIndent(indent, to: &out)
-            out.append("]")
+            out.write("]")
         case .object(let dict) where dict.isEmpty:
-            out.append("{}")
+            out.write("{}")
         case .object(let dict):
-            out.append("{\n")
+            out.write("{\n")
             for (n, (key, item)) in dict.enumerated() {
                 appendIndent(indent + 1, to: &out)
                 appendString(key, to: &out)
-                out.append(": ")
+                out.write(": ")
                 append(item, indent: indent + 1, to: &out)
-                out.append(n == dict.count - 1 ? "\n" : ",\n")
+                out.write(n == dict.count - 1 ? "\n" : ",\n")
             }
             appendIndent(indent, to: &out)
-            out.append("}")
+            out.write("}")
         default:
             appendCompact(value, to: &out)
         }
@@ -62,12 +62,12 @@ public enum JSONDataWriter {
         _ produce: (_ entry: (String, (inout JSONBytes, Int) -> Void) -> Void) -> Void
     ) {
         var count = 0
-        out.append("{")
+        out.write("{")
         produce { key, writeValue in
-            out.append(count == 0 ? "\n" : ",\n")
+            out.write(count == 0 ? "\n" : ",\n")
             appendIndent(indent + 1, to: &out)
             appendString(key, to: &out)
-            out.append(": ")
+            out.write(": ")
             writeValue(&out, indent + 1)
             count += 1
         }
@@ -78,9 +78,9 @@ public enum JSONDataWriter {
     /// ``append(_:indent:to:)`` of the whole array (arrays of scalars, written on one line, are not streamed).
     static func appendArray(indent: Int, to out: inout JSONBytes, _ produce: (_ item: (DataValue) -> Void) -> Void) {
         var count = 0
-        out.append("[")
+        out.write("[")
         produce { item in
-            out.append(count == 0 ? "\n" : ",\n")
+            out.write(count == 0 ? "\n" : ",\n")
             appendIndent(indent + 1, to: &out)
             append(item, indent: indent + 1, to: &out)
             count += 1
@@ -88,12 +88,12 @@ public enum JSONDataWriter {
         closeContainer("]", count: count, indent: indent, to: &out)
     }
 
-    private static func closeContainer(_ closer: String, count: Int, indent: Int, to out: inout JSONBytes) {
+    private static func closeContainer(_ closer: StaticString, count: Int, indent: Int, to out: inout JSONBytes) {
         if count > 0 {
-            out.append("\n")
+            out.write("\n")
             appendIndent(indent, to: &out)
         }
-        out.append(closer)
+        out.write(closer)
     }
 
     private static func isScalar(_ value: DataValue) -> Bool {
@@ -120,27 +120,27 @@ public enum JSONDataWriter {
 
     static func appendCompact(_ value: DataValue, to out: inout JSONBytes) {
         switch value {
-        case .null: out.append("null")
-        case .bool(let b): out.append(b ? "true" : "false")
+        case .null: out.write("null")
+        case .bool(let b): out.write(b ? "true" : "false")
         case .int(let i): out.append(String(i))
         case .double(let d): out.append(d.isFinite ? "\(d)" : "null")
         case .string(let s): appendString(s, to: &out)
         case .array(let items):
-            out.append("[")
+            out.write("[")
             for (n, item) in items.enumerated() {
-                if n > 0 { out.append(", ") }
+                if n > 0 { out.write(", ") }
                 appendCompact(item, to: &out)
             }
-            out.append("]")
+            out.write("]")
         case .object(let dict):
-            out.append("{")
+            out.write("{")
             for (n, (key, item)) in dict.enumerated() {
-                if n > 0 { out.append(", ") }
+                if n > 0 { out.write(", ") }
                 appendString(key, to: &out)
-                out.append(": ")
+                out.write(": ")
                 appendCompact(item, to: &out)
             }
-            out.append("}")
+            out.write("}")
         }
     }
 
@@ -209,6 +209,12 @@ struct JSONBytes {
     /// Output gathered into a string (``string``), or handed to `sink` chunk by chunk.
     init(sink: ((ArraySlice<UInt8>) -> Void)? = nil) {
         self.sink = sink
+    }
+
+    /// Appends the UTF-8 of a literal (one copy, no `String`).
+    mutating func write(_ literal: StaticString) {
+        bytes.append(contentsOf: UnsafeBufferPointer(start: literal.utf8Start, count: literal.utf8CodeUnitCount))
+        if bytes.count >= Self.chunk { flush() }
     }
 
     /// Appends the UTF-8 of `text`.
