@@ -3,7 +3,7 @@
 # missing (Graphviz's `dot`, GNU time; Python packages into Benchmarks/.work/venv), runs every comparison in one run
 # and prints the table. Usage:
 #   bash Benchmarks/run.sh            # the full suite (about an hour on 2 cores)
-#   bash Benchmarks/run.sh --only render   # some rows: parse, render, query, semantics, corpora
+#   bash Benchmarks/run.sh --only render   # some rows: parse, render, query, semantics, corpora, reader
 #   bash Benchmarks/run.sh --quick    # small sizes, a couple of minutes: checks that everything runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -22,4 +22,6 @@ if [ ! -x "$venv/bin/python" ]; then
 fi
 "$venv/bin/python" -m pip install -q --disable-pip-version-check arguebuf pyoxigraph networkx pygarg python-sat clingo
 swift build -c release --product argmap >/dev/null
-exec "$venv/bin/python" Benchmarks/compare.py --argmap "$(swift build -c release --show-bin-path)/argmap" "$@"
+swift build -c release --product argmap-benchmarks >/dev/null
+bin="$(swift build -c release --show-bin-path)"
+exec "$venv/bin/python" Benchmarks/compare.py --argmap "$bin/argmap" --benchmarks "$bin/argmap-benchmarks" "$@"

@@ -101,8 +101,7 @@ extension ArgdownParser {
     /// YAML text `from..<to` of the (comment-stripped) source, parsed; failures become diagnostics whose position
     /// maps Yams' line/column back into the file.
     mutating func parseYAML(from: Int, to: Int, what: String) -> DataValue? {
-        let yaml = String(decoding: b[from..<to], as: UTF8.self)
-        switch YAMLData.parse(yaml) {
+        switch YAMLData.parse(bytes: b[from..<to]) {
         case .success(let value):
             return value
         case .failure(let failure):

@@ -171,7 +171,7 @@ extension ArgdownParser {
                 case 0x7B: // '{'
                     switch scanData(at: i) {
                     case .closed(let close):
-                        if let value = parseDataBlock(open: i, close: close) { acc.data = acc.data.merging(value) }
+                        if let value = parseDataBlock(open: i, close: close) { acc.data.merge(value) }
                         i = close + 1
                         acc.lastEnd = i
                         acc.pendingSpace = acc.pendingSpace || !acc.bytes.isEmpty

@@ -189,7 +189,7 @@ struct ModelCollector {
                     }
                 }
                 for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }
-                if !occurrence.data.isEmpty { data = data.merging(occurrence.data) }
+                if !occurrence.data.isEmpty { data.merge(occurrence.data) }
             }
             let section: SectionID?
             if let s = groupSection[index] {
@@ -256,7 +256,9 @@ struct ModelCollector {
             }
         }
         var keys: [NodeKind: [[Unicode.Scalar]]] = [:]
-        for (kind, names) in definedNames { keys[kind] = names.map(TitleSuggestion.key) }
+        // The suggestion keys of every defined title, only when some title is undefined (most maps have none).
+        let needsKeys = !undefined.isEmpty || mentions.contains { builder.node($0.kind, titled: $0.title) == nil }
+        for (kind, names) in definedNames where needsKeys { keys[kind] = names.map(TitleSuggestion.key) }
         var budget = 50_000_000
         func suggestion(_ kind: NodeKind, _ title: String) -> String {
             guard let best = TitleSuggestion.closest(

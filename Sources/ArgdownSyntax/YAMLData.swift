@@ -33,18 +33,29 @@ enum YAMLData {
 
     /// Parses `yaml`. An empty or blank text is the empty object.
     static func parse(_ yaml: String) -> Result<DataValue, Failure> {
-        let utf8 = yaml.utf8
-        if utf8.count > maxBytes {
+        parse(bytes: Array(yaml.utf8)[...])
+    }
+
+    /// Parses the UTF-8 YAML in `bytes`: with ``YAMLEventReader`` when it applies, else with Yams (which also
+    /// words every error). An empty or blank text is the empty object.
+    static func parse(bytes: ArraySlice<UInt8>) -> Result<DataValue, Failure> {
+        if bytes.count > maxBytes {
             return .failure(Failure(
                 code: "data-too-large",
-                message: "this data block is \(utf8.count / 1024) KB; data blocks may hold at most \(maxBytes / 1024) KB"))
+                message: "this data block is \(bytes.count / 1024) KB; data blocks may hold at most \(maxBytes / 1024) KB"))
         }
-        let depth = estimatedDepth(Array(utf8))
+        let depth = estimatedDepth(bytes)
         if depth > maxDepth {
             return .failure(Failure(
                 code: "data-too-deep",
                 message: "this data block nests about \(depth) levels deep; at most \(maxDepth) levels are accepted"))
         }
+        if let value = bytes.withUnsafeBufferPointer({ YAMLEventReader.read($0) }) { return .success(value) }
+        return parseWithYams(String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The composer path: Yams builds its node tree, which is then converted within the value budget.
+    static func parseWithYams(_ yaml: String) -> Result<DataValue, Failure> {
         let node: Yams.Node?
         do {
             // The encoding is named: Yams's default reads the whole process environment on every call (40% of
@@ -67,12 +78,12 @@ enum YAMLData {
 
     /// An upper estimate of the nesting depth: open brackets plus block indentation levels plus `- `/`? `
     /// indicators on one line. O(n), quotes skipped.
-    static func estimatedDepth(_ bytes: [UInt8]) -> Int {
+    static func estimatedDepth(_ bytes: ArraySlice<UInt8>) -> Int {
         var maxDepth = 0
         var bracket = 0
         var indents: [Int] = []
-        var i = 0
-        let n = bytes.count
+        var i = bytes.startIndex
+        let n = bytes.endIndex
         var atLineStart = true
         var quote: UInt8 = 0
         while i < n {
@@ -111,10 +122,10 @@ enum YAMLData {
             case 0x22, 0x27:
                 // A quote starts a quoted scalar only where a scalar can start.
                 var k = i - 1
-                while k >= 0, bytes[k] == 0x20 { k -= 1 }
-                if k < 0 || [0x0A, 0x5B, 0x7B, 0x2C, 0x3A, 0x2D, 0x3F].contains(bytes[k]) { quote = b }
+                while k >= bytes.startIndex, bytes[k] == 0x20 { k -= 1 }
+                if k < bytes.startIndex || [0x0A, 0x5B, 0x7B, 0x2C, 0x3A, 0x2D, 0x3F].contains(bytes[k]) { quote = b }
             case 0x23: // a comment runs to the end of the line
-                if i == 0 || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
+                if i == bytes.startIndex || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
                     while i < n, bytes[i] != 0x0A { i += 1 }
                     continue
                 }
@@ -172,7 +183,14 @@ enum YAMLData {
 
     /// The core-schema value of a plain scalar's text, or nil when it is a string.
     static func coreResolved(_ text: String) -> DataValue? {
-        coreNull(text) ?? coreBool(text) ?? coreInt(text) ?? coreFloat(text)
+        // Every non-string form starts with a digit, a sign, a dot, `~` or a letter of null/true/false: most
+        // words are strings after one byte.
+        guard let first = text.utf8.first else { return .null }
+        switch first {
+        case 0x30...0x39, 0x2B, 0x2D, 0x2E, 0x7E, 0x6E, 0x4E, 0x74, 0x54, 0x66, 0x46: break
+        default: return nil
+        }
+        return coreNull(text) ?? coreBool(text) ?? coreInt(text) ?? coreFloat(text)
     }
 
     static func coreNull(_ text: String) -> DataValue? {
@@ -187,60 +205,82 @@ enum YAMLData {
         }
     }
 
-    static func isDigits(_ s: Substring, radix: Int) -> Bool {
-        !s.isEmpty && s.allSatisfy { $0.isASCII && $0.hexDigitValue.map { $0 < radix } == true }
+    /// The value of an ASCII digit of base 16 or less (`0-9`, `a-f`, `A-F`), else nil.
+    private static func digitValue(_ byte: UInt8) -> Int? {
+        switch byte {
+        case 0x30...0x39: Int(byte - 0x30)
+        case 0x61...0x66: Int(byte - 0x61 + 10)
+        case 0x41...0x46: Int(byte - 0x41 + 10)
+        default: nil
+        }
     }
 
-    /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; too large for `Int` → double.
+    /// Whether `bytes[range]` is non-empty and all digits of `radix`.
+    private static func isDigits(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>, radix: Int) -> Bool {
+        guard !range.isEmpty else { return false }
+        for k in range where (digitValue(bytes[k]) ?? radix) >= radix { return false }
+        return true
+    }
+
+    /// `[-+]?[0-9]+`, `0o[0-7]+`, `0x[0-9a-fA-F]+`; too large for `Int` → double. Reads bytes: O(length).
     static func coreInt(_ text: String) -> DataValue? {
-        let s = Substring(text)
-        if s.hasPrefix("0o"), isDigits(s.dropFirst(2), radix: 8) {
-            return Int(s.dropFirst(2), radix: 8).map(DataValue.int) ?? .string(text)
+        var copy = text
+        return copy.withUTF8 { u -> DataValue? in
+            let n = u.count
+            if n > 2, u[0] == 0x30, u[1] == 0x6F, isDigits(u, 2..<n, radix: 8) {
+                return Int(String(decoding: UnsafeBufferPointer(rebasing: u[2...]), as: UTF8.self), radix: 8)
+                    .map(DataValue.int) ?? .string(text)
+            }
+            if n > 2, u[0] == 0x30, u[1] == 0x78, isDigits(u, 2..<n, radix: 16) {
+                return Int(String(decoding: UnsafeBufferPointer(rebasing: u[2...]), as: UTF8.self), radix: 16)
+                    .map(DataValue.int) ?? .string(text)
+            }
+            let start = n > 0 && (u[0] == 0x2D || u[0] == 0x2B) ? 1 : 0
+            guard isDigits(u, start..<n, radix: 10) else { return nil }
+            if let i = Int(text) { return .int(i) }
+            return Double(text).map(DataValue.double)
         }
-        if s.hasPrefix("0x"), isDigits(s.dropFirst(2), radix: 16) {
-            return Int(s.dropFirst(2), radix: 16).map(DataValue.int) ?? .string(text)
-        }
-        let body = s.first == "-" || s.first == "+" ? s.dropFirst() : s
-        guard isDigits(body, radix: 10) else { return nil }
-        if let i = Int(s) { return .int(i) }
-        return Double(s).map(DataValue.double)
     }
 
     /// `[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?`, `[-+]?.inf` (three casings), `.nan` (three casings).
+    /// Reads bytes: O(length).
     static func coreFloat(_ text: String) -> DataValue? {
-        var s = Substring(text)
-        var sign = 1.0
-        if s.first == "-" || s.first == "+" {
-            if s.first == "-" { sign = -1 }
-            s = s.dropFirst()
-        }
-        if [".inf", ".Inf", ".INF"].contains(s) { return .double(sign * .infinity) }
-        if [".nan", ".NaN", ".NAN"].contains(s), text.first != "-", text.first != "+" { return .double(.nan) }
-        var mantissa = s
-        var exponent: Substring = ""
-        if let e = s.firstIndex(where: { $0 == "e" || $0 == "E" }) {
-            mantissa = s[..<e]
-            exponent = s[s.index(after: e)...]
-            let digits = exponent.first == "-" || exponent.first == "+" ? exponent.dropFirst() : exponent
-            guard isDigits(digits, radix: 10) else { return nil }
-        }
-        let parts = mantissa.split(separator: ".", maxSplits: 1, omittingEmptySubsequences: false)
-        switch parts.count {
-        case 1: guard isDigits(parts[0], radix: 10) else { return nil }
-        case 2:
-            if parts[0].isEmpty {
-                guard isDigits(parts[1], radix: 10) else { return nil }
-            } else {
-                guard isDigits(parts[0], radix: 10), parts[1].isEmpty || isDigits(parts[1], radix: 10) else { return nil }
+        var copy = text
+        return copy.withUTF8 { u -> DataValue? in
+            let n = u.count
+            var i = 0
+            var sign = 1.0
+            if n > 0, u[0] == 0x2D || u[0] == 0x2B {
+                if u[0] == 0x2D { sign = -1 }
+                i = 1
             }
-        default: return nil
+            if n - i == 4, u[i] == 0x2E {
+                let word = String(decoding: UnsafeBufferPointer(rebasing: u[(i + 1)...]), as: UTF8.self)
+                if ["inf", "Inf", "INF"].contains(word) { return .double(sign * .infinity) }
+                if ["nan", "NaN", "NAN"].contains(word) { return i == 0 ? .double(.nan) : nil }
+            }
+            var e = i
+            while e < n, u[e] != 0x65, u[e] != 0x45 { e += 1 }
+            if e < n {
+                let digits = e + 1 < n && (u[e + 1] == 0x2D || u[e + 1] == 0x2B) ? e + 2 : e + 1
+                guard isDigits(u, digits..<n, radix: 10) else { return nil }
+            }
+            var dot = i
+            while dot < e, u[dot] != 0x2E { dot += 1 }
+            if dot == e {
+                guard isDigits(u, i..<e, radix: 10) else { return nil }
+            } else if dot == i {
+                guard isDigits(u, (dot + 1)..<e, radix: 10) else { return nil }
+            } else {
+                guard isDigits(u, i..<dot, radix: 10), dot + 1 == e || isDigits(u, (dot + 1)..<e, radix: 10) else { return nil }
+            }
+            // Swift's Double() does not read "5." or ".5"; give it digits on both sides.
+            var normal = dot == i ? "0" : ""
+            normal += String(decoding: UnsafeBufferPointer(rebasing: u[i..<e]), as: UTF8.self)
+            if dot + 1 == e { normal += "0" }
+            if e < n { normal += String(decoding: UnsafeBufferPointer(rebasing: u[e...]), as: UTF8.self) }
+            return Double(normal).map { .double(sign * $0) }
         }
-        // Swift's Double() does not read "5." or ".5"; give it digits on both sides.
-        var normal = String(mantissa)
-        if normal.hasPrefix(".") { normal = "0" + normal }
-        if normal.hasSuffix(".") { normal += "0" }
-        if !exponent.isEmpty { normal += "e" + exponent }
-        return Double(normal).map { .double(sign * $0) }
     }
 
     /// Node → DataValue; nil when the value budget runs out. Recursion depth is bounded by ``maxDepth`` (checked).

@@ -72,17 +72,33 @@ public enum DataValue: Hashable, Sendable {
     }
 
     /// Deep merge: objects merge key by key (recursively), anything else is replaced by `other` ("later wins").
-    /// Complexity: O(size of `other`).
+    /// Complexity: O(size of `self` + size of `other`) for the copy; ``merge(_:)`` merges in place.
     public func merging(_ other: DataValue) -> DataValue {
-        guard case .object(var mine) = self, case .object(let theirs) = other else { return other }
+        var merged = self
+        merged.merge(other)
+        return merged
+    }
+
+    /// Deep merge in place (see ``merging(_:)``). Complexity: O(size of `other`) amortized when `self`'s storage is
+    /// not shared, so merging many small blocks one after another stays linear.
+    public mutating func merge(_ other: DataValue) {
+        guard case .object(var mine) = self, case .object(let theirs) = other else {
+            self = other
+            return
+        }
+        if mine.isEmpty {
+            self = other  // shares `other`'s storage
+            return
+        }
+        self = .null  // releases the reference held by `self`, so `mine` is unique and grows in place
         for (key, value) in theirs {
-            if let existing = mine[key] {
-                mine[key] = existing.merging(value)
+            if let index = mine.index(forKey: key) {
+                mine.values[index].merge(value)
             } else {
                 mine[key] = value
             }
         }
-        return .object(mine)
+        self = .object(mine)
     }
 
     /// Returns a copy with `value` stored under `key` (turning a non-object into an object).

@@ -12,10 +12,14 @@ public struct DiagnosticFormatter: Sendable {
 
     /// The diagnostic's headline, source line and caret line, joined by newlines (no trailing newline).
     public func format(_ diagnostic: Diagnostic) -> String {
+        format(diagnostic) { Array(lines[$0].unicodeScalars) }
+    }
+
+    /// `diagnostic` formatted with the Unicode scalars of line `index` (0-based) from `scalarsOfLine`.
+    private func format(_ diagnostic: Diagnostic, scalarsOfLine: (Int) -> [Unicode.Scalar]) -> String {
         var out = diagnostic.headline
         guard let range = diagnostic.range, range.start.line >= 1, range.start.line <= lines.count else { return out }
-        let line = lines[range.start.line - 1]
-        let scalars = Array(line.unicodeScalars)
+        let scalars = scalarsOfLine(range.start.line - 1)
         let column = max(1, min(range.start.column, scalars.count + 1))
         // Keep very long lines readable: show a window of the line around the column.
         let window = 160
@@ -43,8 +47,18 @@ public struct DiagnosticFormatter: Sendable {
         return out
     }
 
-    /// All diagnostics, each formatted, separated by newlines.
+    /// All diagnostics, each formatted, separated by newlines. The scalars of the last line shown are kept for the
+    /// next diagnostic, so many diagnostics on one long line (sorted by place, as readers return them) cost
+    /// O(line length + diagnostics × window), not O(line length × diagnostics).
     public func format(_ diagnostics: [Diagnostic]) -> String {
-        diagnostics.map(format).joined(separator: "\n")
+        var cached: (index: Int, scalars: [Unicode.Scalar])?
+        return diagnostics.map { diagnostic in
+            format(diagnostic) { index in
+                if let cached, cached.index == index { return cached.scalars }
+                let scalars = Array(lines[index].unicodeScalars)
+                cached = (index, scalars)
+                return scalars
+            }
+        }.joined(separator: "\n")
     }
 }

@@ -1,0 +1,186 @@
+import ArgdownSyntax
+import ArgumentFormats
+import ArgumentModel
+import Foundation
+
+/// `reader`: speed, memory and growth of the Argdown reader (issue 15 item 4).
+///
+/// Every case (an input shape of ``ReaderInputs`` at one size) runs in a child process (this program, re-run with
+/// `--case`), so that its peak resident memory (`ru_maxrss`, read by the child after its first read and export,
+/// and from `wait4` over all repeats) is its own. The child generates the text,
+/// then reads it with ``ArgdownReader`` and writes the graph as Argdown JSON (the export `argdown json` makes),
+/// streamed in chunks to a sink that counts them (as a file would take them)
+/// `--repeats` times (default 3) and prints the best CPU and wall times; MB/s and growth use CPU time, which other
+/// processes on a shared machine do not inflate. The table gives bytes, time, MB/s and peak memory per
+/// case, and per shape the growth exponent log(t₂/t₁) / log(bytes₂/bytes₁) between consecutive sizes (1.0 is
+/// linear; 2.0 quadratic). The verdict line checks the issue's targets: at least 20 MB/s and at most 250 MB on
+/// the 100,000-statement map, and every exponent at most 1.3. Options: `--shapes map,mentions,...`, `--scale F`
+/// (multiplies every size), `--repeats N`; `--file PATH` measures one file in this process instead.
+enum ReaderBenchmark {
+    static var program: BenchmarkProgram { BenchmarkProgram(
+        name: "reader",
+        summary: "Argdown reader + JSON export: MB/s, peak memory, growth on pathological inputs",
+        run: run) }
+
+    /// One measured case.
+    struct Measurement {
+        var size: Int
+        var bytes: Int
+        /// Wall-clock seconds (the best repeat).
+        var wall: Double
+        /// CPU seconds of the process (the best repeat): what the table's MB/s and growth use, since the machine
+        /// may be shared and wall time then counts other processes' turns.
+        var seconds: Double
+        /// CPU seconds of reading alone (without the export).
+        var parseSeconds: Double
+        /// Peak resident memory of the child after its first read and export (text generation included), in MiB:
+        /// the memory one parse + export needs. Later repeats can raise the process's peak a little (freed memory
+        /// is not always reused at once), which ``processPeakMB`` shows.
+        var peakMB: Double
+        /// Peak resident memory once the text was generated and read (before the export), in MiB.
+        var parsePeakMB: Double
+        /// Peak resident memory of the whole child over all repeats (`ru_maxrss` from `wait4`), in MiB.
+        var processPeakMB: Double
+    }
+
+    static func run(_ arguments: [String]) throws {
+        var shapes = ReaderInputs.Shape.allCases, scale = 1.0, repeats = 3
+        var caseShape: ReaderInputs.Shape?, caseSize = 0, file: String?
+        var i = 0
+        while i < arguments.count {
+            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
+            switch arguments[i] {
+            case "--shapes":
+                shapes = try value.split(separator: ",").map {
+                    guard let shape = ReaderInputs.Shape(rawValue: String($0)) else {
+                        throw BenchmarkError.usage("unknown shape \($0); shapes: "
+                            + ReaderInputs.Shape.allCases.map(\.rawValue).joined(separator: ","))
+                    }
+                    return shape
+                }
+            case "--scale": scale = Double(value) ?? scale
+            case "--repeats": repeats = max(1, Int(value) ?? repeats)
+            case "--case": caseShape = ReaderInputs.Shape(rawValue: value)
+            case "--size": caseSize = Int(value) ?? 0
+            case "--file": file = value
+            default: throw BenchmarkError.usage("unknown option \(arguments[i])")
+            }
+            i += 2
+        }
+        if let caseShape { return runCase(ReaderInputs.text(caseShape, size: caseSize), repeats: repeats) }
+        if let file {
+            let text = try String(contentsOfFile: file, encoding: .utf8)
+            print("bytes wall cpu read-cpu read-peak-KiB peak-KiB checksum")
+            return runCase(text, repeats: repeats)
+        }
+
+        print("Argdown reader: parse + Argdown JSON export, best of \(repeats); each case in its own process")
+        print("shape          size          bytes   cpu time  wall time   MB/s   read only: cpu   MB/s  MiB   peak MiB (all repeats)  growth")
+        var failures: [String] = []
+        for shape in shapes {
+            var previous: Measurement?
+            var exponents: [Double] = []
+            for base in shape.defaultSizes {
+                let size = max(1, Int(Double(base) * scale))
+                let m = try measureInChild(shape, size: size, repeats: repeats)
+                var growth = ""
+                if let p = previous, m.bytes > p.bytes, p.seconds > 0 {
+                    let exponent = log(m.seconds / p.seconds) / log(Double(m.bytes) / Double(p.bytes))
+                    exponents.append(exponent)
+                    growth = String(format: "%.2f", exponent)
+                }
+                print(String(format: "%-10@ %8d %@ %11d %10@ %10@ %6.1f %16@ %6.1f %4.0f %10.0f (%4.0f)   %@", shape.rawValue as NSString,
+                    size, shape.unit.prefix(4).padding(toLength: 4, withPad: " ", startingAt: 0) as NSString, m.bytes,
+                    Timing.format(m.seconds) as NSString, Timing.format(m.wall) as NSString,
+                    Double(m.bytes) / 1e6 / m.seconds, Timing.format(m.parseSeconds) as NSString,
+                    Double(m.bytes) / 1e6 / m.parseSeconds, m.parsePeakMB, m.peakMB, m.processPeakMB, growth as NSString))
+                if shape == .map, size == 100_000 {
+                    let rate = Double(m.bytes) / 1e6 / m.seconds
+                    if rate < 20 { failures.append(String(format: "map: %.1f MB/s < 20", rate)) }
+                    if m.peakMB > 250 { failures.append(String(format: "map: peak %.0f MiB > 250", m.peakMB)) }
+                }
+                previous = m
+            }
+            if let worst = exponents.max(), worst > 1.3 {
+                failures.append(String(format: "%@: growth exponent %.2f > 1.3", shape.rawValue as NSString, worst))
+            }
+        }
+        var verdict = failures.isEmpty ? "verdict: every target met" : "verdict: NOT MET: " + failures.joined(separator: "; ")
+        if shapes.contains(.map), scale != 1 { verdict += " (the speed and memory targets apply to the 100,000-statement map, not run)" }
+        print(verdict)
+    }
+
+    /// The child's work: reads and exports `text` `repeats` times and prints one line: bytes, best wall and CPU
+    /// seconds, best CPU seconds of reading alone, peak KiB after the first read and after the first read and export,
+    /// and a checksum of the output.
+    static func runCase(_ text: String, repeats: Int) {
+        var best = Double.infinity, bestCPU = Double.infinity, parseCPU = Double.infinity
+        var sink = 0
+        var parsePeak = 0, roundPeak = 0
+        for _ in 0..<repeats {
+            let start = DispatchTime.now().uptimeNanoseconds, startCPU = QueryBenchmark.cpuSeconds()
+            let result = ArgdownReader.read(text, file: "generated.argdown")
+            parseCPU = min(parseCPU, QueryBenchmark.cpuSeconds() - startCPU)
+            if parsePeak == 0 { parsePeak = peakResidentKiB() }
+            // The export streams its chunks to a sink, as writing the file does (`argmap export` holds the text).
+            let written = Counter()
+            ArgdownJSON.write(result.graph) { written.bytes += $0.count }
+            best = min(best, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
+            bestCPU = min(bestCPU, QueryBenchmark.cpuSeconds() - startCPU)
+            sink &+= written.bytes &+ result.diagnostics.count
+            if roundPeak == 0 { roundPeak = peakResidentKiB() }
+        }
+        print("\(text.utf8.count) \(best) \(bestCPU) \(parseCPU) \(parsePeak) \(roundPeak) \(sink)")
+    }
+
+    /// This process's peak resident memory so far, in KiB (Linux's unit for `ru_maxrss`).
+    static func peakResidentKiB() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        return usage.ru_maxrss
+    }
+
+    /// Runs one case in a child process and reads its result and its peak memory.
+    static func measureInChild(_ shape: ReaderInputs.Shape, size: Int, repeats: Int) throws -> Measurement {
+        let executable = CommandLine.arguments[0]
+        let path = executable.contains("/") ? executable : (RenderBenchmark.findExecutable(executable) ?? executable)
+        let arguments = [path, "reader", "--case", shape.rawValue, "--size", "\(size)", "--repeats", "\(repeats)"]
+        var pipe: [Int32] = [0, 0]
+        guard Foundation.pipe(&pipe) == 0 else { throw BenchmarkError("pipe failed") }
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
+        posix_spawn_file_actions_addclose(&actions, pipe[0])
+        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
+        defer { argv.forEach { free($0) } }
+        var pid = pid_t()
+        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
+        close(pipe[1])
+        guard spawned == 0 else { throw BenchmarkError("could not start \(path): \(String(cString: strerror(spawned)))") }
+        let output = String(decoding: FileHandle(fileDescriptor: pipe[0], closeOnDealloc: true).readDataToEndOfFile(), as: UTF8.self)
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        let fields = output.split(whereSeparator: \.isWhitespace)
+        guard status == 0, fields.count >= 6, let bytes = Int(fields[0]), let wall = Double(fields[1]),
+            let cpu = Double(fields[2]), let parseCPU = Double(fields[3]), let parsePeak = Double(fields[4]),
+            let roundPeak = Double(fields[5])
+        else {
+            throw BenchmarkError("\(shape.rawValue) \(size): the child failed (status \(status)): \(output)")
+        }
+        // Linux reports ru_maxrss in KiB.
+        return Measurement(
+            size: size, bytes: bytes, wall: wall, seconds: cpu, parseSeconds: parseCPU, peakMB: roundPeak / 1024,
+            parsePeakMB: parsePeak / 1024, processPeakMB: Double(usage.ru_maxrss) / 1024)
+    }
+}
+
+/// Counts the bytes the streamed export hands over.
+final class Counter {
+    var bytes = 0
+}
