@@ -33,6 +33,7 @@ struct Argmap: AsyncParsableCommand {
             CheckCommand.self,
             RenderCommand.self,
             ServeCommand.self,
+            LSPCommand.self,
             ExportCommand.self,
             ConvertCommand.self,
             QueryCommand.self,
