@@ -20,6 +20,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .target(
@@ -62,6 +63,7 @@ let package = Package(
             dependencies: [
                 "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering",
                 .product(name: "Collections", package: "swift-collections"), .product(name: "Ink", package: "Ink"),
+                .product(name: "MCP", package: "swift-sdk"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
@@ -95,7 +97,8 @@ let package = Package(
             resources: [.copy("Golden")], swiftSettings: strictSettings),
         .testTarget(name: "ArgmapCLITests", dependencies: ["argmap"], swiftSettings: strictSettings),
         .testTarget(
-            name: "ArgmapServicesTests", dependencies: ["ArgmapServices", "ArgumentFormats", "ArgumentModel"],
+            name: "ArgmapServicesTests",
+            dependencies: ["ArgmapServices", "ArgumentFormats", "ArgumentModel", .product(name: "MCP", package: "swift-sdk")],
             swiftSettings: strictSettings),
     ]
 )

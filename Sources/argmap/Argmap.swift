@@ -34,6 +34,7 @@ struct Argmap: AsyncParsableCommand {
             RenderCommand.self,
             ServeCommand.self,
             LSPCommand.self,
+            MCPCommand.self,
             ExportCommand.self,
             ConvertCommand.self,
             QueryCommand.self,
