@@ -17,10 +17,12 @@ public struct ArgdownBlock: Sendable, Hashable {
     /// removed, and the line's offset in ``text``.
     var lines: [(number: Int, offset: Int, indent: Int, textOffset: Int)]
 
+    /// Blocks are equal when they have the same number, text and place.
     public static func == (a: ArgdownBlock, b: ArgdownBlock) -> Bool {
         a.number == b.number && a.text == b.text && a.range == b.range
     }
 
+    /// Hashes the number and place.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(number)
         hasher.combine(range.lowerBound)

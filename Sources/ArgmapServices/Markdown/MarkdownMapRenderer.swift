@@ -48,9 +48,10 @@ public enum MarkdownMapRenderer {
                 let svg = try await MapRenderer.svg(result.graph, options: options)
                 maps.append(MarkdownMap(block: block, fileName: name + ".svg", altText: title ?? "Argument map \(block.number)", svg: svg))
             } catch {
-                problems.append(contentsOf: error.diagnostics.map { block.locate($0, file: file) })
-                problems.append(block.locate(
-                    Diagnostic(.error, code: "render-failed", "Graphviz could not draw this map"), file: file))
+                // Graphviz's own diagnostics (code `graphviz`), placed at the block's first line.
+                let reasons = error.diagnostics.isEmpty
+                    ? [Diagnostic(.error, code: "graphviz", "Graphviz could not draw this map")] : error.diagnostics
+                problems += reasons.map { block.locate($0, file: file) }
             }
         }
         return problems.containsErrors ? .failed(problems) : .rendered(maps, warnings: problems)
