@@ -260,6 +260,8 @@ import Testing
         let client = try Self.session()
         let shutdown = try client.request("shutdown", NSNull())
         #expect(shutdown["result"] is NSNull)
+        let late = try client.request("textDocument/hover", Self.params(2, 3))
+        #expect((late["error"] as? [String: Any])?["code"] as? Int == -32600, "no requests after shutdown")
         try client.notify("exit", NSNull())
         #expect(client.finish() == 0)
     }

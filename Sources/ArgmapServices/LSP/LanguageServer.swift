@@ -89,6 +89,9 @@ public actor LanguageServer {
         guard initialized else {
             return .failure(id: id, code: JSONRPCMessage.ErrorCode.serverNotInitialized, message: "initialize first")
         }
+        if shuttingDown {
+            return .failure(id: id, code: JSONRPCMessage.ErrorCode.invalidRequest, message: "the server is shutting down")
+        }
         if method == "shutdown" {
             shuttingDown = true
             return .response(id: id, result: .null)
