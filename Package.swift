@@ -13,11 +13,14 @@ let package = Package(
         .library(name: "ArgumentFormats", targets: ["ArgumentFormats"]),
         .library(name: "ArgumentAnalysis", targets: ["ArgumentAnalysis"]),
         .library(name: "ArgumentRendering", targets: ["ArgumentRendering"]),
+        .library(name: "ArgmapServices", targets: ["ArgmapServices"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
+        .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
     ],
     targets: [
         .target(
@@ -55,10 +58,19 @@ let package = Package(
         .systemLibrary(
             name: "CMimalloc",
             providers: [.apt(["libmimalloc-dev"]), .brew(["mimalloc"])]),
+        .target(
+            name: "ArgmapServices",
+            dependencies: [
+                "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering",
+                .product(name: "Collections", package: "swift-collections"), .product(name: "Ink", package: "Ink"),
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
+            swiftSettings: strictSettings),
         .executableTarget(
             name: "argmap",
             dependencies: [
                 "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering", "Yams",
+                "ArgmapServices",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
@@ -84,6 +96,10 @@ let package = Package(
             name: "ArgumentRenderingTests", dependencies: ["ArgumentRendering", "ArgdownSyntax", "ArgumentModel"],
             resources: [.copy("Golden")], swiftSettings: strictSettings),
         .testTarget(name: "ArgmapCLITests", dependencies: ["argmap"], swiftSettings: strictSettings),
+        .testTarget(
+            name: "ArgmapServicesTests",
+            dependencies: ["ArgmapServices", "ArgumentFormats", "ArgumentModel", .product(name: "MCP", package: "swift-sdk")],
+            swiftSettings: strictSettings),
     ]
 )
 

@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
-# Runs every test of argmap: the Swift test suites and the browser tests of the interactive page.
+# Runs every test of argmap: the Swift test suites, the browser tests of the interactive page and the
+# end-to-end run of `argmap lsp` under Neovim's LSP client.
 # Installs the system packages they need first (scripts/setup.sh).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/setup.sh --with-browser
+bash scripts/setup.sh --with-browser --with-editors
 swift build
 swift test
 if [ -d Tests/browser ]; then
   /usr/bin/python3 Tests/browser/run.py
 fi
+bash Tests/editors/neovim.sh .build/debug/argmap

@@ -33,6 +33,8 @@ struct Argmap: AsyncParsableCommand {
             CheckCommand.self,
             RenderCommand.self,
             ServeCommand.self,
+            LSPCommand.self,
+            MCPCommand.self,
             ExportCommand.self,
             ConvertCommand.self,
             QueryCommand.self,

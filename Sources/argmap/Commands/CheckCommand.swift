@@ -1,3 +1,4 @@
+import ArgmapServices
 import ArgumentFormats
 import ArgumentAnalysis
 import ArgumentModel
@@ -20,6 +21,7 @@ struct CheckCommand: ParsableCommand {
               argmap check --source essay.txt map.argdown
               argmap check map.argdown --disable unsupported-claim --disable disconnected
               cat map.argdown | argmap check -
+              argmap check notes.md               # the ```argdown blocks of a Markdown file
 
             Besides the reader's errors and warnings, check runs the reasoning lint:
             circular-support, unsupported-claim, unanswered-objection, self-attack,
@@ -90,24 +92,31 @@ struct CheckCommand: ParsableCommand {
 
     /// Reads, lints and verifies one input.
     private func check(_ path: String, source: (path: String, text: String)?) -> FileReport {
-        let input: LoadedInput
+        var input: LoadedInput
         do {
-            input = try InputLoader.load(path)
+            input = MarkdownMapBlocks.isMarkdown(path)
+                ? LoadedInput(path: path, text: String(decoding: try InputLoader.readData(path), as: UTF8.self), result: ReadResult(graph: .empty))
+                : try InputLoader.load(path)
         } catch let error as InputError {
             return FileReport(path: path, input: nil, diagnostics: [], quotes: [], failure: error.description)
         } catch {
             return FileReport(path: path, input: nil, diagnostics: [], quotes: [], failure: "\(path): \(error)")
         }
-        let graph = input.result.graph
-        var diagnostics = input.result.diagnostics
-        diagnostics += Linter.lint(graph, disabled: Set(disable)).map { located($0, in: path) }
+        var diagnostics: [Diagnostic] = []
         var quotes: [QuoteReport] = []
-        if let source {
-            let verified = QuoteVerifier.verify(graph, source: source.text, sourcePath: source.path)
-            diagnostics += verified.diagnostics.map { located($0, in: path) }
-            quotes = verified.matches.map {
-                QuoteReport(node: graph[$0.node].title, file: source.path, line: $0.line, column: $0.column)
+        // A Markdown file: each ```argdown block is checked on its own, its problems located in the Markdown file.
+        for (graph, read, block) in MarkdownMapBlocks.isMarkdown(path)
+            ? MarkdownMapBlocks.read(input.text ?? "", file: path) : [(input.result.graph, input.result.diagnostics, nil)]
+        {
+            var found = read + Linter.lint(graph, disabled: Set(disable)).map { located($0, in: path) }
+            if let source {
+                let verified = QuoteVerifier.verify(graph, source: source.text, sourcePath: source.path)
+                found += verified.diagnostics.map { located($0, in: path) }
+                quotes += verified.matches.map {
+                    QuoteReport(node: graph[$0.node].title, file: source.path, line: $0.line, column: $0.column)
+                }
             }
+            diagnostics += block.map { block in found.map { block.locate($0, file: path) } } ?? found
         }
         diagnostics.sort { ($0.range?.start.offset ?? -1, $0.severity) < ($1.range?.start.offset ?? -1, $1.severity) }
         return FileReport(path: path, input: input, diagnostics: diagnostics, quotes: quotes, failure: nil)

@@ -1,3 +1,4 @@
+import ArgmapServices
 import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser
@@ -25,6 +26,8 @@ struct RenderCommand: AsyncParsableCommand {
               argmap render map.argdown --page a4 -o handout.pdf   # readable pages
               argmap render map.argdown -o map.html            # the interactive page
               argmap render map.argdown -o map.svg --watch     # redraw on every save
+              argmap render notes.md -o out/                   # out/notes.md, a picture per ```argdown block
+              argmap render notes.md -o out/ --format html     # out/notes.html, the maps inline
 
             The format comes from the output's extension (.svg, .png, .pdf, .dot, .gv or .html) unless --format \
             says. The HTML page is one self-contained file (no network access needed): click a claim to see what \
@@ -137,6 +140,7 @@ struct RenderCommand: AsyncParsableCommand {
         if file == nil, !FileManager.default.fileExists(atPath: input) {
             throw RenderCommandError("\(input) not found: run `argmap render` in the argmap folder, or name a map: argmap render map.argdown")
         }
+        if MarkdownMapBlocks.isMarkdown(input) { return try await renderMarkdown(input) }
         let (destination, outputFormat) = try Self.resolveOutput(input: input, output: output, format: format)
 
         guard watch else {
@@ -164,12 +168,7 @@ struct RenderCommand: AsyncParsableCommand {
         }
         let graph = loaded.result.graph
 
-        var options = RenderOptions(theme: Theme(rawValue: theme) ?? .textbook)
-        options.legend = legend
-        options.layout = LayoutEngine(rawValue: layout) ?? .dot
-        options.rankDirection = rankdir.flatMap { RankDirection(rawValue: $0.uppercased()) } ?? .BT
-        options.boundedLayout = !noLimits
-        options.showDerivedRelations = !hideImplicit
+        var options = baseOptions()
         if let evaluate { options.nodeStyles = EvaluationHighlights.nodeStyles(graph, semantics: evaluate) }
         let selection = MapSelection(
             tags: tag, groups: group, focus: focus, titles: titles.matching, depth: depth, excludeDisconnected: excludeDisconnected,
