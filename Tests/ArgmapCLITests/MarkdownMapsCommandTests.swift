@@ -7,7 +7,7 @@ import Testing
     static let prose = ["# Notes — «1917» 🚩\n\nSome *prose*,  two spaces\u{00A0}and a tab\there.\n\n", "\n\nBetween — the maps.\n\n", "\r\nThe end, without a final line break."]
     static let blocks = [
         "```argdown\n===\ntitle: Soviet power\n===\n[Soviet power]: All power to the soviets.\n  + [Dual power fails]: The war goes on.\n```",
-        "~~~argdown-map\n# Was it a coup?\n[Coup]: October was a coup.\n  - [Mass support]: The soviets backed it.\n~~~",
+        "~~~argdown-map\n# Was it a coup?\n\n[Coup]: October was a coup.\n  - [Mass support]: The soviets backed it.\n~~~",
     ]
     static var notes: String { prose[0] + blocks[0] + prose[1] + blocks[1] + prose[2] }
 
