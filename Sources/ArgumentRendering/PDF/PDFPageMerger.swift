@@ -3,9 +3,10 @@ import Foundation
 
 /// Concatenates the pages of several PDF documents into one PDF, optionally fitting every page onto one paper size.
 ///
-/// The reading, copying and writing is qpdf's (its C API, `libqpdf`): any PDF qpdf reads can be merged, damaged
-/// files are repaired as qpdf repairs them (or refused with qpdf's reason), and the output has one catalog and one
-/// page tree. Document-level extras of the inputs (outlines, named destinations, forms) are not carried over.
+/// The reading, copying and writing is qpdf's (its C API, `libqpdf`): any well-formed PDF can be merged, object and
+/// cross-reference streams included; a damaged file is refused with qpdf's reason (qpdf's recovery is off: it can
+/// take minutes on a damaged file of a few megabytes, and the merger joins Graphviz's own output). The output has
+/// one catalog and one page tree. Document-level extras of the inputs (outlines, named destinations, forms) are not carried over.
 public enum PDFPageMerger {
     /// The pages of every document in `documents`, in order, as one PDF.
     ///
@@ -144,6 +145,9 @@ private final class QPDFSession {
         handles.append(pdf)
         qpdf_silence_errors(pdf)
         qpdf_set_suppress_warnings(pdf, QPDF_TRUE)
+        // No reconstruction of damaged files: the merger joins Graphviz's own PDFs, and qpdf's recovery of a file
+        // whose streams lack `endstream` scans to the end for each stream (minutes on a few megabytes).
+        qpdf_set_attempt_recovery(pdf, QPDF_FALSE)
         guard let data else {
             if qpdf_empty_pdf(pdf) & QPDF_ERRORS != 0 { throw .unreadable(document: document, reason: error(of: pdf)) }
             return pdf
