@@ -18,6 +18,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-collections", from: "1.6.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .target(
@@ -61,6 +62,7 @@ let package = Package(
                 "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering", "Yams",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
@@ -99,6 +101,7 @@ if Context.environment["ARGMAP_FUZZ"] == "1" {
         ("fuzz-argdown-json", ["ArgumentFormats"]),
         ("fuzz-argmap-json", ["ArgumentFormats"]),
         ("fuzz-iccma", ["ArgumentFormats"]),
+        ("fuzz-output-paths", ["ArgumentFormats"]),
     ]
     package.targets.append(
         .target(name: "FuzzSupport", dependencies: ["ArgumentModel"], path: "Fuzz/Targets/FuzzSupport"))

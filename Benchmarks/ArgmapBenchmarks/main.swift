@@ -20,6 +20,7 @@ let programs: [BenchmarkProgram] = [
     ICCMABenchmark.program,
     SemanticsBenchmark.program,
     ParseBenchmark.program,
+    GrowthBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
