@@ -19,8 +19,8 @@ struct ServeCommand: AsyncParsableCommand {
             This is a preview server for the person at this computer, not a way to publish
             maps: it listens on the loopback address only, answers GET and HEAD for this
             one map only, and only when the browser asked for localhost or 127.0.0.1 (so a
-            web page elsewhere cannot read it through DNS rebinding). Connections are served
-            side by side; one that stays silent or leaves its answer unread for
+            web page elsewhere cannot read it through DNS rebinding). Connections are
+            served side by side; one that stays silent or leaves its answer unread for
             --idle-timeout seconds is closed. To share a map, write the page with
             `argmap render map.argdown -o map.html` and hand out the file.
             """)
@@ -42,7 +42,7 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("unknown theme '\(theme)'; use one of: \(Theme.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if file == "-" { throw ValidationError("serve needs a map file, not standard input") }
-        if !(idleTimeout > 0 && idleTimeout <= 3600) { throw ValidationError("--idle-timeout must be between 0 and 3600 seconds") }
+        if !(idleTimeout > 0 && idleTimeout <= 3600) { throw ValidationError("--idle-timeout must be more than 0 and at most 3600 seconds") }
     }
 
     func run() async throws {
