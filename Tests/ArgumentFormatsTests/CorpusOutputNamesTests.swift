@@ -31,4 +31,14 @@ import Testing
     @Test func aBaseMustEndAtAFolderBoundary() {
         #expect(names([("corpus2/x.xml", "corpus")]) == ["out/x.json"])
     }
+
+    /// Found by `fuzz-output-paths`: split on Characters, `/` followed by a combining mark is one Character that is
+    /// no `/`, so `../../\u{301}x` kept a `..` component that the file system follows out of the output folder.
+    @Test func aCombiningMarkAfterASlashHidesNoDotDot() {
+        let outputs = names([("in/../../\u{301}x.xml", "in"), ("a/..\u{301}/b.xml", "a")])
+        #expect(outputs == ["out/\u{301}x.json", "out/..\u{301}/b.json"])
+        for output in outputs {
+            #expect(!output.utf8.split(separator: UInt8(ascii: "/")).contains { $0.elementsEqual("..".utf8) }, "\(output)")
+        }
+    }
 }

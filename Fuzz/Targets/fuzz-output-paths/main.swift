@@ -15,17 +15,19 @@ FuzzDriver.run { data in
     let folder = String(lines[0])
     let ext = extensions[Int(lines[1].utf8.first ?? 0) % extensions.count]
     var names = CorpusOutputNames(folder: folder, fileExtension: ext)
-    let prefix = folder.isEmpty ? "" : folder.hasSuffix("/") ? folder : folder + "/"
+    // Checked on bytes, as the file system reads paths (a `/` before a combining mark is still a separator).
+    let prefix = Array((folder.isEmpty || folder.utf8.last == UInt8(ascii: "/") ? folder : folder + "/").utf8)
     var seen = Set<String>()
     for line in lines.dropFirst(2).prefix(200) {
         let parts = line.split(separator: "\t", maxSplits: 1, omittingEmptySubsequences: false)
         let output = names.path(forInput: String(parts[0]), foundIn: parts.count > 1 ? String(parts[1]) : nil)
-        guard output.hasPrefix(prefix) else { FuzzChecks.fail("\(output) is not under \(folder)") }
-        let inside = output.dropFirst(prefix.count).split(separator: "/", omittingEmptySubsequences: false)
-        if inside.contains(where: { $0.isEmpty || $0 == "." || $0 == ".." }) {
+        let bytes = Array(output.utf8)
+        guard bytes.starts(with: prefix) else { FuzzChecks.fail("\(output) is not under \(folder)") }
+        let inside = bytes.dropFirst(prefix.count).split(separator: UInt8(ascii: "/"), omittingEmptySubsequences: false)
+        if inside.contains(where: { $0.isEmpty || $0.elementsEqual(".".utf8) || $0.elementsEqual("..".utf8) }) {
             FuzzChecks.fail("\(output) leaves \(folder) or has an empty component")
         }
-        guard output.hasSuffix("." + ext) else { FuzzChecks.fail("\(output) does not end in .\(ext)") }
+        guard bytes.reversed().starts(with: ("." + ext).utf8.reversed()) else { FuzzChecks.fail("\(output) does not end in .\(ext)") }
         guard seen.insert(output.lowercased()).inserted else { FuzzChecks.fail("\(output) given twice") }
     }
 }

@@ -26,9 +26,11 @@ public struct CorpusOutputNames: Sendable {
     /// ``CorpusListing/File``), reserved so no later input gets it. Complexity: O(length of the path + names tried).
     public mutating func path(forInput path: String, foundIn base: String?) -> String {
         let relative = Self.relativePath(of: path, in: base)
-        let stem = relative.lastIndex(of: ".").map { dot in
-            relative[dot...].contains("/") || dot == relative.startIndex || relative[relative.index(before: dot)] == "/"
-                ? relative : String(relative[..<dot])
+        // The extension is what follows the last `.` of the last component, unless that `.` starts the name.
+        let scalars = relative.unicodeScalars
+        let nameStart = scalars.lastIndex(of: "/").map(scalars.index(after:)) ?? scalars.startIndex
+        let stem = scalars[nameStart...].lastIndex(of: ".").flatMap { dot in
+            dot == nameStart ? nil : String(scalars[..<dot])
         } ?? relative
         var candidates = ["\(stem).\(fileExtension)", "\(relative).\(fileExtension)"].makeIterator()
         var number = 1
@@ -47,19 +49,24 @@ public struct CorpusOutputNames: Sendable {
 
     /// The path inside the folder `base` (the file name when `base` is nil, or when `path` does not start with
     /// `base` followed by `/`), with `..`, `.` and empty components dropped; `unnamed` if nothing is left.
+    ///
+    /// Paths are split at every `/` as the file system does, on Unicode scalars: split on Characters, a `/` followed
+    /// by a combining mark is one Character that is no `/`, so `../../\u{301}x` kept a `..` that the file system
+    /// would follow (found by `fuzz-output-paths`).
     public static func relativePath(of path: String, in base: String?) -> String {
-        var relative = Substring(path)
-        if let base, !base.isEmpty, relative.hasPrefix(base),
-           base.hasSuffix("/") || relative.dropFirst(base.count).first == "/" {
-            relative = relative.dropFirst(base.count)
+        var relative = Substring(path).unicodeScalars
+        if let base, !base.isEmpty, relative.starts(with: base.unicodeScalars) {
+            let rest = relative.dropFirst(base.unicodeScalars.count)
+            relative = base.unicodeScalars.last == "/" || rest.first == "/" ? rest : relative.split(separator: "/").last ?? rest[rest.endIndex...]
         } else {
-            relative = relative.split(separator: "/").last ?? ""
+            relative = relative.split(separator: "/").last ?? relative[relative.endIndex...]
         }
-        let parts = relative.split(separator: "/").filter { $0 != "." && $0 != ".." }
+        let parts = relative.split(separator: "/").filter { !$0.elementsEqual(".".unicodeScalars) && !$0.elementsEqual("..".unicodeScalars) }
+            .map { String(String.UnicodeScalarView($0)) }
         return parts.isEmpty ? "unnamed" : parts.joined(separator: "/")
     }
 
     private static func join(_ folder: String, _ name: String) -> String {
-        folder.isEmpty ? name : folder.hasSuffix("/") ? folder + name : folder + "/" + name
+        folder.isEmpty ? name : folder.unicodeScalars.last == "/" ? folder + name : folder + "/" + name
     }
 }
