@@ -21,6 +21,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/JohnSundell/Ink", from: "0.6.0"),
         .package(url: "https://github.com/modelcontextprotocol/swift-sdk", exact: "0.12.1"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         .target(
@@ -73,6 +74,7 @@ let package = Package(
                 "ArgmapServices",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
@@ -115,6 +117,7 @@ if Context.environment["ARGMAP_FUZZ"] == "1" {
         ("fuzz-argdown-json", ["ArgumentFormats"]),
         ("fuzz-argmap-json", ["ArgumentFormats"]),
         ("fuzz-iccma", ["ArgumentFormats"]),
+        ("fuzz-output-paths", ["ArgumentFormats"]),
     ]
     package.targets.append(
         .target(name: "FuzzSupport", dependencies: ["ArgumentModel"], path: "Fuzz/Targets/FuzzSupport"))

@@ -21,6 +21,7 @@ let programs: [BenchmarkProgram] = [
     SemanticsBenchmark.program,
     ParseBenchmark.program,
     ReaderBenchmark.program,
+    GrowthBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

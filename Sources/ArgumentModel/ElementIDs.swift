@@ -54,16 +54,24 @@ public struct ElementIDs: Sendable {
         "g-" + graph.sectionPath(section).map { slug(graph[$0].title) }.joined(separator: "--") + "-\(section.index)"
     }
 
-    /// Lower-cased letters and digits, other runs replaced by a single `-`, no leading or trailing `-`.
-    /// An empty result becomes `untitled`.
+    /// Most letters and digits a slug keeps: an id is a name, not the text (a title of megabytes once made an id of
+    /// megabytes, written several times into DOT, where Graphviz's lexer takes quadratic time on long strings).
+    public static let maximumSlugLength = 80
+
+    /// Lower-cased letters and digits, other runs replaced by a single `-`, no leading or trailing `-`, cut after
+    /// ``maximumSlugLength`` letters and digits. An empty result becomes `untitled`. Complexity: O(length of the
+    /// slug's source up to the cut).
     public static func slug(_ text: String) -> String {
         var out = ""
         var pendingDash = false
+        var kept = 0
         for scalar in text.unicodeScalars {
+            if kept >= maximumSlugLength { break }
             if scalar.isASCII {   // the common case, without Unicode property lookups
                 let byte = UInt8(scalar.value)
                 let isLetterOrDigit = (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
                 if isLetterOrDigit {
+                    kept += 1
                     if pendingDash && !out.isEmpty { out.append("-") }
                     pendingDash = false
                     out.unicodeScalars.append(Unicode.Scalar((0x41...0x5A).contains(byte) ? byte + 0x20 : byte))
@@ -73,6 +81,7 @@ public struct ElementIDs: Sendable {
                 continue
             }
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                kept += 1
                 if pendingDash && !out.isEmpty { out.append("-") }
                 pendingDash = false
                 out.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)

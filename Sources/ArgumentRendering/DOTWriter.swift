@@ -202,7 +202,7 @@ private struct Context {
         if let quote = node.quote, !quote.isEmpty { parts.append("Quote: “\(quote)”") }
         if !node.tags.isEmpty { parts.append(node.tags.map { "#" + $0 }.joined(separator: " ")) }
         if let note = highlight?.note, !note.isEmpty { parts.append(note) }
-        return parts.joined(separator: "\n")
+        return DOTWriter.bounded(parts.joined(separator: "\n"), to: DOTWriter.maximumTooltipLength)
     }
 
     mutating func writeEdge(_ relation: Relation) {
@@ -360,5 +360,20 @@ private struct Context {
 
     mutating func line(_ indent: Int, _ text: String) {
         out += String(repeating: "  ", count: indent) + text + "\n"
+    }
+}
+
+extension DOTWriter {
+    /// Most characters of a node's tooltip: Graphviz (2.42) lexes a quoted string in time quadratic in its length
+    /// (its scanner re-reads a token from its start at every 8 KB of input), so 10 MB of text in one statement took
+    /// 83 s to draw. The rest is cut with `…`; the whole text stays in the map and the interactive page's data.
+    public static let maximumTooltipLength = 4000
+
+    /// `text` cut after `limit` characters, `…` marking the cut. Complexity: O(min(length, limit)).
+    static func bounded(_ text: String, to limit: Int) -> String {
+        guard let cut = text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex), cut < text.endIndex else {
+            return text
+        }
+        return String(text[..<cut]) + "…"
     }
 }

@@ -24,7 +24,7 @@ public enum TextWrapper {
     }
 
     /// The greedy wrapping of ``wrap(_:width:)`` over any units (Characters, or the bytes of ASCII text), one unit
-    /// counting as one character. Complexity: O(length) (plus the cost of `count` on a slice of `units`).
+    /// counting as one character. Complexity: O(length).
     private static func greedyWrap<Units: BidirectionalCollection>(
         _ units: Units, width: Int, newline: Units.Element, isSpace: (Units.Element) -> Bool,
         string: (Units.SubSequence) -> String
@@ -36,16 +36,18 @@ public enum TextWrapper {
             var lineCount = 0
             for word in paragraph.split(whereSeparator: isSpace) {
                 var chunk = word
-                while chunk.count > width {
+                // Cut off `width` units while more than `width` remain. Found by index, not by `chunk.count > width`:
+                // counting Characters walks the whole rest, which made one long word quadratic (400,000 `é` took 99 s).
+                while let cut = chunk.index(chunk.startIndex, offsetBy: width, limitedBy: chunk.endIndex), cut < chunk.endIndex {
                     if lineCount > 0 {
                         lines.append(line)
                         line = ""
                         lineCount = 0
                     }
-                    lines.append(string(chunk.prefix(width)))
-                    chunk = chunk.dropFirst(width)
+                    lines.append(string(chunk[..<cut]))
+                    chunk = chunk[cut...]
                 }
-                let n = chunk.count
+                let n = chunk.count  // at most `width` units now
                 if lineCount == 0 {
                     line = string(chunk)
                     lineCount = n

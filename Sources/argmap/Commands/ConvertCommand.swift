@@ -106,7 +106,7 @@ struct ConvertCommand: ParsableCommand {
         }
         let progress = ProgressBar(total: files.count, enabled: StandardError.isTerminal)
         var failed: [String] = []
-        var written = Set<String>()
+        var names = CorpusOutputNames(folder: output, fileExtension: to.fileExtension)
         var lossTotals: [String: (source: String, loss: WriterLoss, files: Int)] = [:]
         var lossOrder: [String] = []
         for (i, file) in files.enumerated() {
@@ -141,7 +141,7 @@ struct ConvertCommand: ParsableCommand {
                         lossOrder.append(key)
                     }
                 }
-                let target = outputPath(for: file, in: output, taken: &written)
+                let target = names.path(forInput: file.path, foundIn: file.base)
                 let plain = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + to.fileExtension
                 if (target as NSString).lastPathComponent != plain {
                     progress.clear()
@@ -166,33 +166,6 @@ struct ConvertCommand: ParsableCommand {
             "converted \(converted) of \(files.count) files to \(to.rawValue) in \(output)"
                 + (failed.isEmpty ? "" : " (\(failed.count) failed: \(failed.joined(separator: ", ")))"))
         if !failed.isEmpty { throw ExitCode.failure }
-    }
-
-    /// `output/<relative path with the new extension>`; a name already given to an earlier input (two folders both
-    /// holding `x.xml`, or `a.xml` beside `a.json`) gets the input's own extension too (`a.xml.json`), then a number
-    /// (`x-2.json`, `x-3.json`, ...), so no output overwrites another. Names are compared ignoring case, as a
-    /// case-insensitive file system would.
-    private func outputPath(for file: (path: String, base: String?), in folder: String, taken: inout Set<String>) -> String {
-        var relative = file.path
-        if let base = file.base, file.path.hasPrefix(base) {
-            relative = String(file.path.dropFirst(base.count)).drop(while: { $0 == "/" }).description
-        } else {
-            relative = (file.path as NSString).lastPathComponent
-        }
-        let stem = (relative as NSString).deletingPathExtension
-        var candidates = ["\(stem).\(to.fileExtension)", "\(relative).\(to.fileExtension)"].makeIterator()
-        var number = 1
-        while true {
-            let name: String
-            if let next = candidates.next() {
-                name = next
-            } else {
-                number += 1
-                name = "\(stem)-\(number).\(to.fileExtension)"
-            }
-            let candidate = (folder as NSString).appendingPathComponent(name)
-            if taken.insert(candidate.lowercased()).inserted { return candidate }
-        }
     }
 
     /// Prints each loss on standard error; with `--strict-losses`, any loss is an error and nothing is written.

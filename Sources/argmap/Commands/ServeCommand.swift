@@ -17,8 +17,11 @@ struct ServeCommand: AsyncParsableCommand {
               argmap serve map.argdown --port 8123 --theme colorblind
 
             This is a preview server for the person at this computer, not a way to publish
-            maps: it listens on the loopback address only, serves nothing but this one
-            map, and has no security beyond that. To share a map, write the page with
+            maps: it listens on the loopback address only, answers GET and HEAD for this
+            one map only, and only when the browser asked for localhost or 127.0.0.1 (so a
+            web page elsewhere cannot read it through DNS rebinding). Connections are
+            served side by side; one that stays silent or leaves its answer unread for
+            --idle-timeout seconds is closed. To share a map, write the page with
             `argmap render map.argdown -o map.html` and hand out the file.
             """)
 
@@ -28,6 +31,9 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The port on 127.0.0.1 (0 picks a free one).")
     var port: UInt16 = 8080
 
+    @Option(name: .long, help: "Seconds a client may stay silent (or leave the answer unread) before its connection is closed.")
+    var idleTimeout: Double = 10
+
     @Option(name: .long, help: "textbook, argdown, colorblind or print.")
     var theme: String = "textbook"
 
@@ -36,28 +42,28 @@ struct ServeCommand: AsyncParsableCommand {
             throw ValidationError("unknown theme '\(theme)'; use one of: \(Theme.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if file == "-" { throw ValidationError("serve needs a map file, not standard input") }
+        if !(idleTimeout > 0 && idleTimeout <= 3600) { throw ValidationError("--idle-timeout must be more than 0 and at most 3600 seconds") }
     }
 
     func run() async throws {
         _ = try InputLoader.readData(file)
-        let server = try PreviewServer(port: port)
-        StandardError.print("serving \(file) at http://127.0.0.1:\(server.port)/ (this machine only; Ctrl-C stops)")
-        var watcher = FileWatcher(path: file)
-        var version = 1
-        var page = await pageText(version: version)
-        await server.serve { path in
-            if watcher.changed() {
-                version += 1
-                page = await pageText(version: version)
-            }
+        let preview = PreviewPage(watcher: FileWatcher(path: file), page: await pageText(version: 1)) { version in
+            await pageText(version: version)
+        }
+        let limits = PreviewServer.Limits(idle: .milliseconds(Int(idleTimeout * 1000)))
+        let server = try PreviewServer(port: port, limits: limits) { path in
             switch path {
             case "/", "/index.html":
-                return .init(status: 200, contentType: "text/html; charset=utf-8", body: Data(page.utf8))
+                return .init(status: 200, contentType: "text/html; charset=utf-8", body: Data(await preview.current().page.utf8))
             case "/version":
-                return .init(status: 200, contentType: "text/plain; charset=utf-8", body: Data(String(version).utf8))
+                return .init(status: 200, contentType: "text/plain; charset=utf-8", body: Data(String(await preview.current().version).utf8))
             default:
                 return .init(status: 404, contentType: "text/plain; charset=utf-8", body: Data("not found: this server serves one map at /\n".utf8))
             }
+        }
+        let shown = file
+        try await server.run { port in
+            StandardError.print("serving \(shown) at http://127.0.0.1:\(port)/ (this machine only; Ctrl-C stops)")
         }
     }
 
