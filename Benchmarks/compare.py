@@ -97,11 +97,11 @@ def main():
     ap.add_argument("--repeats", type=int, default=5)
     ap.add_argument("--timeout", type=float, default=300)
     ap.add_argument("--benchmarks", help="the argmap-benchmarks program (for the reader row)")
-    ap.add_argument("--only", default="parse,render,query,semantics,corpora,reader",
-                    help="comma-separated rows to run (default: all): parse, render, query, semantics, corpora, reader")
+    ap.add_argument("--only", default="parse,render,query,semantics,corpora,reader,growth",
+                    help="comma-separated rows to run (default: all): parse, render, query, semantics, corpora, reader, growth")
     opts = ap.parse_args()
     only = set(opts.only.split(","))
-    unknown = only - {"parse", "render", "query", "semantics", "corpora", "reader"}
+    unknown = only - {"parse", "render", "query", "semantics", "corpora", "reader", "growth"}
     if unknown:
         ap.error(f"unknown --only row(s): {', '.join(sorted(unknown))}")
     argmap = opts.argmap
@@ -187,6 +187,12 @@ def main():
         a, _ = compare([argmap, "query", str(path), "?x supports+ [Claim 1]", "--format", "csv"], None, repeats, opts.timeout)
         table.add("?x supports+ [root], no peer run", f"{n - 1} relations", n, a, "none", (None, None),
                   "target: below pyoxigraph's query alone (about 2.3 s)")
+
+    # 7. Growth exponents of the inputs nobody writes by hand (issue 21): megabytes of text in one claim drawn,
+    # 80,000 Kialo claims, 40,000 AIF locutions; the benchmark program prints its own table.
+    if "growth" in only and opts.benchmarks:
+        sys.stdout.flush()
+        subprocess.run([opts.benchmarks, "growth", *(["--scale", "0.25", "--repeats", "1"] if opts.quick else [])], check=True)
 
     result = table.markdown()
     (WORK / "results.md").write_text(result + "\n")

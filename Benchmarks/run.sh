@@ -3,7 +3,7 @@
 # missing (Graphviz's `dot`, GNU time; Python packages into Benchmarks/.work/venv), runs every comparison in one run
 # and prints the table. Usage:
 #   bash Benchmarks/run.sh            # the full suite (about an hour on 2 cores)
-#   bash Benchmarks/run.sh --only render   # some rows: parse, render, query, semantics, corpora, reader
+#   bash Benchmarks/run.sh --only render   # some rows: parse, render, query, semantics, corpora, reader, growth
 #   bash Benchmarks/run.sh --quick    # small sizes, a couple of minutes: checks that everything runs
 set -euo pipefail
 cd "$(dirname "$0")/.."
