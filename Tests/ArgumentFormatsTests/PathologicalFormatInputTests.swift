@@ -39,6 +39,17 @@ import Testing
         #expect(r.graph.relations.count == 20_000)
     }
 
+    /// 40,000 locutions (a debate transcript's dialogue layer) with every one repeated: deduplicated through a set,
+    /// not by searching the list so far for each (that took 43 s).
+    @Test func fortyThousandAIFLocutionsAreDeduplicatedInLinearTime() {
+        var locutions: [String] = []
+        for i in 0..<40_000 { locutions.append(#"{"nodeID": "L\#(i)", "personID": "\#(i % 7)", "timestamp": "2020-05-01 10:00:00"}"#) }
+        let all = (locutions + locutions).joined(separator: ",")
+        let text = #"{"nodes": [{"nodeID": "1", "text": "A", "type": "I"}], "edges": [], "locutions": [\#(all)]}"#
+        let r = within(20, "80,000 AIF locutions") { AIFReader.read(text, file: "loc.json") }
+        #expect(r.graph.metadata["aif"]?["locutions"]?.arrayValue?.count == 40_000)
+    }
+
     /// 100,000 nested arrays / objects, closed or not, are an error (the JSON parser stops at 512 levels).
     @Test(arguments: jsonReaders)
     func hundredThousandNestedJSONLevels(name: String) {
