@@ -20,6 +20,20 @@ public struct ClaimStatistics: Hashable, Sendable, Codable {
     }
 }
 
+/// The counts of one file of a corpus (a row of `argmap stats --per-file`).
+public struct FileStatistics: Hashable, Sendable, Codable {
+    /// The file.
+    public var file: String
+    /// Statement (claim) nodes.
+    public var statements: Int
+    /// Argument nodes.
+    public var arguments: Int
+    /// Listed relations.
+    public var relations: Int
+    /// Nodes by component label (data `label`: brat's `MajorClaim`, `Claim`, `Premise`).
+    public var labels: [String: Int]
+}
+
 /// Counts describing a map (or a corpus of maps, summed).
 public struct MapStatistics: Hashable, Sendable, Codable {
     /// The files counted (empty for an unnamed single graph).
@@ -34,6 +48,11 @@ public struct MapStatistics: Hashable, Sendable, Codable {
     public var relations: [String: Int]
     /// Derived (implicit) relations by type.
     public var derivedRelations: [String: Int]
+    /// Nodes by component label (node data `label`, as brat essays and annotation corpora carry: `MajorClaim`,
+    /// `Claim`, `Premise`); empty when no node has one.
+    public var labels: [String: Int]
+    /// One row per file, in order (one row for a single named graph).
+    public var perFile: [FileStatistics]
     /// The longest chain of supports ending in a main conclusion, in edges; support cycles count as one node.
     public var depth: Int
     /// The main conclusions the map declares (front matter `mainConclusion: Title`, else nodes with data
@@ -66,13 +85,18 @@ public struct MapStatistics: Hashable, Sendable, Codable {
         }
         let (depth, sinks) = supportDepth(graph)
         let declared = MainConclusions.declared(in: graph).count
+        var labels: [String: Int] = [:]
+        for node in graph.nodes { if let label = node.data["label"]?.stringValue { labels[label, default: 0] += 1 } }
+        let statements = graph.nodes.count { $0.kind == .statement }, arguments = graph.nodes.count { $0.kind == .argument }
+        let row = FileStatistics(
+            file: file ?? "", statements: statements, arguments: arguments,
+            relations: graph.relations.count { !$0.isDerived }, labels: labels)
         return MapStatistics(
             files: file.map { [$0] } ?? [],
-            statements: graph.nodes.count { $0.kind == .statement },
-            arguments: graph.nodes.count { $0.kind == .argument },
+            statements: statements, arguments: arguments,
             reconstructedArguments: graph.nodes.count { $0.pcs != nil },
-            relations: listed, derivedRelations: derived, depth: depth, mainConclusions: declared > 0 ? declared : sinks,
-            claims: claims)
+            relations: listed, derivedRelations: derived, labels: labels, perFile: [row],
+            depth: depth, mainConclusions: declared > 0 ? declared : sinks, claims: claims)
     }
 
     /// The statistics of several maps summed as one corpus: counts add up, the depth is the largest, means and
@@ -87,7 +111,8 @@ public struct MapStatistics: Hashable, Sendable, Codable {
             statements: parts.reduce(0) { $0 + $1.statements },
             arguments: parts.reduce(0) { $0 + $1.arguments },
             reconstructedArguments: parts.reduce(0) { $0 + $1.reconstructedArguments },
-            relations: sum(\.relations), derivedRelations: sum(\.derivedRelations),
+            relations: sum(\.relations), derivedRelations: sum(\.derivedRelations), labels: sum(\.labels),
+            perFile: parts.flatMap(\.perFile),
             depth: parts.map(\.depth).max() ?? 0,
             mainConclusions: parts.reduce(0) { $0 + $1.mainConclusions },
             claims: parts.flatMap(\.claims))
@@ -95,8 +120,11 @@ public struct MapStatistics: Hashable, Sendable, Codable {
 
     private init(
         files: [String], statements: Int, arguments: Int, reconstructedArguments: Int, relations: [String: Int],
-        derivedRelations: [String: Int], depth: Int, mainConclusions: Int, claims: [ClaimStatistics]
+        derivedRelations: [String: Int], labels: [String: Int], perFile: [FileStatistics], depth: Int,
+        mainConclusions: Int, claims: [ClaimStatistics]
     ) {
+        self.labels = labels
+        self.perFile = perFile
         self.files = files
         self.statements = statements
         self.arguments = arguments

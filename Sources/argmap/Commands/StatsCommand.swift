@@ -1,4 +1,5 @@
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
 import Foundation
@@ -12,20 +13,32 @@ struct StatsCommand: ParsableCommand {
             Prints: nodes by kind; relations by type (listed, and derived implicit
             supports); depth, the longest chain of supports ending in a main conclusion (a
             support cycle counts as one node, so cycles are safe); reasons and objections
-            per claim; the claims with the most objections. Several files, or folders
-            (searched recursively for maps in any input format), are summed as one corpus
-            (depth is the largest of them).
+            per claim; the claims with the most objections; nodes by component label (data
+            `label`, as in brat essays: MajorClaim, Claim, Premise). Several files, or
+            folders (searched recursively for maps in any input format), are summed as one
+            corpus (depth is the largest of them), under a header line "N files in DIR";
+            --per-file adds one row per file. --format csv writes one row per file and a
+            total row, for spreadsheets.
 
               argmap stats map.argdown
               argmap stats graphs/*.argdown --format json
-              argmap stats corpus/
+              argmap stats corpus/ --per-file
+              argmap stats corpus/ --format csv > corpus.csv
             """)
+
+    /// How `stats` prints.
+    enum StatsFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, csv
+    }
 
     @Argument(help: "One or more maps (any input format), or folders of maps.")
     var files: [String]
 
-    @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    @Option(name: .shortAndLong, help: "text, json or csv (one row per file and a total row).")
+    var format: StatsFormat = .text
+
+    @Flag(help: "Also list each file's counts (text and json).")
+    var perFile = false
 
     func validate() throws {
         guard !files.isEmpty else { throw ValidationError("name at least one map, for example: argmap stats map.argdown") }
@@ -45,21 +58,46 @@ struct StatsCommand: ParsableCommand {
             throw ExitCode.failure
         }
         for f in expanded { maps.append((f.path, try QueryCommandSupport.loadGraph(f.path))) }
-        let stats = MapStatistics.corpus(maps)
+        var stats = MapStatistics.corpus(maps)
+        let isCorpus = maps.count > 1 || expanded.contains { $0.base != nil }
         switch format {
-        case .json: try OutputWriter.write(try QueryCommandSupport.json(stats), to: nil)
-        case .text: try OutputWriter.write(report: Self.text(stats), to: nil)
+        case .json:
+            if !perFile { stats.perFile = [] }
+            try OutputWriter.write(try QueryCommandSupport.json(stats), to: nil)
+        case .csv: try OutputWriter.write(Self.csv(stats), to: nil)
+        case .text:
+            let header = isCorpus ? "\(maps.count) file\(maps.count == 1 ? "" : "s") in \(files.joined(separator: ", "))\n" : ""
+            try OutputWriter.write(report: header + Self.text(stats, perFile: perFile), to: nil)
         }
     }
 
-    static func text(_ s: MapStatistics) -> String {
+    /// One row per file and a total row: file, claims, arguments, relations, then one column per label.
+    static func csv(_ s: MapStatistics) -> String {
+        let labels = s.labels.keys.sorted()
+        var out = CSV.row(["file", "claims", "arguments", "relations"] + labels) + "\n"
+        func row(_ name: String, _ statements: Int, _ arguments: Int, _ relations: Int, _ counts: [String: Int]) {
+            out += CSV.row([name, String(statements), String(arguments), String(relations)] + labels.map { String(counts[$0] ?? 0) })
+                + "\n"
+        }
+        for f in s.perFile { row(f.file, f.statements, f.arguments, f.relations, f.labels) }
+        row("total", s.statements, s.arguments, s.perFile.reduce(0) { $0 + $1.relations }, s.labels)
+        return out
+    }
+
+    /// `MajorClaim 3, Claim 10, Premise 40` (most frequent first, then by name).
+    static func labelCounts(_ labels: [String: Int]) -> String {
+        labels.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }
+            .joined(separator: ", ")
+    }
+
+    static func text(_ s: MapStatistics, perFile: Bool = false) -> String {
         func counts(_ d: [String: Int]) -> String {
             let parts = RelationType.allCases.compactMap { t in d[t.rawValue].flatMap { $0 > 0 ? "\(t.rawValue) \($0)" : nil } }
             return parts.isEmpty ? "none" : parts.joined(separator: ", ")
         }
         var out = ""
-        if s.files.count > 1 { out += "corpus of \(s.files.count) maps: \(s.files.joined(separator: ", "))\n" }
         out += "claims \(s.statements), arguments \(s.arguments) (\(s.reconstructedArguments) reconstructed)\n"
+        if !s.labels.isEmpty { out += "components by label: \(labelCounts(s.labels))\n" }
         out += "relations: \(counts(s.relations))\n"
         out += "implicit relations: \(counts(s.derivedRelations))\n"
         out += "depth \(s.depth) (longest support chain), main conclusions \(s.mainConclusions)\n"
@@ -72,6 +110,13 @@ struct StatsCommand: ParsableCommand {
             for c in s.mostContested {
                 let place = s.files.count > 1 ? (c.file.map { " in \($0)" } ?? "") : ""
                 out += "  [\(c.title)]\(place): \(c.objections) objection\(c.objections == 1 ? "" : "s"), \(c.reasons) reason\(c.reasons == 1 ? "" : "s")\n"
+            }
+        }
+        if perFile {
+            out += "per file:\n"
+            for f in s.perFile {
+                let labels = f.labels.isEmpty ? "" : "; \(labelCounts(f.labels))"
+                out += "  \(f.file): claims \(f.statements), arguments \(f.arguments), relations \(f.relations)\(labels)\n"
             }
         }
         return out
