@@ -123,13 +123,18 @@ import Testing
             + #"{"nodeID": "10", "type": "CA"}, {"nodeID": "11", "type": "CA"}], "edges": [{"fromID": "2", "toID": "10"}, "#
             + #"{"fromID": "10", "toID": "1"}, {"fromID": "2", "toID": "11"}, {"fromID": "11", "toID": "1"}]}"#
         out.append(("two-conflicts", AIFReader.read(twoConflicts, file: "two.json").graph))
+        // A nodeset with a dialogue layer and locutions: kept in the `aif` metadata, which AIF writes back.
+        let dialogue = #"{"nodes": [{"nodeID": "1", "text": "A", "type": "I"}, {"nodeID": "2", "text": "Bob: A", "type": "L"}, "#
+            + #"{"nodeID": "3", "text": "Asserting", "type": "YA"}], "edges": [{"fromID": "2", "toID": "3"}, {"fromID": "3", "toID": "1"}], "#
+            + #""locutions": [{"nodeID": "2", "personID": "7", "timestamp": "2020-05-01 10:00:00"}]}"#
+        out.append(("dialogue", AIFReader.read(dialogue, file: "dialogue.json").graph))
         return out
     }
 
     @Test(arguments: MapTextFormat.allCases.filter(\.isReadBack))
     func whatARoundTripChangesIsDeclared(format: MapTextFormat) throws {
         let maps = Self.maps
-        #expect(maps.count == 6)
+        #expect(maps.count == 7)
         for (name, graph) in maps {
             let text = format.write(graph)
             let back = try #require(Self.readBack(text, format))

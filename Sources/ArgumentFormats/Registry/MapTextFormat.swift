@@ -93,7 +93,8 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
             add("aif-intermediary-dropped", census.intermediaryArguments, "arguments lose their intermediary conclusions (one inference per RA node)")
             add("aif-sections-dropped", census.sections, "headings not written (AIF has no sections)")
             add("aif-tags-dropped", census.taggedNodes, "nodes lose their tags (AIF has no tags)")
-            add("aif-metadata-dropped", census.metadataKeys, "front-matter keys not written (AIF has no metadata)")
+            // The `aif` key (dialogue layer, locutions, wrapper an AIF reader kept) is written back.
+            add("aif-metadata-dropped", census.metadataKeys - (census.hasAIFLayer ? 1 : 0), "front-matter keys not written (AIF has no metadata)")
         case .graphml, .mermaid:
             // Drawings for other tools (argmap does not read them back): what they do not draw is lost.
             add("\(rawValue)-tags-dropped", census.taggedNodes, "nodes lose their tags")
@@ -119,13 +120,14 @@ struct GraphCensus {
     var nodes = 0, arguments = 0, taggedNodes = 0, nodesWithContent = 0, intermediaryArguments = 0
     var supports = 0, rephrases = 0, undercuts = 0, untitledRephraseSources = 0, parallelRelations = 0
     var sections = 0, metadataKeys = 0, nodesWithData = 0
-    var mixedKinds = false, hasTitle = false
+    var mixedKinds = false, hasTitle = false, hasAIFLayer = false
 
     init(_ graph: ArgumentGraph) {
         nodes = graph.nodes.count
         sections = graph.sections.count
         metadataKeys = graph.metadata.objectValue.count
         hasTitle = graph.metadata["title"]?.stringValue != nil
+        hasAIFLayer = graph.metadata["aif"] != nil
         var statements = 0
         for node in graph.nodes {
             if node.kind == .argument { arguments += 1 } else { statements += 1 }
