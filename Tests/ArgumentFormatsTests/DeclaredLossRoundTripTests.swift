@@ -16,6 +16,7 @@ import Testing
         "argdown-json-metadata-dropped": [.metadata],
         "argdown-json-parallel-relations-merged": [.parallel],
         "argdown-parallel-relations-merged": [.parallel],
+        "argdown-whitespace-folded": [.content],
         "aif-intermediary-dropped": [.intermediary],
         "aif-sections-dropped": [.sections],
         "aif-tags-dropped": [.tags],
@@ -115,7 +116,7 @@ import Testing
         var rephrase = GraphBuilder()
         let x = rephrase.node(.statement, title: "X"), y = rephrase.node(.statement, title: "Y")
         rephrase.update(x) { $0.text = "Workers took power." }
-        rephrase.update(y) { $0.text = "The working class seized power." }
+        rephrase.update(y) { $0.text = "The working class\nseized  power." }   // AIF keeps this byte for byte
         rephrase.addRelation(from: y, to: x, type: .rephrase)
         out.append(("rephrase", rephrase.build()))
         // Two AIF conflicts between the same claims: parallel relations.
