@@ -31,6 +31,8 @@ private struct Context {
     let visible: [Bool]
     let tagColors: [String: RGBColor]
     let drawn: [Relation]
+    /// Premise → argument lines to draw (``PremiseDrawing/edges``).
+    let premiseLinks: [PremiseLinks.Link]
     let released: Set<RelationID>
     var out = ""
 
@@ -41,7 +43,10 @@ private struct Context {
         ids = ElementIDs(graph)
         var visible = [Bool](repeating: options.visibleNodes == nil, count: graph.nodes.count)
         for id in options.visibleNodes ?? [] where id.index < visible.count { visible[id.index] = true }
+        let isDrawable = { (r: Relation) in !r.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport(r)) }
+        if options.premises == .hidden { PremiseLinks.hideLonePremises(graph, visible: &visible, isDrawable: isDrawable) }
         self.visible = visible
+        premiseLinks = options.premises == .edges ? PremiseLinks.links(graph, visible: visible) : []
         var colors: [String: RGBColor] = [:]
         var next = 0
         let palette = options.theme.style.tagPalette
@@ -54,10 +59,7 @@ private struct Context {
             }
         }
         tagColors = colors
-        drawn = graph.relations.filter {
-            visible[$0.from.index] && visible[$0.to.index]
-                && (!$0.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport($0)))
-        }
+        drawn = graph.relations.filter { visible[$0.from.index] && visible[$0.to.index] && isDrawable($0) }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []
     }
@@ -115,6 +117,7 @@ private struct Context {
         }
         for top in children[nil] ?? [] { writeCluster(top, children: children, members: members, indent: 1) }
         for relation in drawn { writeEdge(relation) }
+        for link in premiseLinks { writePremiseEdge(link) }
         if options.legend { writeLegend() }
         out += "}\n"
         return out
@@ -231,6 +234,18 @@ private struct Context {
         line(1, "\(DOTText.quoted(ids.id(of: relation.from))) -> \(DOTText.quoted(ids.id(of: relation.to))) [\(attributes(attrs))];")
     }
 
+    /// A premise joined to its argument: not a relation of the model, so it carries the class `premise` and an id
+    /// of its own (``PremiseLinks/elementID(_:ids:)``).
+    mutating func writePremiseEdge(_ link: PremiseLinks.Link) {
+        let from = ids.id(of: link.premise), to = ids.id(of: link.argument)
+        var attrs: [(String, String)] = [
+            ("id", DOTText.quoted(PremiseLinks.elementID(link, ids: ids))), ("class", "\"premise\""),
+            ("tooltip", DOTText.tooltip("\(graph[link.premise].bracketedTitle) is a premise of \(graph[link.argument].bracketedTitle)")),
+        ]
+        attrs += edgeAttributes(style.premiseEdge)
+        line(1, "\(DOTText.quoted(from)) -> \(DOTText.quoted(to)) [\(attributes(attrs))];")
+    }
+
     func edgeAttributes(_ edge: EdgeStyle) -> [(String, String)] {
         var attrs: [(String, String)] = [
             ("color", DOTText.quoted(edge.color.hex)), ("penwidth", DOTText.number(edge.penWidth)),
@@ -298,16 +313,12 @@ private struct Context {
         for relation in kinds {
             let key = "legend-" + relation.type.rawValue + (relation.isDerived ? "-derived" : "")
             let text = relation.isDerived ? "implicit support (argument to its conclusion)" : Self.verb(relation.type)
-            let point: [(String, String)] = [("shape", "point"), ("width", "0.06"), ("color", "\"#999999\"")]
-            line(2, "\(DOTText.quoted(key + "-from")) [\(attributes(point))];")
-            line(2, "\(DOTText.quoted(key + "-to")) [\(attributes(point))];")
-            line(2, "\(DOTText.quoted(key + "-text")) [\(attributes([("shape", "plaintext"), ("label", HTMLLabel.lines([.text(text)]).dotLiteral), ("fontsize", "10")]))];")
-            line(2, "subgraph \(DOTText.quoted(key + "-row")) { rank=same; \(DOTText.quoted(key + "-from")); \(DOTText.quoted(key + "-to")); \(DOTText.quoted(key + "-text")); }")
-            var attrs = edgeAttributes(style.edge(for: relation))
-            attrs += [("minlen", "2"), ("class", DOTText.quoted("legend-edge " + relation.type.rawValue + (relation.isDerived ? " derived" : "")))]
-            line(2, "\(DOTText.quoted(key + "-from")) -> \(DOTText.quoted(key + "-to")) [\(attributes(attrs))];")
-            line(2, "\(DOTText.quoted(key + "-to")) -> \(DOTText.quoted(key + "-text")) [style=invis];")
-            rows.append(key + "-from")
+            let classes = relation.type.rawValue + (relation.isDerived ? " derived" : "")
+            rows.append(writeLegendEdgeRow(key: key, text: text, edge: style.edge(for: relation), classes: classes))
+        }
+        if !premiseLinks.isEmpty {
+            rows.append(writeLegendEdgeRow(
+                key: "legend-premise", text: "premise of its argument", edge: style.premiseEdge, classes: "premise"))
         }
 
         var shownTags: [String] = []
@@ -337,6 +348,19 @@ private struct Context {
             line(2, "\(DOTText.quoted(tail)) -> \(DOTText.quoted(head)) [style=invis];")
         }
         line(1, "}")
+    }
+
+    /// One legend row: a short sample edge between two points, then its explanation. Returns the row's first node.
+    mutating func writeLegendEdgeRow(key: String, text: String, edge: EdgeStyle, classes: String) -> String {
+        let point: [(String, String)] = [("shape", "point"), ("width", "0.06"), ("color", "\"#999999\"")]
+        line(2, "\(DOTText.quoted(key + "-from")) [\(attributes(point))];")
+        line(2, "\(DOTText.quoted(key + "-to")) [\(attributes(point))];")
+        line(2, "\(DOTText.quoted(key + "-text")) [\(attributes([("shape", "plaintext"), ("label", HTMLLabel.lines([.text(text)]).dotLiteral), ("fontsize", "10")]))];")
+        line(2, "subgraph \(DOTText.quoted(key + "-row")) { rank=same; \(DOTText.quoted(key + "-from")); \(DOTText.quoted(key + "-to")); \(DOTText.quoted(key + "-text")); }")
+        let attrs = edgeAttributes(edge) + [("minlen", "2"), ("class", DOTText.quoted("legend-edge " + classes))]
+        line(2, "\(DOTText.quoted(key + "-from")) -> \(DOTText.quoted(key + "-to")) [\(attributes(attrs))];")
+        line(2, "\(DOTText.quoted(key + "-to")) -> \(DOTText.quoted(key + "-text")) [style=invis];")
+        return key + "-from"
     }
 
     /// Where cluster titles go so they sit on top: `b` when ranks run bottom to top (Graphviz flips it).

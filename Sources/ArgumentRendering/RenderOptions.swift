@@ -47,6 +47,16 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     }
 }
 
+/// How a picture shows the premises of a reconstructed argument (its premise-conclusion structure).
+public enum PremiseDrawing: String, Sendable, CaseIterable, Hashable {
+    /// Each drawn premise is joined to its argument by a thin, light line (premise → argument), so no premise
+    /// stands alone; Argdown's map links premises the same way (a premise supports its argument).
+    case edges
+    /// Premises are left out of the picture unless they have a drawn relation of their own (an attack, a support,
+    /// being another argument's conclusion, ...).
+    case hidden
+}
+
 /// Extra styling for one node, laid over the theme: the hook for evaluation labels, grading verdicts and query
 /// highlights. Every field is optional; nil keeps the theme's choice.
 public struct NodeHighlight: Hashable, Sendable {
@@ -123,6 +133,9 @@ public struct RenderOptions: Sendable {
     /// whose premise it concludes), styled lighter. Argdown's other implicit relations (attacks, undercuts, supports
     /// through a pcs member) are never drawn: each restates a drawn path (see `ArgumentGraph.isShownDerivedSupport`).
     public var showDerivedRelations: Bool = true
+    /// How the premises of reconstructed arguments are drawn: joined to their argument by a light line (the
+    /// default), or left out unless they have relations of their own.
+    public var premises: PremiseDrawing = .edges
     /// Maximum characters per label line.
     public var wrapWidth: Int = 28
     /// Maximum lines of text under a title (the tooltip always has the full text); 0 draws titles only (an
