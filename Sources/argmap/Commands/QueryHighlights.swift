@@ -22,7 +22,7 @@ enum QueryHighlights {
                 onPath.insert(p.subject)
                 onPath.insert(p.object)
                 for s in p.steps {
-                    proofEdges.insert(s.relation)
+                    if let relation = s.relation { proofEdges.insert(relation) }
                     onPath.insert(s.from)
                     onPath.insert(s.to)
                 }
