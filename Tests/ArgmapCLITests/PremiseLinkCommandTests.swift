@@ -60,6 +60,23 @@ import Testing
         }
     }
 
+    @Test func revealHidesAPremiseLineUntilBothEndsAreShown() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("premise-reveal-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let r = try CLI.run(["reveal", Self.file(), "-o", folder.path])
+        #expect(r.status == 0, "\(r.stderr)")
+        let frames = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".svg") }.sorted()
+        // The premise lines' <g> elements, and how many of them are hidden.
+        func premiseLines(_ name: String) throws -> (all: Int, hidden: Int) {
+            let svg = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
+            let groups = svg.components(separatedBy: "<g id=\"premise&#45;").dropFirst()
+            return (groups.count, groups.filter { $0.prefix(200).contains("visibility=\"hidden\"") }.count)
+        }
+        let first = try premiseLines(try #require(frames.first)), last = try premiseLines(try #require(frames.last))
+        #expect(first.all == Self.links.count && first.hidden == Self.links.count, "frame 1 shows only the main conclusion")
+        #expect(last.all == Self.links.count && last.hidden == 0)
+    }
+
     @Test func noPremiseLinksWalksOnlyTheMapsRelations() throws {
         let path = try CLI.run(["path", Self.file(), "Last time", "Raise", "--no-premise-links"])
         #expect(path.stdout.contains("No chain"), "\(path.stdout)")
