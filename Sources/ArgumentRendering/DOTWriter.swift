@@ -31,8 +31,11 @@ private struct Context {
     let visible: [Bool]
     let tagColors: [String: RGBColor]
     let drawn: [Relation]
-    /// Premise → argument lines to draw (``PremiseDrawing/edges``).
+    /// Premise → argument lines to draw (``PremiseDrawing/edges``, and ``PremiseDrawing/inside`` for premises
+    /// that stay outside).
     let premiseLinks: [PremiseLinks.Link]
+    /// Per argument: the premises drawn inside its box (``PremiseDrawing/inside``).
+    let insidePremises: [NodeID: [NodeID]]
     let released: Set<RelationID>
     var out = ""
 
@@ -45,8 +48,10 @@ private struct Context {
         for id in options.visibleNodes ?? [] where id.index < visible.count { visible[id.index] = true }
         let isDrawable = { (r: Relation) in !r.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport(r)) }
         if options.premises == .hidden { PremiseLinks.hideLonePremises(graph, visible: &visible, isDrawable: isDrawable) }
+        insidePremises = options.premises == .inside
+            ? PremiseLinks.takeInside(graph, visible: &visible, isDrawable: isDrawable) : [:]
         self.visible = visible
-        premiseLinks = options.premises == .edges ? PremiseLinks.links(graph, visible: visible) : []
+        premiseLinks = options.premises == .hidden ? [] : PremiseLinks.links(graph, visible: visible)
         var colors: [String: RGBColor] = [:]
         var next = 0
         let palette = options.theme.style.tagPalette
@@ -172,7 +177,7 @@ private struct Context {
         var attrs: [(String, String)] = [
             ("id", DOTText.quoted(ids.id(of: node.id))),
             ("class", DOTText.quoted(classes.joined(separator: " "))),
-            ("label", nodeLabel(node, highlight: highlight).dotLiteral),
+            ("label", labelWithPremises(node, highlight: highlight).dotLiteral),
             ("tooltip", DOTText.tooltip(tooltip(node, highlight: highlight))),
             ("shape", base.shape),
             ("style", DOTText.quoted(base.rounded ? "rounded,filled" : "filled")),
@@ -183,6 +188,18 @@ private struct Context {
         ]
         if base.peripheries != 1 { attrs.append(("peripheries", String(base.peripheries))) }
         line(indent, "\(DOTText.quoted(ids.id(of: node.id))) [\(attributes(attrs))];")
+    }
+
+    /// The node's label, with the premises drawn inside an argument's box (``PremiseDrawing/inside``) as boxes
+    /// side by side under it, in the theme's statement colours.
+    func labelWithPremises(_ node: Node, highlight: NodeHighlight?) -> HTMLLabel {
+        let label = nodeLabel(node, highlight: highlight)
+        guard let premises = insidePremises[node.id], !premises.isEmpty else { return label }
+        let boxes = premises.map { p in
+            let tagFill = style.tagFillsStatements ? graph[p].tags.lazy.compactMap { tagColors[$0] }.first : nil
+            return (nodeLabel(graph[p], highlight: options.nodeStyles[p]), options.nodeStyles[p]?.fill ?? tagFill ?? style.statement.fill)
+        }
+        return HTMLLabel.withBoxesBelow(label, boxes: boxes, border: style.statement.border)
     }
 
     func nodeLabel(_ node: Node, highlight: NodeHighlight?) -> HTMLLabel {
@@ -203,6 +220,9 @@ private struct Context {
         var parts = [node.bracketedTitle]
         if let text = node.text, !text.isEmpty { parts.append(text) }
         if let quote = node.quote, !quote.isEmpty { parts.append("Quote: “\(quote)”") }
+        if let premises = insidePremises[node.id], !premises.isEmpty {
+            parts.append("Premises: " + premises.map { graph[$0].bracketedTitle }.joined(separator: ", "))
+        }
         if !node.tags.isEmpty { parts.append(node.tags.map { "#" + $0 }.joined(separator: " ")) }
         if let note = highlight?.note, !note.isEmpty { parts.append(note) }
         return DOTWriter.bounded(parts.joined(separator: "\n"), to: DOTWriter.maximumTooltipLength)

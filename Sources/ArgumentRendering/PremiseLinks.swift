@@ -38,15 +38,33 @@ public enum PremiseLinks {
     /// Marks invisible each premise of a reconstructed argument that has no drawable relation (per `isDrawable`)
     /// to another visible node. Complexity: O(nodes + relations + total pcs size).
     static func hideLonePremises(_ graph: ArgumentGraph, visible: inout [Bool], isDrawable: (Relation) -> Bool) {
-        var isPremise = [Bool](repeating: false, count: graph.nodes.count)
-        for node in graph.nodes where node.kind == .argument {
-            for premise in node.pcs?.premises ?? [] where premise.index < isPremise.count { isPremise[premise.index] = true }
+        let connected = connections(graph, visible: visible, isDrawable: isDrawable)
+        for link in links(graph) where !connected[link.premise.index] { visible[link.premise.index] = false }
+    }
+
+    /// The premises to draw inside their argument's box (``PremiseDrawing/inside``), per argument in pcs order: those
+    /// with no drawable relation to another visible node that are premises of one visible argument only. They are
+    /// marked invisible as nodes of their own. Complexity: O(nodes + relations + total pcs size).
+    static func takeInside(_ graph: ArgumentGraph, visible: inout [Bool], isDrawable: (Relation) -> Bool) -> [NodeID: [NodeID]] {
+        let connected = connections(graph, visible: visible, isDrawable: isDrawable)
+        let all = links(graph, visible: visible)
+        var argumentCount = [Int](repeating: 0, count: graph.nodes.count)
+        for link in all { argumentCount[link.premise.index] += 1 }
+        var inside: [NodeID: [NodeID]] = [:]
+        for link in all where !connected[link.premise.index] && argumentCount[link.premise.index] == 1 {
+            inside[link.argument, default: []].append(link.premise)
         }
+        for premises in inside.values { for p in premises { visible[p.index] = false } }
+        return inside
+    }
+
+    /// Per node: whether a drawable relation joins it to another visible node. O(nodes + relations).
+    private static func connections(_ graph: ArgumentGraph, visible: [Bool], isDrawable: (Relation) -> Bool) -> [Bool] {
         var connected = [Bool](repeating: false, count: graph.nodes.count)
         for r in graph.relations where r.from != r.to && visible[r.from.index] && visible[r.to.index] && isDrawable(r) {
             connected[r.from.index] = true
             connected[r.to.index] = true
         }
-        for i in visible.indices where isPremise[i] && !connected[i] { visible[i] = false }
+        return connected
     }
 }

@@ -55,6 +55,10 @@ public enum PremiseDrawing: String, Sendable, CaseIterable, Hashable {
     /// Premises are left out of the picture unless they have a drawn relation of their own (an attack, a support,
     /// being another argument's conclusion, ...).
     case hidden
+    /// Rationale's co-premises: each premise with no drawn relation of its own that belongs to one drawn argument
+    /// only is drawn as a box inside that argument's box, side by side with its co-premises; the others stay
+    /// boxes of their own, joined to their argument by a premise line as with ``edges``.
+    case inside
 }
 
 /// Extra styling for one node, laid over the theme: the hook for evaluation labels, grading verdicts and query
@@ -134,7 +138,7 @@ public struct RenderOptions: Sendable {
     /// through a pcs member) are never drawn: each restates a drawn path (see `ArgumentGraph.isShownDerivedSupport`).
     public var showDerivedRelations: Bool = true
     /// How the premises of reconstructed arguments are drawn: joined to their argument by a light line (the
-    /// default), or left out unless they have relations of their own.
+    /// default), inside the argument's box, or left out unless they have relations of their own.
     public var premises: PremiseDrawing = .edges
     /// Maximum characters per label line.
     public var wrapWidth: Int = 28

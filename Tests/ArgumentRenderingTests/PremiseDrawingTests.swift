@@ -74,20 +74,41 @@ import Testing
         #expect(!DOTWriter(options: options).write(Self.graph).contains("legend-edge premise"))
     }
 
-    @Test func hiddenPremisesLeaveOutOnlyThoseWithoutRelations() {
-        let graph = Self.graph
+    /// The DOT of `graph` with `premises`, and the node statement line of the node titled `title` (nil: not drawn).
+    static func drawing(_ graph: ArgumentGraph, _ premises: PremiseDrawing) -> (dot: String, line: (String) -> String?) {
         var options = RenderOptions()
-        options.premises = .hidden
+        options.premises = premises
         let dot = DOTWriter(options: options).write(graph)
         let ids = ElementIDs(graph)
-        func drawn(_ title: String) -> Bool {
-            guard let node = graph.nodes.first(where: { $0.title == title }) else { return false }
-            return dot.contains("\"\(ids.id(of: node.id))\" [id=")
-        }
+        return (dot, { title in
+            guard let node = graph.nodes.first(where: { $0.title == title }) else { return nil }
+            return dot.split(separator: "\n").first { $0.contains("\"\(ids.id(of: node.id))\" [id=") }.map(String.init)
+        })
+    }
+
+    @Test func hiddenPremisesLeaveOutOnlyThoseWithoutRelations() {
+        let graph = Self.graph
+        let (dot, nodeLine) = Self.drawing(graph, .hidden)
+        func drawn(_ title: String) -> Bool { nodeLine(title) != nil }
         #expect(Self.premiseEdges(dot, graph).isEmpty)
         #expect(!drawn("Tight") && !drawn("Forbids") && !drawn("Again"))
         #expect(drawn("Last time"), "attacked by [Other cause]: it has a relation of its own")
         #expect(drawn("No rise") && drawn("Budget") && drawn("Reserves"))
+    }
+
+    @Test func insideDrawsLonePremisesInTheirArgumentsBox() {
+        let graph = Self.graph
+        let (dot, nodeLine) = Self.drawing(graph, .inside)
+        func line(of title: String) -> String? { nodeLine(title) }
+        // [Tight], [Forbids] and [Again] have no relation of their own: boxes inside their argument's label.
+        #expect(line(of: "Tight") == nil && line(of: "Forbids") == nil && line(of: "Again") == nil)
+        let budget = line(of: "Budget") ?? ""
+        #expect(budget.contains("<TD BORDER=\"1\"") && budget.contains("<B>Tight</B>") && budget.contains("<B>Forbids</B>"))
+        #expect(budget.contains("Premises: [Tight], [Forbids]"))
+        // [Last time] is attacked, so it stays a box of its own, joined to <Precedent> by the premise line.
+        #expect(line(of: "Last time") != nil)
+        #expect(Self.premiseEdges(dot, graph) == ["[Last time] -> <Precedent>"])
+        #expect((line(of: "Precedent") ?? "").contains("<B>Again</B>"))
     }
 
     @Test func excludingDisconnectedKeepsPremisesJoinedToTheirArgument() throws {
