@@ -258,11 +258,18 @@ private struct Context {
     /// of its own (``PremiseLinks/elementID(_:ids:)``).
     mutating func writePremiseEdge(_ link: PremiseLinks.Link) {
         let from = ids.id(of: link.premise), to = ids.id(of: link.argument)
+        let highlight = options.premiseStyles[link]
+        var edge = style.premiseEdge
+        edge.color = highlight?.color ?? edge.color
+        edge.penWidth = highlight?.penWidth ?? edge.penWidth
+        let classes = ["premise"] + (highlight?.classes ?? []).map(cssClass)
+        var tip = "\(graph[link.premise].bracketedTitle) is a premise of \(graph[link.argument].bracketedTitle)"
+        if let note = highlight?.note, !note.isEmpty { tip += "\n" + note }
         var attrs: [(String, String)] = [
-            ("id", DOTText.quoted(PremiseLinks.elementID(link, ids: ids))), ("class", "\"premise\""),
-            ("tooltip", DOTText.tooltip("\(graph[link.premise].bracketedTitle) is a premise of \(graph[link.argument].bracketedTitle)")),
+            ("id", DOTText.quoted(PremiseLinks.elementID(link, ids: ids))),
+            ("class", DOTText.quoted(classes.joined(separator: " "))), ("tooltip", DOTText.tooltip(tip)),
         ]
-        attrs += edgeAttributes(style.premiseEdge)
+        attrs += edgeAttributes(edge)
         line(1, "\(DOTText.quoted(from)) -> \(DOTText.quoted(to)) [\(attributes(attrs))];")
     }
 

@@ -154,6 +154,8 @@ public struct RenderOptions: Sendable {
     public var nodeStyles: [NodeID: NodeHighlight] = [:]
     /// Per-relation highlight styles and classes, laid over the theme.
     public var relationStyles: [RelationID: RelationHighlight] = [:]
+    /// Highlight styles for premise lines (``PremiseDrawing/edges``), keyed by premise then argument.
+    public var premiseStyles: [PremiseLinks.Link: RelationHighlight] = [:]
     /// A caption drawn above the map; nil uses the document's `title` metadata when it has one.
     public var caption: String? = nil
 

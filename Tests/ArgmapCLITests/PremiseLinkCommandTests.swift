@@ -77,6 +77,14 @@ import Testing
         #expect(last.all == Self.links.count && last.hidden == 0)
     }
 
+    @Test func queryPicturesHighlightThePremiseLinesOfTheirProofs() throws {
+        let r = try CLI.run(["query", Self.file(), "?x supports+ [Layoffs]", "--format", "dot"])
+        #expect(r.status == 0, "\(r.stderr)")
+        let proofLines = r.stdout.split(separator: "\n").filter { $0.contains("class=\"premise query-proof\"") }
+        #expect(proofLines.count == 2, "[Last time] and [Again] reach [Layoffs] through <Precedent>: \(r.stdout)")
+        #expect(proofLines.allSatisfy { $0.contains("-> \"a-precedent\"") })
+    }
+
     @Test func noPremiseLinksWalksOnlyTheMapsRelations() throws {
         let path = try CLI.run(["path", Self.file(), "Last time", "Raise", "--no-premise-links"])
         #expect(path.stdout.contains("No chain"), "\(path.stdout)")
