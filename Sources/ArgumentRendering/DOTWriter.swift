@@ -31,6 +31,11 @@ private struct Context {
     let visible: [Bool]
     let tagColors: [String: RGBColor]
     let drawn: [Relation]
+    /// Premise → argument lines to draw (``PremiseDrawing/edges``, and ``PremiseDrawing/inside`` for premises
+    /// that stay outside).
+    let premiseLinks: [PremiseLinks.Link]
+    /// Per argument: the premises drawn inside its box (``PremiseDrawing/inside``).
+    let insidePremises: [NodeID: [NodeID]]
     let released: Set<RelationID>
     var out = ""
 
@@ -41,7 +46,12 @@ private struct Context {
         ids = ElementIDs(graph)
         var visible = [Bool](repeating: options.visibleNodes == nil, count: graph.nodes.count)
         for id in options.visibleNodes ?? [] where id.index < visible.count { visible[id.index] = true }
+        let isDrawable = { (r: Relation) in !r.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport(r)) }
+        if options.premises == .hidden { PremiseLinks.hideLonePremises(graph, visible: &visible, isDrawable: isDrawable) }
+        insidePremises = options.premises == .inside
+            ? PremiseLinks.takeInside(graph, visible: &visible, isDrawable: isDrawable) : [:]
         self.visible = visible
+        premiseLinks = options.premises == .hidden ? [] : PremiseLinks.links(graph, visible: visible)
         var colors: [String: RGBColor] = [:]
         var next = 0
         let palette = options.theme.style.tagPalette
@@ -54,10 +64,7 @@ private struct Context {
             }
         }
         tagColors = colors
-        drawn = graph.relations.filter {
-            visible[$0.from.index] && visible[$0.to.index]
-                && (!$0.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport($0)))
-        }
+        drawn = graph.relations.filter { visible[$0.from.index] && visible[$0.to.index] && isDrawable($0) }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []
     }
@@ -115,6 +122,7 @@ private struct Context {
         }
         for top in children[nil] ?? [] { writeCluster(top, children: children, members: members, indent: 1) }
         for relation in drawn { writeEdge(relation) }
+        for link in premiseLinks { writePremiseEdge(link) }
         if options.legend { writeLegend() }
         out += "}\n"
         return out
@@ -169,7 +177,7 @@ private struct Context {
         var attrs: [(String, String)] = [
             ("id", DOTText.quoted(ids.id(of: node.id))),
             ("class", DOTText.quoted(classes.joined(separator: " "))),
-            ("label", nodeLabel(node, highlight: highlight).dotLiteral),
+            ("label", labelWithPremises(node, highlight: highlight).dotLiteral),
             ("tooltip", DOTText.tooltip(tooltip(node, highlight: highlight))),
             ("shape", base.shape),
             ("style", DOTText.quoted(base.rounded ? "rounded,filled" : "filled")),
@@ -180,6 +188,18 @@ private struct Context {
         ]
         if base.peripheries != 1 { attrs.append(("peripheries", String(base.peripheries))) }
         line(indent, "\(DOTText.quoted(ids.id(of: node.id))) [\(attributes(attrs))];")
+    }
+
+    /// The node's label, with the premises drawn inside an argument's box (``PremiseDrawing/inside``) as boxes
+    /// side by side under it, in the theme's statement colours.
+    func labelWithPremises(_ node: Node, highlight: NodeHighlight?) -> HTMLLabel {
+        let label = nodeLabel(node, highlight: highlight)
+        guard let premises = insidePremises[node.id], !premises.isEmpty else { return label }
+        let boxes = premises.map { p in
+            let tagFill = style.tagFillsStatements ? graph[p].tags.lazy.compactMap { tagColors[$0] }.first : nil
+            return (nodeLabel(graph[p], highlight: options.nodeStyles[p]), options.nodeStyles[p]?.fill ?? tagFill ?? style.statement.fill)
+        }
+        return HTMLLabel.withBoxesBelow(label, boxes: boxes, border: style.statement.border)
     }
 
     func nodeLabel(_ node: Node, highlight: NodeHighlight?) -> HTMLLabel {
@@ -200,6 +220,9 @@ private struct Context {
         var parts = [node.bracketedTitle]
         if let text = node.text, !text.isEmpty { parts.append(text) }
         if let quote = node.quote, !quote.isEmpty { parts.append("Quote: “\(quote)”") }
+        if let premises = insidePremises[node.id], !premises.isEmpty {
+            parts.append("Premises: " + premises.map { graph[$0].bracketedTitle }.joined(separator: ", "))
+        }
         if !node.tags.isEmpty { parts.append(node.tags.map { "#" + $0 }.joined(separator: " ")) }
         if let note = highlight?.note, !note.isEmpty { parts.append(note) }
         return DOTWriter.bounded(parts.joined(separator: "\n"), to: DOTWriter.maximumTooltipLength)
@@ -229,6 +252,25 @@ private struct Context {
         }
         if released.contains(relation.id) { attrs.append(("constraint", "false")) }
         line(1, "\(DOTText.quoted(ids.id(of: relation.from))) -> \(DOTText.quoted(ids.id(of: relation.to))) [\(attributes(attrs))];")
+    }
+
+    /// A premise joined to its argument: not a relation of the model, so it carries the class `premise` and an id
+    /// of its own (``PremiseLinks/elementID(_:ids:)``).
+    mutating func writePremiseEdge(_ link: PremiseLinks.Link) {
+        let from = ids.id(of: link.premise), to = ids.id(of: link.argument)
+        let highlight = options.premiseStyles[link]
+        var edge = style.premiseEdge
+        edge.color = highlight?.color ?? edge.color
+        edge.penWidth = highlight?.penWidth ?? edge.penWidth
+        let classes = ["premise"] + (highlight?.classes ?? []).map(cssClass)
+        var tip = "\(graph[link.premise].bracketedTitle) is a premise of \(graph[link.argument].bracketedTitle)"
+        if let note = highlight?.note, !note.isEmpty { tip += "\n" + note }
+        var attrs: [(String, String)] = [
+            ("id", DOTText.quoted(PremiseLinks.elementID(link, ids: ids))),
+            ("class", DOTText.quoted(classes.joined(separator: " "))), ("tooltip", DOTText.tooltip(tip)),
+        ]
+        attrs += edgeAttributes(edge)
+        line(1, "\(DOTText.quoted(from)) -> \(DOTText.quoted(to)) [\(attributes(attrs))];")
     }
 
     func edgeAttributes(_ edge: EdgeStyle) -> [(String, String)] {
@@ -298,16 +340,12 @@ private struct Context {
         for relation in kinds {
             let key = "legend-" + relation.type.rawValue + (relation.isDerived ? "-derived" : "")
             let text = relation.isDerived ? "implicit support (argument to its conclusion)" : Self.verb(relation.type)
-            let point: [(String, String)] = [("shape", "point"), ("width", "0.06"), ("color", "\"#999999\"")]
-            line(2, "\(DOTText.quoted(key + "-from")) [\(attributes(point))];")
-            line(2, "\(DOTText.quoted(key + "-to")) [\(attributes(point))];")
-            line(2, "\(DOTText.quoted(key + "-text")) [\(attributes([("shape", "plaintext"), ("label", HTMLLabel.lines([.text(text)]).dotLiteral), ("fontsize", "10")]))];")
-            line(2, "subgraph \(DOTText.quoted(key + "-row")) { rank=same; \(DOTText.quoted(key + "-from")); \(DOTText.quoted(key + "-to")); \(DOTText.quoted(key + "-text")); }")
-            var attrs = edgeAttributes(style.edge(for: relation))
-            attrs += [("minlen", "2"), ("class", DOTText.quoted("legend-edge " + relation.type.rawValue + (relation.isDerived ? " derived" : "")))]
-            line(2, "\(DOTText.quoted(key + "-from")) -> \(DOTText.quoted(key + "-to")) [\(attributes(attrs))];")
-            line(2, "\(DOTText.quoted(key + "-to")) -> \(DOTText.quoted(key + "-text")) [style=invis];")
-            rows.append(key + "-from")
+            let classes = relation.type.rawValue + (relation.isDerived ? " derived" : "")
+            rows.append(writeLegendEdgeRow(key: key, text: text, edge: style.edge(for: relation), classes: classes))
+        }
+        if !premiseLinks.isEmpty {
+            rows.append(writeLegendEdgeRow(
+                key: "legend-premise", text: "premise of its argument", edge: style.premiseEdge, classes: "premise"))
         }
 
         var shownTags: [String] = []
@@ -337,6 +375,19 @@ private struct Context {
             line(2, "\(DOTText.quoted(tail)) -> \(DOTText.quoted(head)) [style=invis];")
         }
         line(1, "}")
+    }
+
+    /// One legend row: a short sample edge between two points, then its explanation. Returns the row's first node.
+    mutating func writeLegendEdgeRow(key: String, text: String, edge: EdgeStyle, classes: String) -> String {
+        let point: [(String, String)] = [("shape", "point"), ("width", "0.06"), ("color", "\"#999999\"")]
+        line(2, "\(DOTText.quoted(key + "-from")) [\(attributes(point))];")
+        line(2, "\(DOTText.quoted(key + "-to")) [\(attributes(point))];")
+        line(2, "\(DOTText.quoted(key + "-text")) [\(attributes([("shape", "plaintext"), ("label", HTMLLabel.lines([.text(text)]).dotLiteral), ("fontsize", "10")]))];")
+        line(2, "subgraph \(DOTText.quoted(key + "-row")) { rank=same; \(DOTText.quoted(key + "-from")); \(DOTText.quoted(key + "-to")); \(DOTText.quoted(key + "-text")); }")
+        let attrs = edgeAttributes(edge) + [("minlen", "2"), ("class", DOTText.quoted("legend-edge " + classes))]
+        line(2, "\(DOTText.quoted(key + "-from")) -> \(DOTText.quoted(key + "-to")) [\(attributes(attrs))];")
+        line(2, "\(DOTText.quoted(key + "-to")) -> \(DOTText.quoted(key + "-text")) [style=invis];")
+        return key + "-from"
     }
 
     /// Where cluster titles go so they sit on top: `b` when ranks run bottom to top (Graphviz flips it).

@@ -64,6 +64,18 @@ public struct HTMLLabel: Hashable, Sendable {
         return HTMLLabel(markup: markup + "</TABLE>")
     }
 
+    /// `head` above a row of bordered boxes (each with its fill colour), side by side: a reconstructed argument
+    /// with its co-premises drawn inside it.
+    public static func withBoxesBelow(_ head: HTMLLabel, boxes: [(HTMLLabel, fill: RGBColor)], border: RGBColor) -> HTMLLabel {
+        var markup = #"<TABLE BORDER="0" CELLBORDER="0" CELLSPACING="4" CELLPADDING="0">"#
+        markup += #"<TR><TD ALIGN="LEFT" BALIGN="LEFT" COLSPAN=""# + String(max(1, boxes.count)) + #"">"# + head.markup + "</TD></TR><TR>"
+        for (content, fill) in boxes {
+            markup += #"<TD BORDER="1" CELLPADDING="4" ALIGN="LEFT" BALIGN="LEFT" VALIGN="TOP" BGCOLOR=""# + fill.hex
+                + #"" COLOR=""# + border.hex + #"">"# + content.markup + "</TD>"
+        }
+        return HTMLLabel(markup: markup + "</TR></TABLE>")
+    }
+
     /// One line of cells side by side, as a nested borderless table; a cell with a URL is a link (`HREF`, opened in
     /// a new window). The URL is escaped like text.
     public static func cells(_ cells: [(HTMLLabel, url: String?)]) -> HTMLLabel {

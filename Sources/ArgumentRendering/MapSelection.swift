@@ -16,7 +16,7 @@ public struct MapSelection: Sendable, Hashable {
     public var titles: TitleMatching
     /// How many relations away from ``focus`` to go (ignoring direction).
     public var depth: Int
-    /// Drop nodes with no drawn relation to another drawn node.
+    /// Drop nodes with no drawn relation to another drawn node (a premise's line to its argument counts).
     public var excludeDisconnected: Bool
     /// Whether derived relations count as connections (for ``focus`` and ``excludeDisconnected``): only those a
     /// map draws (``ArgumentModel/ArgumentGraph/isShownDerivedSupport(_:)``), so no node is selected through an
@@ -135,6 +135,11 @@ public struct MapSelection: Sendable, Hashable {
                 && relation.from != relation.to && (!relation.isDerived || (includeDerived && graph.isShownDerivedSupport(relation))) {
                 connected[relation.from.index] = true
                 connected[relation.to.index] = true
+            }
+            // A premise is joined to its argument in the picture (``PremiseDrawing/edges``).
+            for link in PremiseLinks.links(graph) where keep[link.premise.index] && keep[link.argument.index] {
+                connected[link.premise.index] = true
+                connected[link.argument.index] = true
             }
             for i in keep.indices where !connected[i] { keep[i] = false }
         }

@@ -47,6 +47,20 @@ public enum OutputFormat: String, Sendable, CaseIterable, Hashable {
     }
 }
 
+/// How a picture shows the premises of a reconstructed argument (its premise-conclusion structure).
+public enum PremiseDrawing: String, Sendable, CaseIterable, Hashable {
+    /// Each drawn premise is joined to its argument by a thin, light line (premise → argument), so no premise
+    /// stands alone; Argdown's map links premises the same way (a premise supports its argument).
+    case edges
+    /// Premises are left out of the picture unless they have a drawn relation of their own (an attack, a support,
+    /// being another argument's conclusion, ...).
+    case hidden
+    /// Rationale's co-premises: each premise with no drawn relation of its own that belongs to one drawn argument
+    /// only is drawn as a box inside that argument's box, side by side with its co-premises; the others stay
+    /// boxes of their own, joined to their argument by a premise line as with ``edges``.
+    case inside
+}
+
 /// Extra styling for one node, laid over the theme: the hook for evaluation labels, grading verdicts and query
 /// highlights. Every field is optional; nil keeps the theme's choice.
 public struct NodeHighlight: Hashable, Sendable {
@@ -123,6 +137,9 @@ public struct RenderOptions: Sendable {
     /// whose premise it concludes), styled lighter. Argdown's other implicit relations (attacks, undercuts, supports
     /// through a pcs member) are never drawn: each restates a drawn path (see `ArgumentGraph.isShownDerivedSupport`).
     public var showDerivedRelations: Bool = true
+    /// How the premises of reconstructed arguments are drawn: joined to their argument by a light line (the
+    /// default), inside the argument's box, or left out unless they have relations of their own.
+    public var premises: PremiseDrawing = .edges
     /// Maximum characters per label line.
     public var wrapWidth: Int = 28
     /// Maximum lines of text under a title (the tooltip always has the full text); 0 draws titles only (an
@@ -137,6 +154,8 @@ public struct RenderOptions: Sendable {
     public var nodeStyles: [NodeID: NodeHighlight] = [:]
     /// Per-relation highlight styles and classes, laid over the theme.
     public var relationStyles: [RelationID: RelationHighlight] = [:]
+    /// Highlight styles for premise lines (``PremiseDrawing/edges``), keyed by premise then argument.
+    public var premiseStyles: [PremiseLinks.Link: RelationHighlight] = [:]
     /// A caption drawn above the map; nil uses the document's `title` metadata when it has one.
     public var caption: String? = nil
 

@@ -106,6 +106,12 @@ public struct ThemeStyle: Sendable, Hashable {
         }
     }
 
+    /// The line joining a premise of a reconstructed argument to its argument: thin, in the argument's border
+    /// colour lightened, with a small open arrowhead, so it reads as "belongs to" rather than as a support.
+    public var premiseEdge: EdgeStyle {
+        EdgeStyle(color: argument.border.lightened(0.35), line: .solid, arrowhead: "onormal", penWidth: 0.9)
+    }
+
     /// The edge style for `relation`: derived relations are lighter and thinner.
     public func edge(for relation: Relation) -> EdgeStyle {
         var style = edge(for: relation.type)

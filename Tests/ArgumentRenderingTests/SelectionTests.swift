@@ -56,8 +56,9 @@ import Testing
         let nested = SampleMaps.nestedGroups
         let kept = try MapSelection(excludeDisconnected: true).visibleNodes(in: nested)
         #expect((kept ?? []).map { nested[$0].title }.sorted() == ["X", "Y", "Z"])
-        // "Soldiers want peace" has no relation at all (it is only a premise).
-        #expect(!titles(try MapSelection(excludeDisconnected: true).visibleNodes(in: graph)).contains("Soldiers want peace"))
+        // "Soldiers want peace" has no relation of its own, but it is a premise: its line to its argument is drawn,
+        // so it is connected (issue 16: no premise stands alone).
+        #expect(titles(try MapSelection(excludeDisconnected: true).visibleNodes(in: graph)).contains("Soldiers want peace"))
     }
 
     @Test func filtersCombine() throws {

@@ -11,7 +11,7 @@ public struct AdjacencyIndex: Sendable {
     public struct Edge: Sendable {
         /// The node reached.
         public var neighbour: Int32
-        /// The relation walked.
+        /// The relation walked; -1 for a premise link (premise → argument, see ``PremiseIndex``).
         public var relation: Int32
         /// The relation type's bit (see ``PathAutomaton/bit(_:)``).
         public var bit: UInt16
@@ -29,11 +29,18 @@ public struct AdjacencyIndex: Sendable {
     /// Number of nodes indexed.
     public let nodeCount: Int
 
-    /// Indexes `graph`. Complexity: O(nodes + relations).
-    public init(_ graph: ArgumentGraph) {
+    /// Indexes `graph`, with its premise links (bit ``PathSearcher/premiseBit``, and the support bit too unless
+    /// `premiseSupports` is false: a premise supports its argument). A reconstructed argument's support of its
+    /// main conclusion also carries ``PathSearcher/conclusionBit``. Complexity: O(nodes + relations + pcs size).
+    public init(_ graph: ArgumentGraph, premiseSupports: Bool = true) {
         let n = graph.nodes.count
         nodeCount = n
+        let premises = PremiseIndex(graph)
         var fCount = [Int](repeating: 0, count: n + 1), bCount = [Int](repeating: 0, count: n + 1)
+        for (argument, list) in premises.premisesOf.enumerated() {
+            bCount[argument + 1] += list.count
+            for p in list { fCount[p.index + 1] += 1 }
+        }
         for r in graph.relations {
             fCount[r.from.index + 1] += 1
             bCount[r.to.index + 1] += 1
@@ -55,8 +62,16 @@ public struct AdjacencyIndex: Sendable {
             list[fill[node]] = edge
             fill[node] += 1
         }
+        let premiseBit = PathSearcher.premiseBit | (premiseSupports ? PathSearcher.bit(.support) : 0)
+        for (argument, list) in premises.premisesOf.enumerated() {
+            for p in list {
+                put(&f, &fFill, at: p.index, Edge(neighbour: Int32(argument), relation: -1, bit: premiseBit, reversed: false))
+                put(&b, &bFill, at: argument, Edge(neighbour: Int32(p.index), relation: -1, bit: premiseBit, reversed: true))
+            }
+        }
         for r in graph.relations {
-            let bit = PathSearcher.bit(r.type), id = Int32(r.id.index)
+            let conclusion = PremiseIndex.isConclusionLink(r, in: graph) ? PathSearcher.conclusionBit : 0
+            let bit = PathSearcher.bit(r.type) | conclusion, id = Int32(r.id.index)
             let (from, to) = (Int32(r.from.index), Int32(r.to.index))
             put(&f, &fFill, at: r.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
             put(&b, &bFill, at: r.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))

@@ -95,7 +95,7 @@ private struct ThompsonBuilder {
         switch path {
         case .predicate(let p):
             let s = state(), e = state()
-            let mask = p.relationTypes.reduce(UInt16(0)) { $0 | PathAutomaton.bit($1) }
+            let mask = p.stepMask
             labelled[s].append((PathAutomaton.Step(mask: mask, reversed: inverted), e))
             return (s, e)
         case .inverse(let p):

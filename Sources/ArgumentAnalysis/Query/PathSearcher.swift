@@ -1,27 +1,39 @@
 import ArgumentModel
 
-/// One edge walked by a path: `from` → `to` along `relation`, possibly against its direction.
+/// One edge walked by a path: `from` → `to` along `relation`, possibly against its direction, or along a premise
+/// link (a premise → its argument, see ``PremiseIndex``; `relation` nil, `type` support).
 public struct ProofStep: Hashable, Sendable, Codable {
     /// The node the step leaves.
     public var from: NodeID
     /// The node the step reaches.
     public var to: NodeID
-    /// The relation walked.
-    public var relation: RelationID
-    /// The relation's type.
+    /// The relation walked; nil for a premise link.
+    public var relation: RelationID?
+    /// The relation's type (`support` for a premise link: a premise supports its argument).
     public var type: RelationType
     /// Whether the step walks from the relation's target to its source (an inverse `^p`, or a symmetric relation
     /// stored the other way round).
     public var reversed: Bool
 
     /// Creates a step.
-    public init(from: NodeID, to: NodeID, relation: RelationID, type: RelationType, reversed: Bool) {
+    public init(from: NodeID, to: NodeID, relation: RelationID?, type: RelationType, reversed: Bool) {
         self.from = from
         self.to = to
         self.relation = relation
         self.type = type
         self.reversed = reversed
     }
+
+    /// A premise link (premise → argument), walked forwards or (`reversed`) backwards.
+    public static func premise(from: NodeID, to: NodeID, reversed: Bool) -> ProofStep {
+        ProofStep(from: from, to: to, relation: nil, type: .support, reversed: reversed)
+    }
+
+    /// Whether this step walks a premise link rather than a relation.
+    public var isPremiseLink: Bool { relation == nil }
+
+    /// How the step is named in chains: `premise` for a premise link, else the relation type.
+    public var label: String { isPremiseLink ? "premise" : type.rawValue }
 }
 
 /// Breadth-first search over the product of a graph and a ``PathAutomaton``.
@@ -79,6 +91,11 @@ public final class PathSearcher {
         case .rephrase: 1 << 6
         }
     }
+
+    /// The bit of a premise link (premise → argument) in a step mask.
+    public static let premiseBit: UInt16 = 1 << 7
+    /// The bit of a `conclusion` link (a reconstructed argument's derived support of its main conclusion).
+    public static let conclusionBit: UInt16 = 1 << 8
 
     /// Every node the path reaches from `start`, each with the length of a shortest matching path, in BFS order
     /// (by distance, then discovery). With a zero-length match (`p*`, `p?`) `start` itself comes first at
@@ -157,9 +174,12 @@ public final class PathSearcher {
                     for t in targets where stamp[m * states + t] != generation {
                         let k = m * states + t
                         stamp[k] = generation
-                        let id = RelationID(Int(edges[e].relation))
-                        parent[k] = (key, ProofStep(
-                            from: NodeID(n), to: NodeID(m), relation: id, type: graph[id].type, reversed: edges[e].reversed))
+                        let raw = Int(edges[e].relation)
+                        parent[k] = (key, raw < 0
+                            ? ProofStep.premise(from: NodeID(n), to: NodeID(m), reversed: edges[e].reversed)
+                            : ProofStep(
+                                from: NodeID(n), to: NodeID(m), relation: RelationID(raw), type: graph[RelationID(raw)].type,
+                                reversed: edges[e].reversed))
                         queue.append(k)
                     }
                 }

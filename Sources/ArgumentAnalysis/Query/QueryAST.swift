@@ -10,6 +10,10 @@ import ArgumentModel
 /// | `contradictory` | contradictory | both ways (symmetric) |
 /// | `rephrases` | rephrase | as written |
 /// | `contradicts` | attacks ∪ undercuts ∪ contradictory | as its parts |
+/// | `premise` | a premise of a reconstructed argument → the argument (computed from its pcs) | as written |
+/// | `conclusion` | a reconstructed argument → its main conclusion (its derived support) | as written |
+///
+/// `supports` includes premise links unless the engine is told otherwise (``QueryEngine/init(_:titles:premiseSupports:)``).
 public enum RelationPredicate: String, CaseIterable, Sendable, Hashable {
     /// `support` or `entails`, listed or derived.
     case supports
@@ -23,8 +27,22 @@ public enum RelationPredicate: String, CaseIterable, Sendable, Hashable {
     case rephrases
     /// `attacks`, `undercuts` or `contradictory`.
     case contradicts
+    /// A premise → its reconstructed argument (not a relation of the model: computed from the argument's pcs).
+    case premise
+    /// A reconstructed argument → its main conclusion.
+    case conclusion
 
-    /// The relation types an edge may have to match this name.
+    /// The bits an edge may carry to match this name (see ``PathSearcher/bit(_:)``).
+    public var stepMask: UInt16 {
+        switch self {
+        case .premise: PathSearcher.premiseBit
+        case .conclusion: PathSearcher.conclusionBit
+        default: relationTypes.reduce(UInt16(0)) { $0 | PathSearcher.bit($1) }
+        }
+    }
+
+    /// The relation types an edge may have to match this name (none for `premise`, which is no relation; `support`
+    /// for `conclusion`, of which only an argument's support of its main conclusion matches).
     public var relationTypes: Set<RelationType> {
         switch self {
         case .supports: [.support, .entails]
@@ -33,6 +51,8 @@ public enum RelationPredicate: String, CaseIterable, Sendable, Hashable {
         case .contradictory: [.contradictory]
         case .rephrases: [.rephrase]
         case .contradicts: [.attack, .contrary, .undercut, .contradictory]
+        case .premise: []
+        case .conclusion: [.support]
         }
     }
 }

@@ -20,10 +20,12 @@ public struct QueryEngine: Sendable {
     /// How the titles in queries (`[T]`, `<T>`) are matched: exactly unless asked otherwise.
     public let titles: TitleMatching
 
-    /// An engine over `graph`; builds its adjacency index in O(nodes + relations).
-    public init(_ graph: ArgumentGraph, titles: TitleMatching = .exact) {
+    /// An engine over `graph`; builds its adjacency index in O(nodes + relations + pcs size). With
+    /// `premiseSupports` (the default) `supports` also walks premise links (a premise supports its argument);
+    /// `premise` walks them either way.
+    public init(_ graph: ArgumentGraph, titles: TitleMatching = .exact, premiseSupports: Bool = true) {
         self.graph = graph
-        index = AdjacencyIndex(graph)
+        index = AdjacencyIndex(graph, premiseSupports: premiseSupports)
         self.titles = titles
     }
 

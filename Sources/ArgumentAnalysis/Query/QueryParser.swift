@@ -13,6 +13,7 @@ extension Query {
     /// path    := seq ("|" seq)*          seq := elt ("/" elt)*
     /// elt     := "^" elt | primary ("*" | "+" | "?")*
     /// primary := NAME | "(" path ")"     NAME := supports | attacks | undercuts | contradictory | rephrases | contradicts
+    ///                                    | premise | conclusion
     /// ```
     /// Complexity: O(length of the text).
     /// - Throws: ``QueryError`` with the column of the first unexpected token and what was expected there.

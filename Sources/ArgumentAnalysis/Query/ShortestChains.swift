@@ -18,39 +18,49 @@ public enum ShortestChains {
     /// Two breadth-first searches (from the source, and backwards from the target) find the edges lying on some
     /// shortest chain (`d(source, u) + 1 + d(v, target) = d`); a depth-first walk over those edges lists the
     /// chains. Complexity: O(nodes + edges) plus O(limit × length) to list the chains.
+    ///
+    /// With `premiseLinks` (the default) a premise of a reconstructed argument steps to its argument (a premise
+    /// supports it; walked when `types` has `support`), as in `supporters` and queries (``PremiseIndex``).
     public static func find(
         from source: NodeID, to target: NodeID, in graph: ArgumentGraph, direction: ChainDirection = .forward,
-        types: Set<RelationType> = Set(RelationType.allCases), limit: Int = 10
+        types: Set<RelationType> = Set(RelationType.allCases), limit: Int = 10, premiseLinks: Bool = true
     ) -> [[ProofStep]] {
-        let fromSource = distances(from: source, graph, direction, types, backwards: false)
+        let walk = Walk(graph: graph, direction: direction, types: types,
+                        premises: premiseLinks && types.contains(.support) ? PremiseIndex(graph) : nil)
+        let fromSource = walk.distances(from: source, backwards: false)
         guard let total = fromSource[target.index] else { return [] }
-        let toTarget = distances(from: target, graph, direction, types, backwards: true)
+        let toTarget = walk.distances(from: target, backwards: true)
         var chains: [[ProofStep]] = []
         var current: [ProofStep] = []
-        func walk(_ node: NodeID) {
+        func visit(_ node: NodeID) {
             guard chains.count < limit else { return }
             if node == target, current.count == total {
                 chains.append(current)
                 return
             }
             let here = current.count
-            forEachStep(node, graph, direction, types, backwards: false) { step in
+            walk.forEachStep(node, backwards: false) { step in
                 guard fromSource[step.to.index] == here + 1, let rest = toTarget[step.to.index], here + 1 + rest == total
                 else { return }
                 current.append(step)
-                walk(step.to)
+                visit(step.to)
                 current.removeLast()
             }
         }
-        walk(source)
+        visit(source)
         return chains
     }
+}
+
+/// The steps `ShortestChains` may take: relations of `types` and, with `premises`, premise links.
+private struct Walk {
+    let graph: ArgumentGraph
+    let direction: ChainDirection
+    let types: Set<RelationType>
+    let premises: PremiseIndex?
 
     /// BFS distances from `start` (walking steps backwards when `backwards`). O(nodes + edges).
-    static func distances(
-        from start: NodeID, _ graph: ArgumentGraph, _ direction: ChainDirection, _ types: Set<RelationType>,
-        backwards: Bool
-    ) -> [Int?] {
+    func distances(from start: NodeID, backwards: Bool) -> [Int?] {
         var dist = [Int?](repeating: nil, count: graph.nodes.count)
         dist[start.index] = 0
         var queue = [start], head = 0
@@ -58,7 +68,7 @@ public enum ShortestChains {
             let n = queue[head]
             head += 1
             let d = (dist[n.index] ?? 0) + 1
-            forEachStep(n, graph, direction, types, backwards: backwards) { step in
+            forEachStep(n, backwards: backwards) { step in
                 if dist[step.to.index] == nil {
                     dist[step.to.index] = d
                     queue.append(step.to)
@@ -68,11 +78,9 @@ public enum ShortestChains {
         return dist
     }
 
-    /// The steps leaving `node`, in relation order (outgoing before incoming). O(degree).
-    static func forEachStep(
-        _ node: NodeID, _ graph: ArgumentGraph, _ direction: ChainDirection, _ types: Set<RelationType>,
-        backwards: Bool, _ body: (ProofStep) -> Void
-    ) {
+    /// The steps leaving `node`, in relation order (outgoing before incoming), then its premise links (to the
+    /// arguments it is a premise of, then from its own premises). O(degree).
+    func forEachStep(_ node: NodeID, backwards: Bool, _ body: (ProofStep) -> Void) {
         for id in graph.outgoing(node) {
             let r = graph[id]
             guard types.contains(r.type) else { continue }
@@ -86,6 +94,13 @@ public enum ShortestChains {
             if direction == .undirected || r.type.isSymmetric || backwards {
                 body(ProofStep(from: node, to: r.from, relation: id, type: r.type, reversed: true))
             }
+        }
+        guard let premises else { return }
+        if direction == .undirected || !backwards {
+            for argument in premises.argumentsOf[node.index] { body(.premise(from: node, to: argument, reversed: false)) }
+        }
+        if direction == .undirected || backwards {
+            for premise in premises.premisesOf[node.index] { body(.premise(from: node, to: premise, reversed: true)) }
         }
     }
 }

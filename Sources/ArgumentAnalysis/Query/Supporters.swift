@@ -22,10 +22,13 @@ public enum Supporters {
     /// Supporters of `target`, by distance then node order. Supports include entailment and Argdown's derived
     /// supports (an argument supports its main conclusion). The target itself is listed only when it lies on a
     /// support cycle (transitive mode). Complexity: O(nodes + edges) for the search, plus one chain search per
-    /// supporter (O(k × edges) in the worst case for k supporters).
-    public static func of(_ target: NodeID, in graph: ArgumentGraph, transitive: Bool = false) -> [Supporter] {
+    /// supporter (O(k × edges) in the worst case for k supporters). A premise supports its argument unless
+    /// `premiseSupports` is false (``PremiseIndex``), as in queries.
+    public static func of(
+        _ target: NodeID, in graph: ArgumentGraph, transitive: Bool = false, premiseSupports: Bool = true
+    ) -> [Supporter] {
         let closure: PathExpression = transitive ? .oneOrMore(.predicate(.supports)) : .predicate(.supports)
-        let index = AdjacencyIndex(graph)
+        let index = AdjacencyIndex(graph, premiseSupports: premiseSupports)
         let backward = PathSearcher(graph: graph, automaton: PathAutomaton(.inverse(closure)), index: index)
         let forward = PathSearcher(graph: graph, automaton: PathAutomaton(closure), index: index)
         let found = backward.reach(from: target).sorted { ($0.distance, $0.node) < ($1.distance, $1.node) }

@@ -50,7 +50,7 @@ enum ViewerAssets {
       const data = JSON.parse(document.getElementById("argmap-data").textContent);
       const svg = document.querySelector("#am-canvas > svg");
       const nodes = new Map(data.nodes.map(n => [n.id, n]));
-      const SUPPORT = new Set(["support", "entails"]);
+      const SUPPORT = new Set(["support", "entails", "premise"]);
       const ATTACK = new Set(["attack", "undercut", "contradictory", "contrary"]);
       const SYMMETRIC = new Set(["contradictory", "contrary"]);
       // incoming[id] = relations ending at id, read from the target's side; symmetric relations count both ways.

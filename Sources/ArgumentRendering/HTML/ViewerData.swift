@@ -41,6 +41,12 @@ struct ViewerData: Encodable {
                 id: ids.id(of: r), from: ids.id(of: r.from), to: ids.id(of: r.to), type: r.type.rawValue,
                 derived: r.isDerived)
         }
+        // Each premise of a reconstructed argument is joined to it (type `premise`: the premise supports it).
+        relations += PremiseLinks.links(graph).map { link in
+            RelationEntry(
+                id: PremiseLinks.elementID(link, ids: ids), from: ids.id(of: link.premise), to: ids.id(of: link.argument),
+                type: "premise", derived: false)
+        }
         self.steps = steps.map { $0.map { $0.map { ids.id(of: $0) } } }
     }
 

@@ -31,6 +31,8 @@ struct PathCommand: ParsableCommand {
 
     @OptionGroup var titles: TitleOptions
 
+    @OptionGroup var premises: PremiseLinkOptions
+
     @Flag(help: "Walk relations in both directions.")
     var undirected = false
 
@@ -57,7 +59,7 @@ struct PathCommand: ParsableCommand {
         let source = try QueryCommandSupport.resolve(from, in: graph, matching: titles.matching)
         let target = try QueryCommandSupport.resolve(to, in: graph, matching: titles.matching)
         let direction: ChainDirection = undirected ? .undirected : .forward
-        let chains = ShortestChains.find(from: source, to: target, in: graph, direction: direction, limit: limit)
+        let chains = ShortestChains.find(from: source, to: target, in: graph, direction: direction, limit: limit, premiseLinks: premises.premiseLinks)
         switch format {
         case .json:
             let out = OutputJSON(

@@ -18,7 +18,9 @@ struct QueryCommand: AsyncParsableCommand {
             closest.
 
             Relations: supports, attacks, undercuts, contradictory, rephrases, and
-            contradicts (= attacks|undercuts|contradictory). Combine them: ^p (backwards),
+            contradicts (= attacks|undercuts|contradictory); premise (a premise to its
+            argument) and conclusion (an argument to its main conclusion). supports counts
+            a premise as supporting its argument unless --no-premise-links. Combine them: ^p (backwards),
             p/q (then), p|q (or), p* (zero or more), p+ (one or more), p? (zero or one),
             parentheses. Filters: ?x is statement|argument, ?x has #tag, ?x text ~ "word".
             Negation: not PATTERN.
@@ -49,6 +51,8 @@ struct QueryCommand: AsyncParsableCommand {
 
     @OptionGroup var titles: TitleOptions
 
+    @OptionGroup var premises: PremiseLinkOptions
+
     @Flag(help: "Add one shortest proving path per answer and pattern.")
     var explain = false
 
@@ -66,7 +70,7 @@ struct QueryCommand: AsyncParsableCommand {
         let graph = try QueryCommandSupport.loadGraph(file)
         let result: QueryResult
         do {
-            result = try QueryEngine(graph, titles: titles.matching).evaluate(parsed, explain: explain || format == .dot || format == .svg)
+            result = try QueryEngine(graph, titles: titles.matching, premiseSupports: premises.premiseLinks).evaluate(parsed, explain: explain || format == .dot || format == .svg)
         } catch {
             StandardError.print(error.rendered(query: query))  // the message lists the candidates
             throw ExitCode.failure

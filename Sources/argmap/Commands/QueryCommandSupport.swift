@@ -43,7 +43,7 @@ enum QueryCommandSupport {
         guard !steps.isEmpty else { return name(start, graph) + " (itself: zero-length path)" }
         var text = name(start, graph)
         for s in steps {
-            text += s.reversed ? " <-\(s.type.rawValue)- " : " -\(s.type.rawValue)-> "
+            text += s.reversed ? " <-\(s.label)- " : " -\(s.label)-> "
             text += name(s.to, graph)
         }
         return text
@@ -53,11 +53,15 @@ enum QueryCommandSupport {
     static func via(_ steps: [ProofStep], _ graph: ArgumentGraph) -> String {
         var parts: [String] = []
         for (i, s) in steps.enumerated() {
-            let implicit = graph[s.relation].isDerived ? " (implicit)" : ""
-            parts.append((s.reversed ? "<-\(s.type.rawValue)-" : "-\(s.type.rawValue)->") + implicit)
+            parts.append((s.reversed ? "<-\(s.label)-" : "-\(s.label)->") + implicit(s, graph))
             if i < steps.count - 1 { parts.append(name(s.to, graph)) }
         }
         return parts.joined(separator: " ")
+    }
+
+    /// ` (implicit)` for a step along a derived relation, else nothing.
+    static func implicit(_ step: ProofStep, _ graph: ArgumentGraph) -> String {
+        step.relation.map { graph[$0].isDerived } == true ? " (implicit)" : ""
     }
 
     /// A node as JSON.
@@ -79,7 +83,7 @@ enum QueryCommandSupport {
         init(_ step: ProofStep, _ graph: ArgumentGraph) {
             from = name(step.from, graph)
             to = name(step.to, graph)
-            type = step.type.rawValue
+            type = step.label
             reversed = step.reversed
         }
     }

@@ -16,13 +16,18 @@ enum QueryHighlights {
     /// the shown nodes).
     static func options(_ result: QueryResult, _ graph: ArgumentGraph, query: String) -> RenderOptions {
         var matched = Set<NodeID>(), onPath = Set<NodeID>(), proofEdges = Set<RelationID>()
+        var proofPremises = Set<PremiseLinks.Link>()
         for row in result.rows { matched.formUnion(row) }
         for proofs in result.proofs {
             for p in proofs {
                 onPath.insert(p.subject)
                 onPath.insert(p.object)
                 for s in p.steps {
-                    proofEdges.insert(s.relation)
+                    if let relation = s.relation {
+                        proofEdges.insert(relation)
+                    } else {
+                        proofPremises.insert(s.reversed ? .init(premise: s.to, argument: s.from) : .init(premise: s.from, argument: s.to))
+                    }
                     onPath.insert(s.from)
                     onPath.insert(s.to)
                 }
@@ -46,9 +51,9 @@ enum QueryHighlights {
                 options.nodeStyles[n] = NodeHighlight(classes: ["query-context"], border: contextGrey, fontColor: contextGrey)
             }
         }
-        for r in proofEdges {
-            options.relationStyles[r] = RelationHighlight(classes: ["query-proof"], color: proofColor, penWidth: 3)
-        }
+        let proof = RelationHighlight(classes: ["query-proof"], color: proofColor, penWidth: 3)
+        for r in proofEdges { options.relationStyles[r] = proof }
+        for link in proofPremises { options.premiseStyles[link] = proof }
         return options
     }
 }

@@ -50,6 +50,12 @@ struct RenderCommand: AsyncParsableCommand {
             Filters combine. No node is dropped for having no relations \
             unless you ask with --exclude-disconnected.
 
+            Premises: each premise of a reconstructed argument is joined to its argument by a thin, light \
+            line with an open arrowhead (premise → argument: the premise supports its argument); --premises \
+            inside draws co-premises as boxes inside their argument's box (those with relations of their own \
+            stay outside, joined by the line); --premises hidden leaves premises out unless they have \
+            relations of their own.
+
             Big maps: by default the layout is bounded so that a 2,000-node map with long cross links is laid \
             out in seconds, not hours. Relations that would stretch the layered layout over many ranks are drawn \
             but do not decide the ranks (each node keeps its first relation as its place in the hierarchy), and \
@@ -88,6 +94,9 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Leave out implicit supports (an argument to its own conclusion).")
     var hideImplicit = false
 
+    @Option(name: .long, help: "How premises of reconstructed arguments are drawn: edges (a thin line to their argument, default), inside (co-premises drawn inside the argument's box) or hidden (left out unless they have relations of their own).")
+    var premises: String = "edges"
+
     @Option(name: .long, help: "Keep only nodes with this tag (repeatable; any of them).")
     var tag: [String] = []
 
@@ -122,6 +131,9 @@ struct RenderCommand: AsyncParsableCommand {
         }
         if let rankdir, RankDirection(rawValue: rankdir.uppercased()) == nil {
             throw ValidationError("unknown rank direction '\(rankdir)'; use BT, TB, LR or RL")
+        }
+        if PremiseDrawing(rawValue: premises) == nil {
+            throw ValidationError("unknown --premises '\(premises)'; use edges, inside or hidden")
         }
         if let page, PaperSize(page) == nil {
             throw ValidationError("unknown paper '\(page)'; use a4, a3, letter or legal, with -portrait for upright pages (a4-portrait)")

@@ -7,7 +7,8 @@ import Foundation
 /// `argmap render NOTES.md -o OUT/`: the maps of a Markdown file's ```` ```argdown ```` blocks, put back as
 /// pictures (OUT/NOTES.md and one SVG per block) or inline in one page (`--format html`: OUT/NOTES.html).
 extension RenderCommand {
-    /// The drawing options every output shares: theme, legend, layout, direction, bounds, implicit supports.
+    /// The drawing options every output shares: theme, legend, layout, direction, bounds, implicit supports,
+    /// premises.
     func baseOptions() -> RenderOptions {
         var options = RenderOptions(theme: Theme(rawValue: theme) ?? .textbook)
         options.legend = legend
@@ -15,6 +16,7 @@ extension RenderCommand {
         options.rankDirection = rankdir.flatMap { RankDirection(rawValue: $0.uppercased()) } ?? .BT
         options.boundedLayout = !noLimits
         options.showDerivedRelations = !hideImplicit
+        options.premises = PremiseDrawing(rawValue: premises) ?? .edges
         return options
     }
 

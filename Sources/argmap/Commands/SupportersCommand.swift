@@ -28,6 +28,8 @@ struct SupportersCommand: ParsableCommand {
 
     @OptionGroup var titles: TitleOptions
 
+    @OptionGroup var premises: PremiseLinkOptions
+
     @Flag(help: "Follow chains of support; print each supporter's distance and the steps of one shortest chain.")
     var transitive = false
 
@@ -49,7 +51,7 @@ struct SupportersCommand: ParsableCommand {
     func run() throws {
         let graph = try QueryCommandSupport.loadGraph(file)
         let target = try QueryCommandSupport.resolve(title, in: graph, matching: titles.matching)
-        let found = Supporters.of(target, in: graph, transitive: transitive)
+        let found = Supporters.of(target, in: graph, transitive: transitive, premiseSupports: premises.premiseLinks)
         switch format {
         case .json:
             let out = OutputJSON(
@@ -67,7 +69,7 @@ struct SupportersCommand: ParsableCommand {
                 transitive
                     ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), QueryCommandSupport.via(s.chain, graph)]
                     : [QueryCommandSupport.name(s.node, graph), s.chain.first.map { step in
-                        step.type.rawValue + (graph[step.relation].isDerived ? " (implicit)" : "")
+                        step.label + QueryCommandSupport.implicit(step, graph)
                     } ?? ""]
             }
             text += QueryCommandSupport.table(transitive ? ["distance", "supporter", "chain"] : ["supporter", "relation"], rows)

@@ -270,7 +270,22 @@ import Testing
         // <Arg> supports its conclusion [Y] and <Next> (whose premise is Y); [Z] entails [Y], so it supports <Next>.
         #expect(try answers("?x supports [Y]") == ["Z", "Arg"])
         #expect(try answers("<Arg> supports ?x") == ["Y", "Next"])
-        #expect(Set(try answers("?x supports+ <Next>")) == ["Arg", "Z"])
+        // A premise supports its argument (issue 16): [Y] is <Next>'s premise, [X] <Arg>'s.
+        #expect(Set(try answers("?x supports+ <Next>")) == ["Arg", "Z", "Y", "X"])
+        let relationsOnly = try QueryEngine(QueryFixtures.derived, premiseSupports: false).evaluate("?x supports+ <Next>")
+        #expect(Set(relationsOnly.rows.map { QueryFixtures.derived[$0[0]].title }) == ["Arg", "Z"])
+    }
+
+    @Test func premiseAndConclusionLinks() throws {
+        #expect(try answers("?p premise <Next>") == ["Y"])
+        #expect(try answers("?p premise <Arg>") == ["X"])
+        #expect(try answers("<Arg> conclusion ?c") == ["Y"])
+        // <Arg> supports <Next> (implicitly) but <Next> is not its conclusion.
+        #expect(Set(try answers("?a conclusion ?c")) == ["Arg,Y", "Next,V"])
+        #expect(try answers("[X] premise/conclusion ?c") == ["Y"])
+        // `premise` is walked even when `supports` leaves premises out.
+        let strict = try QueryEngine(QueryFixtures.derived, premiseSupports: false).evaluate("?p premise <Next>")
+        #expect(strict.rows.map { QueryFixtures.derived[$0[0]].title } == ["Y"])
     }
 
     @Test func contraryIsASymmetricAttack() throws {

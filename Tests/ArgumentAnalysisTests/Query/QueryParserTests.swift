@@ -39,7 +39,7 @@ import Testing
         ("?x (supports [A]", 14, "expected ')' closing '('"),
         ("[A] supports ?x ?y", 17, "expected ',' between patterns or the end of the query, found '?'"),
         ("? supports [A]", 2, "expected a variable name after '?'"),
-        ("?x ^ [A]", 6, "expected a relation name (supports, attacks, undercuts, contradictory, rephrases, contradicts), '^' or '(', found '['"),
+        ("?x ^ [A]", 6, "expected a relation name (supports, attacks, undercuts, contradictory, rephrases, contradicts, premise, conclusion), '^' or '(', found '['"),
         ("?x supports ^attacks [A]", 13, "a tag (#tag) after the path, or '/' or '|' to continue it, found '^'"),
         ("?x supports / [A]", 15, "expected a relation name"),
         ("?x has econ", 8, "expected a tag (#tag) after 'has'"),

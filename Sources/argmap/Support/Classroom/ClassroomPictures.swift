@@ -101,6 +101,10 @@ enum ClassroomPictures {
             var hidden = Set<String>()
             for node in graph.nodes where !plan.isVisible(node.id, inFrame: frame) { hidden.insert(ids.id(of: node.id)) }
             for r in graph.relations where !plan.isVisible(r, inFrame: frame) { hidden.insert(ids.id(of: r)) }
+            for link in PremiseLinks.links(graph)
+            where !plan.isVisible(link.premise, inFrame: frame) || !plan.isVisible(link.argument, inFrame: frame) {
+                hidden.insert(PremiseLinks.elementID(link, ids: ids))
+            }
             let name = "frame-\(String(repeating: "0", count: max(0, width - String(frame + 1).count)))\(frame + 1).svg"
             try OutputWriter.write(SVGVisibility.hiding(hidden, in: svg), to: folder.appendingPathComponent(name).path)
             names.append(name)
