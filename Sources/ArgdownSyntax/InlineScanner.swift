@@ -38,6 +38,13 @@ struct InlineText {
         hasContent = true
     }
 
+    /// Appends a run of text bytes in one copy (the same as appending them one by one).
+    mutating func append(run: ArraySlice<UInt8>) {
+        flushSpace()
+        bytes.append(contentsOf: run)
+        hasContent = true
+    }
+
     /// Writes a pending folded blank now (before a range starts).
     mutating func flushSpace() {
         if pendingSpace && !bytes.isEmpty { bytes.append(Bytes.space) }
@@ -191,7 +198,7 @@ extension ArgdownParser {
                         model.mention(kind, title: title, range: source.range(i, close + 1))
                         acc.flushSpace()
                         let from = acc.bytes.count
-                        for k in i...close { acc.append(b[k]) }
+                        acc.append(run: b[i...close])
                         acc.ranges.append(TextRange(.mention(kind, title: title), start: from, end: acc.bytes.count))
                         i = close + 1
                     } else {
@@ -209,8 +216,11 @@ extension ArgdownParser {
                     i = scanShortcode(at: i, end: e, into: &acc)
                     acc.lastEnd = i
                 default:
-                    acc.append(c)
-                    i += 1
+                    // A run of bytes none of the cases above looks at is copied in one piece.
+                    var k = i + 1
+                    while k < e, Bytes.isPlainText(b[k]) { k += 1 }
+                    acc.append(run: b[i..<k])
+                    i = k
                     acc.lastEnd = i
                 }
             }

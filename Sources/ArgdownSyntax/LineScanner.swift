@@ -28,6 +28,13 @@ enum Bytes {
     @inline(__always) static func continuesSymbol(_ b: UInt8) -> Bool {
         b == 0x2B || b == 0x2D || b == 0x5F || b == 0x3E || b == 0x3D || b == 0x7E
     }
+    /// A byte the inline scanner copies as it is: none of blanks, `\\`, `#`, `{`, `@`, `*`, `_`, `[`, `.`, `:`.
+    @inline(__always) static func isPlainText(_ b: UInt8) -> Bool {
+        switch b {
+        case space, tab, cr, newline, backslash, 0x23, 0x7B, 0x40, 0x2A, 0x5F, 0x5B, 0x2E, 0x3A: false
+        default: true
+        }
+    }
     @inline(__always) static func isTagByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
             || b >= 0x80

@@ -165,7 +165,8 @@ struct ModelCollector {
             var canonical: String?
             var ranges: [TextRange] = []
             var canonicalRanges: [TextRange] = []
-            var firstText: (text: String, range: SourceRange?)?
+            // The first text-bearing occurrence; its untagged text is only worked out once a second text comes.
+            var firstText: (text: String, ranges: [TextRange], range: SourceRange?, untagged: String?)?
             var reported = false
             var tags: [String] = []
             var seenTags = Set<String>()
@@ -175,8 +176,13 @@ struct ModelCollector {
                     text = t
                     ranges = occurrence.ranges
                     if occurrence.data["isCanonical"]?.boolValue == true { (canonical, canonicalRanges) = (t, ranges) }
-                    if let first = firstText {
-                        if first.text != TextRange.untagged(t, ranges) && !reported && occurrence.role != .untitled {
+                    if var first = firstText {
+                        let firstUntagged = first.untagged ?? TextRange.untagged(first.text, first.ranges)
+                        if first.untagged == nil {
+                            first.untagged = firstUntagged
+                            firstText = first
+                        }
+                        if firstUntagged != TextRange.untagged(t, ranges) && !reported && occurrence.role != .untitled {
                             reported = true
                             let line = first.range.map { " on line \($0.start.line)" } ?? ""
                             diagnostics.append(Diagnostic(
@@ -185,7 +191,7 @@ struct ModelCollector {
                                 at: occurrence.range))
                         }
                     } else {
-                        firstText = (TextRange.untagged(t, ranges), occurrence.range)
+                        firstText = (t, ranges, occurrence.range, nil)
                     }
                 }
                 for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }
@@ -248,11 +254,12 @@ struct ModelCollector {
     private func checkReferences(diagnostics: inout [Diagnostic]) {
         var definedNames: [NodeKind: [String]] = [.statement: [], .argument: []]
         var undefined: [Node] = []
-        for node in builder.nodes {
-            if node.text != nil || node.pcs != nil {
-                definedNames[node.kind, default: []].append(node.title)
+        let nodes = builder.nodes
+        for i in nodes.indices {  // by index: a `for node in nodes` loop copied every node
+            if nodes[i].text != nil || nodes[i].pcs != nil {
+                definedNames[nodes[i].kind, default: []].append(nodes[i].title)
             } else {
-                undefined.append(node)
+                undefined.append(nodes[i])
             }
         }
         var keys: [NodeKind: [[Unicode.Scalar]]] = [:]

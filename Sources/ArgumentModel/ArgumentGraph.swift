@@ -34,42 +34,60 @@ public struct ArgumentGraph: Sendable {
         nodes: [Node], relations: [Relation], sections: [Section], metadata: DataValue = .empty,
         mode: ModelMode = .loose
     ) {
-        self.nodes = nodes
-        self.relations = relations
-        self.sections = sections
-        self.metadata = metadata
-        self.mode = mode
         var statements = [String: NodeID]()
         var arguments = [String: NodeID]()
         statements.reserveCapacity(nodes.count)
         for node in nodes {
-            precondition(node.id.index < nodes.count, "node id out of range")
             switch node.kind {
             case .statement: statements[node.title] = node.id
             case .argument: arguments[node.title] = node.id
             }
         }
-        statementIndex = statements
-        argumentIndex = arguments
-        (outStart, outList) = Self.compress(count: nodes.count, relations: relations, key: \.from)
-        (inStart, inList) = Self.compress(count: nodes.count, relations: relations, key: \.to)
+        self.init(
+            nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode,
+            statementIndex: statements, argumentIndex: arguments)
     }
 
-    /// Counting sort of relation ids by one endpoint. Complexity: O(nodes + relations).
-    private static func compress(
-        count: Int, relations: [Relation], key: KeyPath<Relation, NodeID>
-    ) -> ([Int], [RelationID]) {
-        var start = [Int](repeating: 0, count: count + 1)
-        for r in relations {
-            precondition(r.from.index < count && r.to.index < count, "relation endpoint out of range")
-            start[r[keyPath: key].index + 1] += 1
+    /// The same as the public initializer, with title indexes the caller already holds (``GraphBuilder``'s: each
+    /// title maps to the node that has it), so they are not hashed again. Complexity: O(nodes + relations).
+    init(
+        nodes: [Node], relations: [Relation], sections: [Section], metadata: DataValue, mode: ModelMode,
+        statementIndex: [String: NodeID], argumentIndex: [String: NodeID]
+    ) {
+        self.nodes = nodes
+        self.relations = relations
+        self.sections = sections
+        self.metadata = metadata
+        self.mode = mode
+        for i in nodes.indices { precondition(nodes[i].id.index < nodes.count, "node id out of range") }
+        self.statementIndex = statementIndex
+        self.argumentIndex = argumentIndex
+        // The endpoints are read once into plain arrays: reading them through a key path copied every relation.
+        var ids = [RelationID](), froms = [Int](), tos = [Int]()
+        ids.reserveCapacity(relations.count)
+        froms.reserveCapacity(relations.count)
+        tos.reserveCapacity(relations.count)
+        for i in relations.indices {
+            let (id, from, to) = (relations[i].id, relations[i].from.index, relations[i].to.index)
+            precondition(from < nodes.count && to < nodes.count, "relation endpoint out of range")
+            ids.append(id)
+            froms.append(from)
+            tos.append(to)
         }
+        (outStart, outList) = Self.compress(count: nodes.count, ids: ids, endpoints: froms)
+        (inStart, inList) = Self.compress(count: nodes.count, ids: ids, endpoints: tos)
+    }
+
+    /// Counting sort of relation ids by one endpoint (`endpoints[k]` is the node index of relation `ids[k]`).
+    /// Complexity: O(nodes + relations).
+    private static func compress(count: Int, ids: [RelationID], endpoints: [Int]) -> ([Int], [RelationID]) {
+        var start = [Int](repeating: 0, count: count + 1)
+        for k in endpoints { start[k + 1] += 1 }
         for i in 0..<count { start[i + 1] += start[i] }
         var fill = start
-        var list = [RelationID](repeating: RelationID(0), count: relations.count)
-        for r in relations {
-            let k = r[keyPath: key].index
-            list[fill[k]] = r.id
+        var list = [RelationID](repeating: RelationID(0), count: ids.count)
+        for (n, k) in endpoints.enumerated() {
+            list[fill[k]] = ids[n]
             fill[k] += 1
         }
         return (start, list)

@@ -49,11 +49,15 @@ public struct GraphBuilder: Sendable {
 
     /// Changes a node in place (never its id, kind or title: use this for text, tags, data, section, pcs, occurrences).
     public mutating func update(_ id: NodeID, _ body: (inout Node) -> Void) {
-        let (kind, title) = (nodes[id.index].kind, nodes[id.index].title)
-        body(&nodes[id.index])
-        nodes[id.index].id = id
-        nodes[id.index].kind = kind
-        nodes[id.index].title = title
+        Self.update(&nodes[id.index], id: id, body)  // one access to the array, not four
+    }
+
+    private static func update(_ node: inout Node, id: NodeID, _ body: (inout Node) -> Void) {
+        let (kind, title) = (node.kind, node.title)
+        body(&node)
+        node.id = id
+        node.kind = kind
+        node.title = title
     }
 
     /// Read access to a node.
@@ -146,6 +150,8 @@ public struct GraphBuilder: Sendable {
                 copy.addRelation(from: e.from, to: e.to, type: e.type, inference: e.inference, isDerived: true)
             }
         }
-        return ArgumentGraph(nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata, mode: copy.mode)
+        return ArgumentGraph(
+            nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata,
+            mode: copy.mode, statementIndex: copy.statementIndex, argumentIndex: copy.argumentIndex)
     }
 }

@@ -30,6 +30,9 @@ enum ImplicitRelations {
     /// removed. Edges equal to a listed relation are included too (the caller merges them). Complexity:
     /// O(Σ over pcs statements of (degree of its statement + Σ over its neighbours of their pcs uses)).
     static func derive(nodes: [Node], relations: [Relation]) -> [Edge] {
+        // Every derivation goes through a premise-conclusion structure: without one there is nothing to derive
+        // (and no per-node tables to build, which was a fifth of reading a 1,000,000-statement map).
+        guard nodes.indices.contains(where: { nodes[$0].pcs != nil }) else { return [] }
         var context = Context(nodes: nodes, relations: relations)
         return context.run()
     }
@@ -64,8 +67,9 @@ enum ImplicitRelations {
             self.relations = relations
             uses = Array(repeating: [], count: nodes.count)
             touching = Array(repeating: [], count: nodes.count)
-            for node in nodes {
-                for s in node.pcs?.statements ?? [] { uses[s.statement.index].append(Use(argument: node.id, role: s.role)) }
+            for i in nodes.indices {  // by index: a `for node in nodes` loop copied every node
+                guard let pcs = nodes[i].pcs else { continue }
+                for s in pcs.statements { uses[s.statement.index].append(Use(argument: nodes[i].id, role: s.role)) }
             }
             for (i, r) in relations.enumerated() where r.type != .rephrase {
                 touching[r.from.index].append(i)
@@ -130,7 +134,7 @@ enum ImplicitRelations {
 
         mutating func run() -> [Edge] {
             // Statements (parts A and B).
-            statementDerived = nodes.map { $0.kind == .statement ? statementRelations($0.id) : [] }
+            statementDerived = nodes.indices.map { nodes[$0].kind == .statement ? statementRelations(nodes[$0].id) : [] }
             for derived in statementDerived {
                 for (e, isPremiseSupport) in derived where !isPremiseSupport { emit(e.from, e.to, e.type, e.inference) }
             }
@@ -142,9 +146,9 @@ enum ImplicitRelations {
                 }
             }
             // Reconstructed arguments (part C).
-            for node in nodes where node.kind == .argument {
-                for s in node.pcs?.statements ?? [] where s.role != .intermediaryConclusion {
-                    argument(node.id, member: s.statement, role: s.role)
+            for i in nodes.indices where nodes[i].kind == .argument {
+                for s in nodes[i].pcs?.statements ?? [] where s.role != .intermediaryConclusion {
+                    argument(nodes[i].id, member: s.statement, role: s.role)
                 }
             }
             return out

@@ -118,12 +118,16 @@ extension ArgdownJSON {
         r.type == .undercut && graph[r.to].kind == .argument && graph[r.to].pcs != nil
     }
 
+    /// Room reserved in each node's, member's and relation's dictionary (at most 12 keys; below the size at which
+    /// an `OrderedDictionary` hashes), so building one does not reallocate as it grows.
+    static let entryCapacity = 12
+
     static func typeName(_ node: Node) -> String {
         node.kind == .statement ? statementType : argumentType
     }
 
     static func relation(_ r: Relation, in graph: ArgumentGraph) -> DataValue {
-        var dict = OrderedDictionary<String, DataValue>()
+        var dict = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
         dict["type"] = .string("relation")
         dict["relationType"] = .string(r.type.rawValue)
         dict["from"] = .string(graph[r.from].title)
@@ -149,7 +153,7 @@ extension ArgdownJSON {
     private static func members(_ node: Node, role: String?, pcsUses: [Int: PCSUse] = [:], in graph: ArgumentGraph) -> [DataValue] {
         var out: [DataValue] = []
         for (n, occurrence) in node.occurrences.enumerated() where occurrence.role != .pcsMember || node.kind == .statement {
-            var m = OrderedDictionary<String, DataValue>()
+            var m = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
             m["type"] = .string("statement")
             if let role = role ?? memberRole(occurrence, use: pcsUses[n]) { m["role"] = .string(role) }
             m["title"] = .string(node.title)
@@ -164,7 +168,7 @@ extension ArgdownJSON {
             out.append(.object(m))
         }
         if let text = node.text, !node.occurrences.contains(where: { $0.text != nil }) {
-            var m = OrderedDictionary<String, DataValue>()
+            var m = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
             m["type"] = .string("statement")
             if let role { m["role"] = .string(role) }
             m["title"] = .string(node.title)
@@ -176,7 +180,7 @@ extension ArgdownJSON {
     }
 
     static func statement(_ node: Node, relations: [DataValue], uses: [PCSUse], in graph: ArgumentGraph) -> DataValue {
-        var dict = OrderedDictionary<String, DataValue>()
+        var dict = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
         dict["type"] = .string(statementType)
         dict["title"] = .string(node.title)
         dict["members"] = .array(members(node, role: nil, pcsUses: matchPCSUses(node, uses: uses), in: graph))
@@ -191,7 +195,7 @@ extension ArgdownJSON {
     }
 
     static func argument(_ node: Node, relations: [DataValue], in graph: ArgumentGraph) -> DataValue {
-        var dict = OrderedDictionary<String, DataValue>()
+        var dict = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
         dict["type"] = .string(argumentType)
         dict["title"] = .string(node.title)
         dict["members"] = .array(members(node, role: descriptionRole, in: graph))
@@ -212,7 +216,7 @@ extension ArgdownJSON {
                 pending = inference
             case .statement(let s):
                 let target = graph[s.statement]
-                var m = OrderedDictionary<String, DataValue>()
+                var m = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
                 m["type"] = .string("statement")
                 m["role"] = .string(roleName(s.role))
                 m["title"] = .string(target.title)

@@ -71,6 +71,15 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         }
     }
 
+    /// The text of ``write(_:)`` handed to `sink` in chunks: Argdown JSON streams in chunks of about 64 KiB
+    /// without the whole text in memory; the other formats hand over their whole text as one chunk.
+    public func write(_ graph: ArgumentGraph, sink: @escaping (ArraySlice<UInt8>) -> Void) {
+        switch self {
+        case .argdownJSON: ArgdownJSON.write(graph, sink: sink)
+        default: sink(ArraySlice(write(graph).utf8))
+        }
+    }
+
     /// What writing `graph` in this format loses, one entry per kind, in a fixed order; empty when reading the
     /// output back gives the same map. A round-trip test holds each format to this list. O(nodes + relations).
     public func losses(_ graph: ArgumentGraph) -> [WriterLoss] {

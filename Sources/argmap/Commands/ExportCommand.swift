@@ -61,7 +61,9 @@ struct ExportCommand: ParsableCommand {
             for loss in format.losses(input.result.graph) {
                 StandardError.print("note: \(loss.summary(from: input.format?.displayName ?? "input", to: format.displayName))")
             }
-            try OutputWriter.write(format.write(input.result.graph), to: output)
+            // Streamed: a big Argdown JSON export never holds its whole text in memory.
+            let graph = input.result.graph
+            try OutputWriter.write(to: output) { sink in format.write(graph, sink: sink) }
         } catch let error as InputError {
             StandardError.print("error: \(error.description)")
             throw ExitCode(1)

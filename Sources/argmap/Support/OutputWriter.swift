@@ -18,15 +18,40 @@ import Foundation
 enum OutputWriter {
     /// Writes `data` to `path`; nil or `-` means standard output.
     static func write(_ data: Data, to path: String?) throws {
+        try write(to: path) { fd, name in try FileDescriptor.writeAll(data, to: fd, name: name) }
+    }
+
+    /// Writes the chunks `produce` hands to its sink, one after the other, to `path` (nil or `-`: standard
+    /// output), with the same rules as ``write(_:to:)-(Data,_)``: a file is still replaced atomically, so it is
+    /// the old file or the complete new one. The first failure stops the writing (later chunks are dropped) and
+    /// is thrown once `produce` returns.
+    static func write(to path: String?, streaming produce: (@escaping (ArraySlice<UInt8>) -> Void) -> Void) throws {
+        try write(to: path) { fd, name in
+            var failure: (any Error)?
+            produce { chunk in
+                guard failure == nil else { return }
+                do {
+                    try chunk.withUnsafeBytes { try FileDescriptor.writeAll($0, to: fd, name: name) }
+                } catch {
+                    failure = error
+                }
+            }
+            if let failure { throw failure }
+        }
+    }
+
+    /// Opens what `path` names (standard output, a device, or a temporary file renamed over the target at the
+    /// end) and lets `body` write into its descriptor.
+    private static func write(to path: String?, body: (Int32, String) throws -> Void) throws {
         guard let path, path != "-" else {
-            try FileDescriptor.writeAll(data, to: STDOUT_FILENO, name: "standard output")
+            try body(STDOUT_FILENO, "standard output")
             return
         }
         switch try OutputTarget(path) {
         case .special(let device):
-            try writeDirectly(data, to: device, shown: path)
+            try writeDirectly(to: device, shown: path, body: body)
         case .file(let target, let existing):
-            try writeAtomically(data, to: target, keeping: existing, shown: path)
+            try writeAtomically(to: target, keeping: existing, shown: path, body: body)
         }
     }
 
@@ -54,19 +79,21 @@ enum OutputWriter {
     }
 
     /// Opens a device or FIFO for writing (no create, no truncate: a device is not a file) and writes into it.
-    private static func writeDirectly(_ data: Data, to path: String, shown: String) throws {
+    private static func writeDirectly(to path: String, shown: String, body: (Int32, String) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
         guard fd >= 0 else { throw OutputError(shown, "cannot be opened for writing", errno: errno) }
         defer { close(fd) }
-        try FileDescriptor.writeAll(data, to: fd, name: shown)
+        try body(fd, shown)
     }
 
     /// Temporary file, owner and mode, rename: the target is either the old file or the complete new one.
-    private static func writeAtomically(_ data: Data, to target: String, keeping existing: ExistingFile?, shown: String) throws {
+    private static func writeAtomically(
+        to target: String, keeping existing: ExistingFile?, shown: String, body: (Int32, String) throws -> Void
+    ) throws {
         let folder = (target as NSString).deletingLastPathComponent
         let temporary = try TemporaryFile(in: folder.isEmpty ? "." : folder, shown: shown)
         do {
-            try FileDescriptor.writeAll(data, to: temporary.descriptor, name: shown)
+            try body(temporary.descriptor, shown)
             if let existing {
                 // Owner first (changing it clears set-id bits); only root may give a file away, so a failure to
                 // keep the owner is not an error, one to keep the mode is.
@@ -120,18 +147,21 @@ enum StandardError {
 enum FileDescriptor {
     /// Writes all of `data` to `fd`; a failure throws an ``OutputError`` naming `name`.
     static func writeAll(_ data: Data, to fd: Int32, name: String) throws {
-        try data.withUnsafeBytes { (buffer: UnsafeRawBufferPointer) in
-            guard var next = buffer.baseAddress else { return }
-            var left = buffer.count
-            while left > 0 {
-                let written = Foundation.write(fd, next, min(left, 1 << 30))
-                if written < 0 {
-                    if errno == EINTR { continue }
-                    throw OutputError(name, "cannot be written", errno: errno)
-                }
-                left -= written
-                next += written
+        try data.withUnsafeBytes { try writeAll($0, to: fd, name: name) }
+    }
+
+    /// Writes all of `buffer` to `fd`; a failure throws an ``OutputError`` naming `name`.
+    static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32, name: String) throws {
+        guard var next = buffer.baseAddress else { return }
+        var left = buffer.count
+        while left > 0 {
+            let written = Foundation.write(fd, next, min(left, 1 << 30))
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw OutputError(name, "cannot be written", errno: errno)
             }
+            left -= written
+            next += written
         }
     }
 }
