@@ -5,7 +5,8 @@ import ArgumentRendering
 import Foundation
 
 /// `growth`: the shapes that once took quadratic time (issue 21), each timed at three sizes doubling from one to
-/// the next, with the growth exponent log2(t(2n) / t(n)) between consecutive sizes: about 1 is linear, 2 quadratic.
+/// the next, with the growth exponent log(t₂/t₁) / log(n₂/n₁) between consecutive sizes: about 1 is linear, 2
+/// quadratic.
 ///
 /// Rows: `render-long-text` (an Argdown map of one statement holding 1, 2, 4 MB of text, read and drawn to SVG as
 /// `argmap render` does), `kialo` (20k, 40k, 80k claims), `aif-locutions` (10k, 20k, 40k locutions). Options:
@@ -60,13 +61,14 @@ enum GrowthBenchmark {
         _ = try blocking { try await MapRenderer.svg(ArgdownReader.read("[A]: a.", file: nil).graph) }
         print("row               size                  median      exponent")
         for row in rows where only == nil || row.name == only {
-            var previous: Double?
+            var previous: (size: Double, seconds: Double)?
             for size in row.sizes.map({ max(1, Int(Double($0) * scale)) }) {
                 let body = try row.prepare(size)
                 let seconds = try Timing.median(repeats: repeats, body)
-                let exponent = previous.map { String(format: "%.2f", log2(seconds / $0)) } ?? "-"
+                let exponent = previous.flatMap { Timing.growthExponent(from: $0, to: (Double(size), seconds)) }
+                    .map { String(format: "%.2f", $0) } ?? "-"
                 print("\(row.name.padding(toLength: 17, withPad: " ", startingAt: 0)) \(String(size).padding(toLength: 8, withPad: " ", startingAt: 0)) \(row.unit.padding(toLength: 13, withPad: " ", startingAt: 0)) \(Timing.format(seconds).padding(toLength: 11, withPad: " ", startingAt: 0)) \(exponent)")
-                previous = seconds
+                previous = (Double(size), seconds)
             }
         }
     }

@@ -84,8 +84,8 @@ enum ReaderBenchmark {
                 let size = max(1, Int(Double(base) * scale))
                 let m = try measureInChild(shape, size: size, repeats: repeats)
                 var growth = ""
-                if let p = previous, m.bytes > p.bytes, p.seconds > 0 {
-                    let exponent = log(m.seconds / p.seconds) / log(Double(m.bytes) / Double(p.bytes))
+                if let p = previous,
+                    let exponent = Timing.growthExponent(from: (Double(p.bytes), p.seconds), to: (Double(m.bytes), m.seconds)) {
                     exponents.append(exponent)
                     growth = String(format: "%.2f", exponent)
                 }

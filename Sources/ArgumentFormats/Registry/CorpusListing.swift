@@ -50,7 +50,8 @@ public struct CorpusListing: Sendable {
                 guard fileManager.fileExists(atPath: full, isDirectory: &isDir), !isDir.boolValue else { continue }
                 if URL(fileURLWithPath: relative).pathExtension.lowercased() == "txt" {
                     if fileManager.fileExists(atPath: MapLoader.bratAnnotations(for: full)) { continue }
-                    if !Self.isKialoExport(full) {
+                    // The loader's own rule decides what a `.txt` without an `.ann` is.
+                    if InputFormat.detect(path: full, head: Self.head(of: full), hasBratAnnotations: false) == nil {
                         skipped.append(Skipped(path: full, reason: MapLoader.unreadableReason))
                         continue
                     }
@@ -60,11 +61,10 @@ public struct CorpusListing: Sendable {
         }
     }
 
-    /// Whether the file at `path` starts like a Kialo export (reads its first few KB only).
-    private static func isKialoExport(_ path: String) -> Bool {
-        guard let handle = FileHandle(forReadingAtPath: path) else { return false }
+    /// The first ``InputFormat/sniffLength`` bytes of the file at `path` (empty when it cannot be read).
+    private static func head(of path: String) -> [UInt8] {
+        guard let handle = FileHandle(forReadingAtPath: path) else { return [] }
         defer { try? handle.close() }
-        let head = (try? handle.read(upToCount: InputFormat.sniffLength)) ?? Data()
-        return KialoReader.looksLikeExport(String(decoding: head, as: UTF8.self))
+        return [UInt8]((try? handle.read(upToCount: InputFormat.sniffLength)) ?? Data())
     }
 }
