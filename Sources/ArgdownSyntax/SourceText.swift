@@ -9,8 +9,8 @@ struct SourceText {
     let bytes: [UInt8]
     /// The file name for ranges.
     let file: String?
-    /// Byte offset of the first byte of every physical line.
-    let lineStarts: [Int]
+    /// The line table (physical lines end at LF; the reader reads a lone CR as LF before this is built).
+    let lines: LineStarts
 
     private var cacheLine = 0
     private var cacheOffset = 0
@@ -19,28 +19,18 @@ struct SourceText {
     init(bytes: [UInt8], file: String?) {
         self.bytes = bytes
         self.file = file
-        var starts = [0]
-        starts.reserveCapacity(bytes.count / 40 + 1)
-        for i in 0..<bytes.count where bytes[i] == 0x0A { starts.append(i + 1) }
-        lineStarts = starts
+        lines = LineStarts(bytes)
     }
 
     /// The 0-based index of the physical line holding `offset`. O(log lines).
-    func lineIndex(of offset: Int) -> Int {
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
-    }
+    func lineIndex(of offset: Int) -> Int { lines.line(ofOffset: offset) }
 
     /// The line/column/offset of byte `offset` (clamped to the text). Columns count Unicode scalars.
     mutating func position(at rawOffset: Int) -> SourcePosition {
         let offset = max(0, min(rawOffset, bytes.count))
-        let line = (cacheLine < lineStarts.count && lineStarts[cacheLine] <= offset
-            && (cacheLine + 1 >= lineStarts.count || lineStarts[cacheLine + 1] > offset)) ? cacheLine : lineIndex(of: offset)
-        var from = lineStarts[line], column = 1
+        let line = (cacheLine < lines.count && lines[cacheLine] <= offset
+            && (cacheLine + 1 >= lines.count || lines[cacheLine + 1] > offset)) ? cacheLine : lineIndex(of: offset)
+        var from = lines[line], column = 1
         if line == cacheLine && cacheOffset >= from && cacheOffset <= offset {
             from = cacheOffset
             column = cacheColumn
@@ -65,8 +55,8 @@ struct SourceText {
 
     /// A position `scalars` Unicode scalars after the start of 1-based `line` (clamped to that line).
     func offset(line: Int, column: Int) -> Int {
-        let index = max(0, min(line - 1, lineStarts.count - 1))
-        var i = lineStarts[index], col = 1
+        let index = max(0, min(line - 1, lines.count - 1))
+        var i = lines[index], col = 1
         while i < bytes.count, bytes[i] != 0x0A, col < column {
             i += 1
             while i < bytes.count, bytes[i] & 0xC0 == 0x80 { i += 1 }

@@ -51,24 +51,15 @@ public struct LSPRange: Hashable, Sendable {
 public struct TextLines: Sendable {
     /// The document's UTF-8 bytes.
     public let bytes: [UInt8]
+    /// The line table (LF, CR LF and lone CR end lines).
+    public let lines: LineStarts
     /// Byte offset of the first byte of every line.
-    public let lineStarts: [Int]
+    public var lineStarts: [Int] { lines.offsets }
 
     /// Indexes `text`.
     public init(_ text: String) {
         bytes = Array(text.utf8)
-        var starts = [0]
-        var i = 0
-        while i < bytes.count {
-            if bytes[i] == 0x0A {
-                starts.append(i + 1)
-            } else if bytes[i] == 0x0D {
-                if i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                starts.append(i + 1)
-            }
-            i += 1
-        }
-        lineStarts = starts
+        lines = LineStarts(bytes, carriageReturnEndsLines: true)
     }
 
     /// Byte offset just past the last content byte of 0-based `line` (before its line break).
@@ -81,14 +72,7 @@ public struct TextLines: Sendable {
     }
 
     /// The 0-based line holding byte `offset`. O(log lines).
-    public func line(ofOffset offset: Int) -> Int {
-        var lo = 0, hi = lineStarts.count - 1
-        while lo < hi {
-            let mid = (lo + hi + 1) / 2
-            if lineStarts[mid] <= offset { lo = mid } else { hi = mid - 1 }
-        }
-        return lo
-    }
+    public func line(ofOffset offset: Int) -> Int { lines.line(ofOffset: offset) }
 
     /// The LSP position of byte `offset` (clamped to the text; an offset inside a line break or a multi-byte
     /// character moves back to the character's start).
