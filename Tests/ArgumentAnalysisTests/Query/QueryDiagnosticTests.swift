@@ -47,4 +47,13 @@ import Testing
         #expect(unknown.suggestion == "1")
         #expect(TitleResolver.Failure.ambiguous("w", candidates: ["[W]", "[w]"]).code == .ambiguousTitle)
     }
+
+    @Test func aBlankTitleInAQueryIsABlankTitle() {
+        #expect(throws: QueryError("empty title", column: 13)) { try Query.parse("?x supports [ ]") }
+        do {
+            _ = try Query.parse("?x supports [ ]")
+        } catch {
+            #expect(error.code == .blankTitle)
+        }
+    }
 }
