@@ -100,7 +100,10 @@ let package = Package(
         .testTarget(name: "ArgmapCLITests", dependencies: ["argmap"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArgmapServicesTests",
-            dependencies: ["ArgmapServices", "ArgumentFormats", "ArgumentModel", .product(name: "MCP", package: "swift-sdk")],
+            dependencies: [
+                "ArgmapServices", "ArgdownSyntax", "ArgumentAnalysis", "ArgumentFormats", "ArgumentModel", "ArgumentRendering",
+                .product(name: "MCP", package: "swift-sdk"),
+            ],
             swiftSettings: strictSettings),
     ]
 )

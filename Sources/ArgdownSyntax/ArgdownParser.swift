@@ -66,7 +66,7 @@ struct ArgdownParser {
         self.n = stripped.count
     }
 
-    mutating func diagnose(_ severity: Severity, _ code: String, _ message: String, _ start: Int, _ end: Int? = nil) {
+    mutating func diagnose(_ severity: Severity, _ code: ArgdownDiagnosticCode, _ message: String, _ start: Int, _ end: Int? = nil) {
         // Without an end, the range covers the character at `start`: all of its UTF-8 bytes, so the end offset
         // is where the next character starts (not inside a multi-byte one).
         var next = min(n, start + 1)
@@ -118,7 +118,7 @@ struct ArgdownParser {
             return parseUnknownRelation(ln, symbolEnd: after)
         }
         if startsInference(ln) {
-            diagnose(.warning, "inference-outside-pcs",
+            diagnose(.warning, .inferenceOutsidePCS,
                 "an inference line belongs inside a premise-conclusion structure, below numbered premises like `(1) ...`; this line is ignored",
                 p, e)
             return ln.next
@@ -134,7 +134,7 @@ struct ArgdownParser {
 
     /// Argdown's error for a top-level block (`what`) written directly below another block's line.
     private mutating func missingEmptyLine(_ ln: Line, _ what: String) {
-        diagnose(.error, "missing-empty-line",
+        diagnose(.error, .missingEmptyLine,
             "\(what) starts a new block, so it needs an empty line above it; add one",
             ln.content, ln.end)
     }
@@ -178,13 +178,13 @@ struct ArgdownParser {
     private mutating func parseRelationLine(_ ln: Line, symbol: RelationSymbol, after: Int, wasBlockStart: Bool) -> Int {
         let p = ln.content
         if wasBlockStart {
-            diagnose(.error, "relation-after-empty-line",
+            diagnose(.error, .relationAfterEmptyLine,
                 "a relation line cannot follow an empty line; remove the empty line above so it joins the tree it belongs to",
                 p, after)
         }
         if stack.isEmpty || (wasBlockStart && ln.indent == 0) {
             if !wasBlockStart {
-                diagnose(.error, "bad-indentation", "this relation has no statement or argument above it to attach to", p, after)
+                diagnose(.error, .badIndentation, "this relation has no statement or argument above it to attach to", p, after)
             }
             return parseTopElement(ln, at: skipBlanks(after, ln.end))
         }
@@ -198,7 +198,7 @@ struct ArgdownParser {
         var levelIndent = ln.indent
         if top.isRoot {
             if ln.indent <= top.indent {
-                diagnose(.error, "bad-indentation",
+                diagnose(.error, .badIndentation,
                     "indent this relation line further than the line it belongs to (line \(top.line)); relation lines sit below their parent",
                     ln.start, after)
             }
@@ -218,7 +218,7 @@ struct ArgdownParser {
 
     private mutating func parseUnknownRelation(_ ln: Line, symbolEnd: Int) -> Int {
         let symbol = String(decoding: b[ln.content..<symbolEnd], as: UTF8.self)
-        diagnose(.error, "unknown-relation-symbol",
+        diagnose(.error, .unknownRelationSymbol,
             "`\(symbol)` is not a relation symbol; use + or <+ (supports), - or <- (attacks), _ or <_ (undercuts), +>, ->, _> or ><",
             ln.content, symbolEnd)
         while stack.count > 1, let last = stack.last, last.indent >= ln.indent { stack.removeLast() }

@@ -33,23 +33,13 @@ public enum ArgdownReader {
         guard let bad = UTF8Validation.firstInvalidOffset(in: bytes) else {
             return read(bytes: bytes, file: file, leading: [])
         }
-        var line = 1, column = 1
-        var k = 0
-        while k < bad {
-            if bytes[k] == 0x0A {
-                line += 1
-                column = 1
-            } else if bytes[k] & 0xC0 != 0x80 {
-                column += 1
-            }
-            k += 1
-        }
-        let position = SourcePosition(line: line, column: column, offset: bad)
+        var cursor = SourceCursor()
+        let position = cursor.position(of: bad, in: bytes)
         let hex = String(bytes[bad], radix: 16, uppercase: true)
         let diagnostic = Diagnostic(
-            .error, code: "invalid-utf8",
+            .error, code: .invalidUTF8,
             "the file is not valid UTF-8: byte 0x\(hex.count == 1 ? "0" + hex : hex) at offset \(bad) cannot be read; save the file with UTF-8 encoding",
-            at: SourceRange(file: file, start: position, end: SourcePosition(line: line, column: column + 1, offset: bad + 1)))
+            at: SourceRange(file: file, start: position, end: SourcePosition(line: position.line, column: position.column + 1, offset: bad + 1)))
         let repaired = Array(String(decoding: bytes, as: UTF8.self).utf8)
         return read(bytes: repaired, file: file, leading: [diagnostic])
     }
@@ -60,7 +50,7 @@ public enum ArgdownReader {
         var parser = ArgdownParser(source: source, stripped: stripped)
         parser.diagnostics = leading
         if let open = unterminated {
-            parser.diagnose(.error, "unterminated-comment",
+            parser.diagnose(.error, .unterminatedComment,
                 "this comment `\(open.opener)` is never closed with `\(open.closer)`, so everything after it is ignored",
                 open.offset, open.offset + open.opener.utf8.count)
         }

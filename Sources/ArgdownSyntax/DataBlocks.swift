@@ -92,7 +92,7 @@ extension ArgdownParser {
         case .some(.null): return .empty
         case .some(.object(let dict)): return .object(dict)
         case .some:
-            diagnose(.error, "invalid-data",
+            diagnose(.error, .invalidData,
                 "data must be `key: value` pairs, like {isCanonical: true}; this block holds a single value", open, close + 1)
             return nil
         }
@@ -126,7 +126,7 @@ extension ArgdownParser {
                 }
                 message += ")"
             }
-            diagnose(.error, failure.code, message, offset)
+            diagnose(.error, failure.kind, message, offset)
             return nil
         }
     }
@@ -158,7 +158,7 @@ extension ArgdownParser {
             if l.isBlank, firstBlank == nil { firstBlank = l.start }
             q = l.next
         }
-        diagnose(.error, "unterminated-front-matter",
+        diagnose(.error, .unterminatedFrontMatter,
             "the front matter opened here has no closing `===` line; add one below the settings", open.content, open.end)
         return firstBlank ?? n
     }
@@ -192,7 +192,7 @@ extension ArgdownParser {
     private mutating func applyFrontMatter(_ value: DataValue, at open: Line, end: Int) {
         guard case .object = value else {
             if value != .null {
-                diagnose(.error, "invalid-data",
+                diagnose(.error, .invalidData,
                     "the front matter must be `key: value` settings, like `title: October 1917`", open.content, open.end)
             }
             return
@@ -205,7 +205,7 @@ extension ArgdownParser {
             case "loose": model.builder.mode = .loose
             default:
                 let (from, to) = settingRange("mode", open: open, end: end)
-                diagnose(.warning, "unknown-mode", "`model: {mode: ...}` must be `loose` or `strict`; reading the map as loose",
+                diagnose(.warning, .unknownMode, "`model: {mode: ...}` must be `loose` or `strict`; reading the map as loose",
                     from, to)
             }
         }
@@ -215,7 +215,7 @@ extension ArgdownParser {
                 groupDepth = d
             } else {
                 let (from, to) = settingRange("groupDepth", open: open, end: end)
-                diagnose(.warning, "invalid-setting", "`groupDepth` must be a whole number of heading levels, like 2",
+                diagnose(.warning, .invalidSetting, "`groupDepth` must be a whole number of heading levels, like 2",
                     from, to)
             }
         }

@@ -38,7 +38,7 @@ extension ArgdownParser {
             let closing = find(isStatement ? 0x5D : 0x3E, from: p + 1, end: lineEnd)
             if closing == nil, p + 1 < lineEnd, !Bytes.isBlank(b[p + 1]) {
                 let shown = isStatement ? "[Title]" : "<Title>"
-                diagnose(.warning, "unclosed-title",
+                diagnose(.warning, .unclosedTitle,
                     "this `\(isStatement ? "[" : "<")` has no `\(isStatement ? "]" : ">")` on its line, so it opens no title and the line is read as untitled text; close it like `\(shown): text`, or escape it as `\\\(isStatement ? "[" : "<")`",
                     p)
             }
@@ -47,7 +47,7 @@ extension ArgdownParser {
             {
                 let name = decodeTitle(p + 1, close)
                 if name.isEmpty {
-                    diagnose(.error, "empty-title",
+                    diagnose(.error, .emptyTitle,
                         "a title cannot be empty; write one between the brackets, or leave the brackets out for an untitled statement",
                         p, close + 1)
                 } else {
@@ -66,7 +66,7 @@ extension ArgdownParser {
         let text = acc.string
 
         if context == .pcs && kind == .argument {
-            diagnose(.error, "argument-in-pcs",
+            diagnose(.error, .argumentInPCS,
                 "a premise-conclusion structure holds statements, but <\(title ?? "")> is an argument; write a statement `[Title]: text` here",
                 p, end)
             return ParsedElement(endpoint: .none, node: nil, kind: nil, end: end, next: next)
@@ -81,17 +81,17 @@ extension ArgdownParser {
                 role = context == .pcs ? .pcsMember : .reference
                 if !isDefinition && !text.isEmpty {
                     let shown = kind == .statement ? "[\(title)]" : "<\(title)>"
-                    diagnose(.warning, "text-after-reference",
+                    diagnose(.warning, .textAfterReference,
                         "text after the reference \(shown) is ignored; write `\(shown): text` to define it", textStart, end)
                 }
             }
         } else {
             if text.isEmpty {
                 if !acc.tags.isEmpty || !acc.data.isEmpty {
-                    diagnose(.warning, "empty-statement",
+                    diagnose(.warning, .emptyStatement,
                         "these tags or data belong to no statement or argument; put them after a title or text", p, end)
                 } else if context != .topLevel {
-                    diagnose(.error, "missing-relation-target",
+                    diagnose(.error, .missingRelationTarget,
                         "a relation symbol must be followed by a statement or argument, like `+ [Title]`", p, max(end, p + 1))
                 }
                 return ParsedElement(endpoint: .none, node: nil, kind: nil, end: end, next: next)
@@ -145,7 +145,7 @@ extension ArgdownParser {
                 if sawText {
                     let isDefinition = close + 1 < lineEnd && b[close + 1] == 0x3A
                     let title = String(decoding: b[k...close], as: UTF8.self)
-                    diagnose(.error, "text-before-title",
+                    diagnose(.error, .textBeforeTitle,
                         "\(title)\(isDefinition ? ":" : "") follows text on this line, but a title can only start a statement or argument (as in Argdown); move it to a line of its own, or escape the bracket as `\\\(isStatement ? "[" : "<")` if it is text",
                         k, close + 1)
                     return

@@ -109,7 +109,7 @@ extension ArgdownParser {
             let what = m.double ? "bold" : "italic"
             let escaped = String(repeating: "\\" + String(UnicodeScalar(m.byte)), count: m.width)
             let more = acc.openMarkers.count > 1 ? " (\(acc.openMarkers.count - 1) more marker\(acc.openMarkers.count > 2 ? "s" : "") after it stay open too)" : ""
-            diagnose(.error, "unclosed-emphasis",
+            diagnose(.error, .unclosedEmphasis,
                 "this `\(marker)` starts \(what) text that is never closed\(more); close it with `\(marker)` right after the last \(what) word, or write `\(escaped)` if the characters are text",
                 m.source, m.source + m.width)
             let markers = acc.openMarkers

@@ -185,7 +185,7 @@ extension ArgdownParser {
                         e = endOfLine(from: i)
                         if case .upTo(let limit) = wrap, limit >= i { e = min(e, limit) }
                     case .unterminated(let stop):
-                        diagnose(.error, "unterminated-data",
+                        diagnose(.error, .unterminatedData,
                             "this data block has no closing `}`; close it, or escape the brace as `\\{` if it is text", i)
                         acc.stopped = true
                         return stop
@@ -234,7 +234,7 @@ extension ArgdownParser {
             if isStructural(ln) { return next }
             if case .dataOnly = wrap, b[ln.content] != 0x7B { return next }
             if case .lines = wrap, ln.indent == 0, startsDefinition(at: ln.content, end: ln.end) {
-                diagnose(.warning, "definition-continues-text",
+                diagnose(.warning, .definitionContinuesText,
                     "this line continues the text above (a single line break does not end a statement), so it defines nothing; leave an empty line before it to start a new one",
                     ln.content, ln.end)
             }

@@ -117,7 +117,7 @@ struct ModelCollector {
                 inference = index
             default:
                 diagnostics.append(Diagnostic(
-                    .warning, code: "relation-on-inference",
+                    .warning, code: .relationOnInference,
                     "an inference can only be undercut (`_ X` or `- X` below it); this \(typeName == .support ? "support" : "relation") is ignored",
                     at: range))
                 return
@@ -127,14 +127,14 @@ struct ModelCollector {
         if type == .contradictory && (fromNode.kind == .argument || toNode.kind == .argument) {
             let culprit = fromNode.kind == .argument ? fromNode : toNode
             diagnostics.append(Diagnostic(
-                .error, code: "contradiction-on-argument",
+                .error, code: .contradictionOnArgument,
                 "`><` says two statements cannot both be true, but \(culprit.bracketedTitle) is an argument; use `-` or `->` to attack it",
                 at: range))
             return
         }
         if type == .undercut && toNode.kind == .statement {
             diagnostics.append(Diagnostic(
-                .warning, code: "undercut-target-not-argument",
+                .warning, code: .undercutTargetNotArgument,
                 "an undercut attacks an argument's inference, but \(toNode.bracketedTitle) is a statement; it is read as an attack",
                 at: range))
             type = .attack
@@ -186,7 +186,7 @@ struct ModelCollector {
                             reported = true
                             let line = first.range.map { " on line \($0.start.line)" } ?? ""
                             diagnostics.append(Diagnostic(
-                                .note, code: "conflicting-definition",
+                                .note, code: .conflictingDefinition,
                                 "\(node.bracketedTitle) was defined\(line) with a different text; the last definition's text is used (mark one with {isCanonical: true} to choose)",
                                 at: occurrence.range))
                         }
@@ -241,7 +241,7 @@ struct ModelCollector {
             }
             guard let target = builder.node(kind, titled: String(title)) else {
                 diagnostics.append(Diagnostic(
-                    .warning, code: "undefined-reference",
+                    .warning, code: .undefinedReference,
                     "\(builder[id].bracketedTitle) rephrases \(written), which this map does not define; the rephrase is dropped",
                     at: range))
                 continue
@@ -267,24 +267,27 @@ struct ModelCollector {
         let needsKeys = !undefined.isEmpty || mentions.contains { builder.node($0.kind, titled: $0.title) == nil }
         for (kind, names) in definedNames where needsKeys { keys[kind] = names.map(TitleSuggestion.key) }
         var budget = 50_000_000
-        func suggestion(_ kind: NodeKind, _ title: String) -> String {
+        // The closest defined title, and the message's "; did you mean [X]?" naming it.
+        func suggestion(_ kind: NodeKind, _ title: String) -> (title: String?, text: String) {
             guard let best = TitleSuggestion.closest(
                 to: title, among: keys[kind] ?? [], names: definedNames[kind] ?? [], budget: &budget)
-            else { return "" }
-            return "; did you mean \(kind == .statement ? "[\(best)]" : "<\(best)>")?"
+            else { return (nil, "") }
+            return (best, "; did you mean \(kind == .statement ? "[\(best)]" : "<\(best)>")?")
         }
         for node in undefined {
             let what = node.kind == .statement ? "statement" : "argument"
+            let closest = suggestion(node.kind, node.title)
             diagnostics.append(Diagnostic(
-                .warning, code: "undefined-reference",
-                "\(node.bracketedTitle) is referred to but never defined (no \(what) gives it a text)\(suggestion(node.kind, node.title))",
-                at: node.occurrences.first?.range))
+                .warning, code: .undefinedReference,
+                "\(node.bracketedTitle) is referred to but never defined (no \(what) gives it a text)\(closest.text)",
+                at: node.occurrences.first?.range, suggestion: closest.title))
         }
         for m in mentions where builder.node(m.kind, titled: m.title) == nil {
             let shown = m.kind == .statement ? "@[\(m.title)]" : "@<\(m.title)>"
+            let closest = suggestion(m.kind, m.title)
             diagnostics.append(Diagnostic(
-                .warning, code: "undefined-reference",
-                "\(shown) mentions a title that is never defined\(suggestion(m.kind, m.title))", at: m.range))
+                .warning, code: .undefinedReference,
+                "\(shown) mentions a title that is never defined\(closest.text)", at: m.range, suggestion: closest.title))
         }
     }
 

@@ -21,7 +21,7 @@ extension ArgdownParser {
         if let argument = bareArgument {
             bareArgument = nil
             if model.builder[argument].pcs != nil {
-                diagnose(.error, "duplicate-pcs",
+                diagnose(.error, .duplicatePCS,
                     "<\(model.builder[argument].title)> already has a premise-conclusion structure; an argument can have only one, so this one is ignored",
                     ln.content, ln.end)
                 pcs = PCSDraft(owner: nil, section: currentSection)
@@ -72,7 +72,7 @@ extension ArgdownParser {
                 end = acc.lastEnd
             }
             if !closed {
-                diagnose(.error, "unterminated-inference",
+                diagnose(.error, .unterminatedInference,
                     "this inference opened with `--` has no closing `--` line; add one above the conclusion", ln.content, ln.end)
             }
             rules = splitRules(acc.string)
@@ -81,7 +81,7 @@ extension ArgdownParser {
             var last = ln.end
             while last > first, b[last - 1] == 0x2D { last -= 1 }
             if last == ln.end || ln.end - last < 2 {
-                diagnose(.error, "unterminated-inference",
+                diagnose(.error, .unterminatedInference,
                     "close this inference line with `--`, like `-- Modus ponens --`", ln.content, ln.end)
                 last = ln.end
             }
@@ -142,16 +142,16 @@ extension ArgdownParser {
             }
         }
         if draft.inferenceCount == 0, let range = firstRange {
-            diagnostics.append(Diagnostic(.warning, code: "missing-inference",
+            diagnostics.append(Diagnostic(.warning, code: .missingInference,
                 "this premise-conclusion structure has no inference line (`----`) before its conclusion, so it has no conclusion",
                 at: range))
         } else if draft.endsWithInference {
-            diagnostics.append(Diagnostic(.error, code: "missing-conclusion",
+            diagnostics.append(Diagnostic(.error, code: .missingConclusion,
                 "this inference line has no conclusion below it; add a numbered statement after it", at: lastInferenceRange))
         } else if let main = conclusions.last, main < steps.count - 1 {
             for step in steps[(main + 1)...] {
                 if case .statement(let s) = step {
-                    diagnostics.append(Diagnostic(.warning, code: "premise-after-conclusion",
+                    diagnostics.append(Diagnostic(.warning, code: .premiseAfterConclusion,
                         "(\(s.number)) comes after the main conclusion without an inference line above it, so it is read as a premise",
                         at: s.range))
                     break

@@ -35,11 +35,7 @@ struct SourceText {
             from = cacheOffset
             column = cacheColumn
         }
-        var i = from
-        while i < offset {
-            if bytes[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
+        column = LineStarts.column(of: offset, from: from, at: column, in: bytes)
         cacheLine = line
         cacheOffset = offset
         cacheColumn = column

@@ -18,7 +18,7 @@ enum YAMLData {
     /// Why YAML could not be turned into data.
     struct Failure: Error {
         /// The diagnostic code (`invalid-yaml`, `data-too-large`, `data-too-deep`).
-        var code: String
+        var kind: ArgdownDiagnosticCode
         /// A sentence for the user.
         var message: String
         /// 1-based line and column inside the YAML text, when known.
@@ -29,6 +29,17 @@ enum YAMLData {
         var context: String?
         var contextLine: Int?
         var contextColumn: Int?
+
+        /// A failure with `code` at `line`:`column` of the YAML text (when known).
+        init(code: ArgdownDiagnosticCode, message: String, line: Int? = nil, column: Int? = nil) {
+            kind = code
+            self.message = message
+            self.line = line
+            self.column = column
+        }
+
+        /// The code's raw value.
+        var code: String { kind.rawValue }
     }
 
     /// Parses `yaml`. An empty or blank text is the empty object.
@@ -41,13 +52,13 @@ enum YAMLData {
     static func parse(bytes: ArraySlice<UInt8>) -> Result<DataValue, Failure> {
         if bytes.count > maxBytes {
             return .failure(Failure(
-                code: "data-too-large",
+                code: .dataTooLarge,
                 message: "this data block is \(bytes.count / 1024) KB; data blocks may hold at most \(maxBytes / 1024) KB"))
         }
         let depth = estimatedDepth(bytes)
         if depth > maxDepth {
             return .failure(Failure(
-                code: "data-too-deep",
+                code: .dataTooDeep,
                 message: "this data block nests about \(depth) levels deep; at most \(maxDepth) levels are accepted"))
         }
         if let value = bytes.withUnsafeBufferPointer({ YAMLEventReader.read($0) }) { return .success(value) }
@@ -64,13 +75,13 @@ enum YAMLData {
         } catch let error as YamlError {
             return .failure(failure(from: error))
         } catch {
-            return .failure(Failure(code: "invalid-yaml", message: "the data is not valid YAML (\(error))"))
+            return .failure(Failure(code: .invalidYAML, message: "the data is not valid YAML (\(error))"))
         }
         guard let node else { return .success(.empty) }
         var budget = maxValues
         guard let value = convert(node, budget: &budget, depth: 0) else {
             return .failure(Failure(
-                code: "data-too-large",
+                code: .dataTooLarge,
                 message: "this data block expands to more than \(maxValues) values (aliases repeat data); write it out smaller"))
         }
         return .success(value)
@@ -138,7 +149,7 @@ enum YAMLData {
 
     private static func failure(from error: YamlError) -> Failure {
         func make(_ problem: String, _ context: YamlError.Context?, _ mark: Mark) -> Failure {
-            var failure = Failure(code: "invalid-yaml", message: "the data is not valid YAML: \(problem)", line: mark.line, column: mark.column)
+            var failure = Failure(code: .invalidYAML, message: "the data is not valid YAML: \(problem)", line: mark.line, column: mark.column)
             if let context, !context.text.isEmpty {
                 failure.context = context.text
                 failure.contextLine = context.mark.line
@@ -152,13 +163,13 @@ enum YAMLData {
         case let .composer(context, problem, mark, _): return make(problem, context, mark)
         case let .duplicatedKeysInMapping(duplicates, context):
             return Failure(
-                code: "invalid-yaml",
+                code: .invalidYAML,
                 message: "the data repeats the key \(duplicates.map { "'\($0)'" }.joined(separator: ", ")); each key may appear once",
                 line: context.mark.line, column: context.mark.column)
         case let .reader(problem, _, _, _):
-            return Failure(code: "invalid-yaml", message: "the data is not valid YAML: \(problem)")
+            return Failure(code: .invalidYAML, message: "the data is not valid YAML: \(problem)")
         default:
-            return Failure(code: "invalid-yaml", message: "the data is not valid YAML (\(error))")
+            return Failure(code: .invalidYAML, message: "the data is not valid YAML (\(error))")
         }
     }
 

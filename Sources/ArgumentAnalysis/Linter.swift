@@ -43,7 +43,7 @@ public enum Linter {
 }
 
 /// The codes of the lint rules. They never change meaning; see `docs/lint.md`.
-public enum LintCode: String, CaseIterable, Sendable {
+public enum LintCode: String, DiagnosticCode {
     /// A cycle of supports (`[A] → [B] → [A]`).
     case circularSupport = "circular-support"
     /// A claim others depend on that nothing supports and nothing grounds.
@@ -62,5 +62,5 @@ public enum LintCode: String, CaseIterable, Sendable {
     case duplicateText = "duplicate-text"
 
     /// Every code `argmap check` knows, including `quote-not-in-source` (reported by ``QuoteVerifier``).
-    public static var documented: [String] { allCases.map(\.rawValue) + ["quote-not-in-source"] }
+    public static var documented: [String] { allCases.map(\.rawValue) + QuoteDiagnosticCode.allCases.map(\.rawValue) }
 }

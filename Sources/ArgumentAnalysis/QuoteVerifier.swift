@@ -42,7 +42,7 @@ public enum QuoteVerifier {
         if let passage = text.closestPassage(to: quote) {
             message += "; the closest passage is at \(sourcePath):\(passage.line):\(passage.column): “\(passage.excerpt)”"
         }
-        return Diagnostic(.error, code: "quote-not-in-source", message, at: node.range)
+        return Diagnostic(.error, code: QuoteDiagnosticCode.quoteNotInSource, message, at: node.range)
     }
 }
 
@@ -50,8 +50,8 @@ public enum QuoteVerifier {
 private struct SourceIndex {
     /// The scalars, `\r\n` and `\n` each folded to one space.
     let scalars: [Unicode.Scalar]
-    /// The offset (in `scalars`) where each line starts, for a binary search.
-    let lineStarts: [Int]
+    /// The offset (in `scalars`) where each line starts.
+    let lines: LineStarts
     /// Start offsets and normalised forms of the words, for the closest-passage search.
     let words: [(offset: Int, end: Int, word: String)]
 
@@ -73,7 +73,7 @@ private struct SourceIndex {
             lineStarts.append(scalars.count)
         }
         self.scalars = scalars
-        self.lineStarts = lineStarts
+        self.lines = LineStarts(offsets: lineStarts)
         self.words = Self.words(in: scalars)
     }
 
@@ -94,15 +94,7 @@ private struct SourceIndex {
     }
 
     /// The 1-based line and column of a scalar offset. O(log lines).
-    func lineAndColumn(ofScalar offset: Int) -> (Int, Int) {
-        var low = 0
-        var high = lineStarts.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
-        }
-        return (low + 1, offset - lineStarts[low] + 1)
-    }
+    func lineAndColumn(ofScalar offset: Int) -> (Int, Int) { lines.lineAndColumn(ofUnitOffset: offset) }
 
     /// The window of source words sharing the most words with `quote` (same length in words), with its position
     /// and a short excerpt. O(w) for w source words, by sliding the window and updating the overlap.

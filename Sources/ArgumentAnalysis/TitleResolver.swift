@@ -36,6 +36,24 @@ public struct TitleResolver: Sendable {
         /// The message for a map: "no claim or argument is titled ...".
         public var description: String { description(naming: "claim or argument") }
 
+        /// The diagnostic code: `blank-title`, `unknown-title` or `ambiguous-title`.
+        public var code: QueryDiagnosticCode {
+            switch self {
+            case .empty: .blankTitle
+            case .unknown: .unknownTitle
+            case .ambiguous: .ambiguousTitle
+            }
+        }
+
+        /// The failure as a diagnostic (message of ``description(naming:)``, at `range` when the title was typed
+        /// into a file), for ``DiagnosticFormatter``. An unknown title's closest match, as it would be typed, is
+        /// the diagnostic's ``Diagnostic/suggestion``.
+        public func diagnostic(naming noun: String = "claim or argument", at range: SourceRange? = nil) -> Diagnostic {
+            var suggestion: String?
+            if case .unknown(_, let suggestions) = self { suggestion = suggestions.first }
+            return Diagnostic(.error, code: code, description(naming: noun), at: range, suggestion: suggestion)
+        }
+
         /// The message, calling the things that have titles `noun` ("argument" for an ICCMA framework).
         public func description(naming noun: String) -> String {
             switch self {

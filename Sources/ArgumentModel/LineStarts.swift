@@ -1,5 +1,7 @@
 /// Where the lines of a UTF-8 text start, and which line holds a byte offset: the line table the Argdown reader's
-/// positions and the language server's positions are both computed from.
+/// positions and the language server's positions are both computed from. With ``SourceCursor`` below, the one
+/// place that turns byte offsets into lines and columns (Unicode scalars); only the language server's UTF-16
+/// columns are counted elsewhere.
 public struct LineStarts: Sendable, Hashable {
     /// Byte offset of the first byte of every line; the first is 0.
     public let offsets: [Int]
@@ -36,5 +38,70 @@ public struct LineStarts: Sendable, Hashable {
             if offsets[mid] <= offset { lo = mid } else { hi = mid - 1 }
         }
         return lo
+    }
+
+    /// The 1-based line and column of byte `offset` (clamped to the text) in `bytes`, the text this table indexes;
+    /// the column counts Unicode scalars. The one offset → line:column rule of the package (the Argdown reader's
+    /// `SourceText` adds a cursor for its monotone look-ups). O(log lines + column).
+    public func position<Bytes: Collection>(ofOffset offset: Int, in bytes: Bytes) -> SourcePosition
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let offset = max(bytes.startIndex, min(offset, bytes.endIndex))
+        let line = line(ofOffset: offset)
+        return SourcePosition(line: line + 1, column: Self.column(of: offset, from: offsets[line], in: bytes), offset: offset)
+    }
+
+    /// The column of byte `offset` on a line of `bytes`, counting Unicode scalars from byte `start` (on the same
+    /// line) whose column is `column` (1 at the line's start): the one column rule, for readers that track the
+    /// line themselves while scanning. O(offset − start).
+    @inlinable public static func column<Bytes: Collection>(of offset: Int, from start: Int, at column: Int = 1, in bytes: Bytes) -> Int
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        var column = column
+        var i = start
+        let end = min(offset, bytes.endIndex)
+        while i < end {
+            if bytes[i] & 0xC0 != 0x80 { column += 1 }
+            i += 1
+        }
+        return column
+    }
+
+    /// A table of line starts counted in another unit than UTF-8 bytes (e.g. Unicode scalars): `offsets` ascending,
+    /// the first 0.
+    public init(offsets: [Int]) { self.offsets = offsets }
+
+    /// The 1-based line and column of `offset` in a table of ``init(offsets:)``, the column counting the table's own
+    /// units. O(log lines).
+    public func lineAndColumn(ofUnitOffset offset: Int) -> (line: Int, column: Int) {
+        let line = line(ofOffset: offset)
+        return (line + 1, offset - offsets[line] + 1)
+    }
+}
+
+/// Line, column and offset while scanning UTF-8 bytes forward without a line table (the XML and JSON scanners):
+/// each look-up costs the distance from the previous one; an earlier offset starts again from the top.
+public struct SourceCursor: Sendable {
+    /// The last position asked for.
+    public private(set) var position = SourcePosition(line: 1, column: 1, offset: 0)
+
+    /// A cursor at the start of a text.
+    public init() {}
+
+    /// The position of byte `offset` (clamped to `bytes`), the text scanned. O(distance from the previous position).
+    public mutating func position<Bytes: Collection>(of offset: Int, in bytes: Bytes) -> SourcePosition
+    where Bytes.Element == UInt8, Bytes.Index == Int {
+        let target = max(0, min(offset, bytes.endIndex))
+        if target < position.offset { position = SourcePosition(line: 1, column: 1, offset: 0) }
+        var (line, column, k) = (position.line, position.column, position.offset)
+        while k < target {
+            if bytes[k] == 0x0A {
+                line += 1
+                column = 1
+            } else if bytes[k] & 0xC0 != 0x80 {
+                column += 1
+            }
+            k += 1
+        }
+        position = SourcePosition(line: line, column: column, offset: target)
+        return position
     }
 }

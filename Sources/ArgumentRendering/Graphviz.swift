@@ -33,7 +33,7 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
     public var description: String { diagnostics.map(\.message).joined(separator: "\n") }
 
     init(_ diagnostics: [Diagnostic]) { self.diagnostics = diagnostics }
-    init(code: String, _ message: String) { self.diagnostics = [Diagnostic(.error, code: code, message)] }
+    init(code: GraphvizDiagnosticCode, _ message: String) { self.diagnostics = [Diagnostic(.error, code: code, message)] }
 }
 
 /// The one owner of Graphviz in the process. Graphviz is not thread safe (not even for reads), so every call
@@ -73,7 +73,7 @@ public actor Graphviz {
             return 0
         }
         guard let created = gvContext() else {
-            throw GraphvizError(code: "graphviz-unavailable", "Graphviz could not start (gvContext failed)")
+            throw GraphvizError(code: .graphvizUnavailable, "Graphviz could not start (gvContext failed)")
         }
         context = created
         missingPlugins = Self.requiredPlugins.filter { argmap_gv_has_plugin(created, $0.kind, $0.name) == 0 }
@@ -95,7 +95,7 @@ public actor Graphviz {
 
     static func missingError(_ missing: [(kind: String, name: String)]) -> GraphvizError {
         let list = missing.map { "\($0.kind) '\($0.name)'" }.joined(separator: ", ")
-        return GraphvizError(code: "graphviz-plugins-missing", """
+        return GraphvizError(code: .graphvizPluginsMissing, """
             Graphviz plugins are missing (\(list)). Install them: `apt-get install libgvc6` on Debian/Ubuntu \
             (libgraphviz-dev depends on it; the cairo plugin gives png and pdf), `brew install graphviz` on macOS. \
             If the plugins are installed but not registered, run `dot -c` once as root (package graphviz).
@@ -152,7 +152,7 @@ public actor Graphviz {
     private static func collect(orElse fallback: String) -> [Diagnostic] {
         let messages = GraphvizMessages.shared.take()
         if messages.containsErrors { return messages }
-        return [Diagnostic(.error, code: "graphviz", fallback)] + messages
+        return [Diagnostic(.error, code: GraphvizDiagnosticCode.graphviz, fallback)] + messages
     }
 }
 
@@ -204,6 +204,6 @@ final class GraphvizMessages: @unchecked Sendable {
         }
         let message = text.trimmingCharacters(in: .whitespaces)
         guard !message.isEmpty else { return }
-        messages.append(Diagnostic(severity, code: "graphviz", "Graphviz: " + message))
+        messages.append(Diagnostic(severity, code: GraphvizDiagnosticCode.graphviz, "Graphviz: " + message))
     }
 }

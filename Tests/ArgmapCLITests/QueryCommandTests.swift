@@ -41,7 +41,7 @@ enum QueryMapFixture {
         let r = try CLI.run(["query", QueryMapFixture.path, "?x supports+ [Gamma"])
         #expect(r.status == 1)
         #expect(r.stdout == "")
-        #expect(r.stderr == "query:1:14: error: unterminated title: expected ']' to close '['\n  ?x supports+ [Gamma\n               ^\n")
+        #expect(r.stderr == "query:1:14: error: unterminated title: expected ']' to close '[' [query-syntax]\n1 | ?x supports+ [Gamma\n  |              ^\n")
     }
 
     @Test func unknownRelationSuggestsTheName() throws {
@@ -152,10 +152,10 @@ enum QueryMapFixture {
         #expect(r.stderr.contains("query:1:13: error: '[Del]' matches more than one title: [Delta], [Deltoid]"))
         let s = try CLI.run(["supporters", map, "del", "--fuzzy"])
         #expect(s.status == 1)
-        #expect(s.stderr == "error: 'del' matches more than one title: [Delta], [Deltoid]; type one of them exactly\n")
+        #expect(s.stderr == "error: 'del' matches more than one title: [Delta], [Deltoid]; type one of them exactly [ambiguous-title]\n")
         let unknown = try CLI.run(["objections", map, "[Gama]"])
         #expect(unknown.status == 1)
-        #expect(unknown.stderr == "error: no claim or argument is titled '[Gama]'; did you mean [Gamma]?\n")
+        #expect(unknown.stderr == "error: no claim or argument is titled '[Gama]'; did you mean [Gamma]? [unknown-title]\n")
     }
 
     @Test func supporters() throws {

@@ -12,7 +12,7 @@ import Testing
         let r = try CLI.run(["supporters", Self.map, "[1012]"])
         #expect(r.status == 1)
         #expect(r.stdout == "")
-        #expect(r.stderr == "error: no claim or argument is titled '[1012]'; did you mean [511012]?\n")
+        #expect(r.stderr == "error: no claim or argument is titled '[1012]'; did you mean [511012]? [unknown-title]\n")
         let fuzzy = try CLI.run(["supporters", Self.map, "[1012]", "--fuzzy"])
         #expect(fuzzy.status == 0, "\(fuzzy.stderr)")
         #expect(fuzzy.stdout == "Supporters of [511012]:\nsupporter  relation\n-------------------\n[Reason]   support\n")
@@ -26,7 +26,7 @@ import Testing
         ] {
             let r = try CLI.run(args)
             #expect(r.status == 1, "\(args)")
-            #expect(r.stderr == "error: no claim or argument is titled '1012'; did you mean [511012]?\n", "\(args)")
+            #expect(r.stderr == "error: no claim or argument is titled '1012'; did you mean [511012]? [unknown-title]\n", "\(args)")
             let fuzzy = try CLI.run(args + ["--fuzzy"])
             #expect(fuzzy.status == 0, "\(args): \(fuzzy.stderr)")
             #expect(fuzzy.stdout.contains("[511012]"), "\(args)")
@@ -42,7 +42,7 @@ import Testing
     @Test func queryTitlesAreExact() throws {
         let r = try CLI.run(["query", Self.map, "?x supports [1012]"])
         #expect(r.status == 1)
-        #expect(r.stderr == "query:1:13: error: no claim or argument is titled '[1012]'; did you mean [511012]?\n  ?x supports [1012]\n              ^\n")
+        #expect(r.stderr == "query:1:13: error: no claim or argument is titled '[1012]'; did you mean [511012]? [unknown-title]\n1 | ?x supports [1012]\n  |             ^\n")
         let fuzzy = try CLI.run(["query", Self.map, "?x supports [1012]", "--fuzzy"])
         #expect(fuzzy.status == 0, "\(fuzzy.stderr)")
         #expect(fuzzy.stdout == "?x\n--------\n[Reason]\n(1 answer)\n")
@@ -51,7 +51,7 @@ import Testing
     @Test func aTypoIsSuggestedNotTaken() throws {
         let r = try CLI.run(["supporters", Self.map, "[Reasn]"])
         #expect(r.status == 1)
-        #expect(r.stderr == "error: no claim or argument is titled '[Reasn]'; did you mean [Reason]?\n")
+        #expect(r.stderr == "error: no claim or argument is titled '[Reasn]'; did you mean [Reason]? [unknown-title]\n")
         // Case alone is forgiven when only one title fits.
         #expect(try CLI.run(["objections", Self.map, "reason"]).stdout == "No objections to [Reason].\n")
     }
@@ -62,7 +62,7 @@ import Testing
         let zero = try CLI.run(["solve", "-p", "DC-GR", "-f", file, "-a", "0"])
         #expect(zero.status == 1)
         #expect(zero.stdout == "")
-        #expect(zero.stderr == "error: \(file): no argument is titled '0'; did you mean 1, 2, 3, 10?\n")
+        #expect(zero.stderr == "\(file): error: no argument is titled '0'; did you mean 1, 2, 3, 10? [unknown-title]\n")
         #expect(try CLI.run(["solve", "-p", "DC-GR", "-f", file, "-a", "10"]).stdout == "YES\nw 1 3 4 5 6 7 8 9 10\n")
         #expect(try CLI.run(["solve", "-p", "DC-GR", "-f", file, "-a", "2"]).stdout == "NO\n")
         // `1` is argument 1, not ambiguous with 10.
@@ -73,10 +73,10 @@ import Testing
         let apx = try CLI.temporaryFile("z.apx", "arg(a10).\narg(b).\natt(b,a10).\n")
         let a1 = try CLI.run(["solve", "-p", "DS-GR", "-f", apx, "-a", "a1"])
         #expect(a1.status == 1)
-        #expect(a1.stderr == "error: \(apx): no argument is titled 'a1'; did you mean a10, b?\n")
+        #expect(a1.stderr == "\(apx): error: no argument is titled 'a1'; did you mean a10, b? [unknown-title]\n")
         let map = try CLI.run(["solve", "-p", "DC-GR", "-f", Self.map, "-a", "1012"])
         #expect(map.status == 1)
-        #expect(map.stderr == "error: \(Self.map): no claim or argument is titled '1012'; did you mean [511012]?\n")
+        #expect(map.stderr == "\(Self.map): error: no claim or argument is titled '1012'; did you mean [511012]? [unknown-title]\n")
     }
 
     @Test func fuzzyNeedsATitle() throws {

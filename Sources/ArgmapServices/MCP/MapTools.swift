@@ -169,7 +169,7 @@ public enum MapTools {
             do {
                 id = try TitleResolver(graph).resolve(node)
             } catch {
-                return Answer(text: error.description, isError: true)
+                return Answer(text: DiagnosticFormatter(source: "").format(error.diagnostic()), isError: true)
             }
             let explanation = Explanation(id, labels: labels, framework: evaluation.framework, graph: graph)
             let head = "\(graph[id].bracketedTitle) is \(explanation.label.rawValue) (\(semantics.rawValue))"

@@ -67,8 +67,7 @@ public enum MarkdownMapBlocks {
     /// The Argdown blocks of `text`, in order.
     public static func blocks(in text: String) -> [ArgdownBlock] {
         let bytes = Array(text.utf8)
-        var starts = [0]
-        for (i, b) in bytes.enumerated() where b == 0x0A { starts.append(i + 1) }
+        var starts = LineStarts(bytes).offsets
         if starts.last == bytes.count, starts.count > 1 { starts.removeLast() }
         func lineEnd(_ k: Int) -> Int {
             var end = k + 1 < starts.count ? starts[k + 1] - 1 : bytes.count

@@ -50,7 +50,7 @@ public enum MarkdownMapRenderer {
             } catch {
                 // Graphviz's own diagnostics (code `graphviz`), placed at the block's first line.
                 let reasons = error.diagnostics.isEmpty
-                    ? [Diagnostic(.error, code: "graphviz", "Graphviz could not draw this map")] : error.diagnostics
+                    ? [Diagnostic(.error, code: GraphvizDiagnosticCode.graphviz, "Graphviz could not draw this map")] : error.diagnostics
                 problems += reasons.map { block.locate($0, file: file) }
             }
         }

@@ -3,7 +3,7 @@ import ArgumentModel
 extension Diagnostic {
     /// A lint warning with `code` at `node`'s source range.
     static func lint(_ code: LintCode, _ message: String, at node: Node) -> Diagnostic {
-        Diagnostic(.warning, code: code.rawValue, message, at: node.range)
+        Diagnostic(.warning, code: code, message, at: node.range)
     }
 }
 

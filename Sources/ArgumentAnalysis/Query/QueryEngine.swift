@@ -136,9 +136,9 @@ struct QueryCompiler {
                 return .constant(try resolver.resolve(typed).index)
             } catch {
                 switch error {
-                case .empty: throw QueryError(error.description, column: column)
-                case .unknown(_, let suggestions): throw QueryError(error.description, column: column, candidates: suggestions)
-                case .ambiguous(_, let candidates): throw QueryError(error.description, column: column, candidates: candidates)
+                case .empty: throw QueryError(error.description, column: column, code: error.code)
+                case .unknown(_, let suggestions): throw QueryError(error.description, column: column, candidates: suggestions, code: error.code)
+                case .ambiguous(_, let candidates): throw QueryError(error.description, column: column, candidates: candidates, code: error.code)
                 }
             }
         }

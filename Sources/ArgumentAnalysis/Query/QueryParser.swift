@@ -205,7 +205,7 @@ struct QueryParser {
                 throw QueryError("unterminated title: expected '\(close)' to close '\(c)'", column: start)
             }
             pos += 1
-            guard !title.allSatisfy(\.isWhitespace) else { throw QueryError("empty title", column: start) }
+            guard !title.allSatisfy(\.isWhitespace) else { throw QueryError("empty title", column: start, code: .blankTitle) }
             return .node(String(c) + title + String(close))
         case "?":
             pos += 1

@@ -55,7 +55,7 @@ struct AIFDocument: Sendable {
         }
         if text.allSatisfy(\.isWhitespace) {
             diagnostics.append(Diagnostic(
-                .note, code: "empty-input", "the file is empty: no AIF nodes",
+                .note, code: .emptyInput, "the file is empty: no AIF nodes",
                 at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0))))
             return (document, diagnostics)
         }
@@ -63,17 +63,17 @@ struct AIFDocument: Sendable {
         do {
             root = try JSONParser.parse(utf8)
         } catch {
-            diagnostics.append(Diagnostic(.error, code: "invalid-json", "invalid JSON: \(error.message)", at: range(error.location)))
+            diagnostics.append(Diagnostic(.error, code: .invalidJSON, "invalid JSON: \(error.message)", at: range(error.location)))
             return (document, diagnostics)
         }
         guard var body = root.members != nil ? root : nil else {
-            diagnostics.append(Diagnostic(.error, code: "aif-not-an-object", "an AIF file must hold a JSON object at $", at: range(root.location)))
+            diagnostics.append(Diagnostic(.error, code: .aifNotAnObject, "an AIF file must hold a JSON object at $", at: range(root.location)))
             return (document, diagnostics)
         }
         var path = "$"
         if let inner = root["AIF"] {
             guard inner.members != nil else {
-                diagnostics.append(Diagnostic(.error, code: "aif-not-an-object", "$.AIF must be an object", at: range(inner.location)))
+                diagnostics.append(Diagnostic(.error, code: .aifNotAnObject, "$.AIF must be an object", at: range(inner.location)))
                 return (document, diagnostics)
             }
             body = inner
@@ -93,18 +93,18 @@ struct AIFDocument: Sendable {
                 for (i, node) in list.enumerated() {
                     let here = "\(path).nodes[\(i)]"
                     guard let members = node.members else {
-                        diagnostics.append(Diagnostic(.error, code: "aif-bad-node", "\(here) must be an object", at: range(node.location)))
+                        diagnostics.append(Diagnostic(.error, code: .aifBadNode, "\(here) must be an object", at: range(node.location)))
                         continue
                     }
                     guard let id = node["nodeID"]?.idString else {
                         diagnostics.append(Diagnostic(
-                            .error, code: "aif-missing-id", "\(here) has no nodeID (string or integer); the node is skipped",
+                            .error, code: .aifMissingID, "\(here) has no nodeID (string or integer); the node is skipped",
                             at: range(node.location)))
                         continue
                     }
                     guard let type = node["type"]?.string, !type.isEmpty else {
                         diagnostics.append(Diagnostic(
-                            .error, code: "aif-missing-type", "\(here) (nodeID \(id)) has no type; the node is skipped",
+                            .error, code: .aifMissingType, "\(here) (nodeID \(id)) has no type; the node is skipped",
                             at: range(node.location)))
                         continue
                     }
@@ -113,7 +113,7 @@ struct AIFDocument: Sendable {
                     let rawText = node["text"]
                     if let rawText, !rawText.isNull, rawText.string == nil {
                         diagnostics.append(Diagnostic(
-                            .warning, code: "aif-bad-text", "\(here).text is not a string; it is kept as data",
+                            .warning, code: .aifBadText, "\(here).text is not a string; it is kept as data",
                             at: range(rawText.location)))
                         extras["text"] = rawText.dataValue
                     }
@@ -122,11 +122,11 @@ struct AIFDocument: Sendable {
                         id: id, type: type, text: text, extras: extras, raw: node, range: range(node.location)))
                 }
             } else if !nodes.isNull {
-                diagnostics.append(Diagnostic(.error, code: "aif-bad-nodes", "\(path).nodes must be an array", at: range(nodes.location)))
+                diagnostics.append(Diagnostic(.error, code: .aifBadNodes, "\(path).nodes must be an array", at: range(nodes.location)))
             }
         } else {
             diagnostics.append(Diagnostic(
-                .warning, code: "aif-no-nodes", "\(path) has no \"nodes\" array: the graph is empty", at: range(body.location)))
+                .warning, code: .aifNoNodes, "\(path) has no \"nodes\" array: the graph is empty", at: range(body.location)))
         }
 
         // Edges.
@@ -135,19 +135,19 @@ struct AIFDocument: Sendable {
                 for (i, edge) in list.enumerated() {
                     let here = "\(path).edges[\(i)]"
                     guard edge.members != nil else {
-                        diagnostics.append(Diagnostic(.error, code: "aif-bad-edge", "\(here) must be an object", at: range(edge.location)))
+                        diagnostics.append(Diagnostic(.error, code: .aifBadEdge, "\(here) must be an object", at: range(edge.location)))
                         continue
                     }
                     guard let from = edge["fromID"]?.idString, let to = edge["toID"]?.idString else {
                         diagnostics.append(Diagnostic(
-                            .error, code: "aif-bad-edge", "\(here) needs fromID and toID (string or integer); the edge is skipped",
+                            .error, code: .aifBadEdge, "\(here) needs fromID and toID (string or integer); the edge is skipped",
                             at: range(edge.location)))
                         continue
                     }
                     document.edges.append(AIFRawEdge(from: from, to: to, raw: edge, range: range(edge.location)))
                 }
             } else if !edges.isNull {
-                diagnostics.append(Diagnostic(.error, code: "aif-bad-edges", "\(path).edges must be an array", at: range(edges.location)))
+                diagnostics.append(Diagnostic(.error, code: .aifBadEdges, "\(path).edges must be an array", at: range(edges.location)))
             }
         }
 
@@ -157,7 +157,7 @@ struct AIFDocument: Sendable {
                 document.locutions = list.map(\.dataValue)
             } else if !locutions.isNull {
                 diagnostics.append(Diagnostic(
-                    .warning, code: "aif-bad-locutions", "\(path).locutions must be an array; it is ignored",
+                    .warning, code: .aifBadLocutions, "\(path).locutions must be an array; it is ignored",
                     at: range(locutions.location)))
             }
         }

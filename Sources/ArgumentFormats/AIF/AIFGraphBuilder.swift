@@ -27,7 +27,7 @@ struct AIFGraphBuilder {
                     let old = nodes[existing]
                     if old.type != node.type || old.text != node.text {
                         diagnostics.append(Diagnostic(
-                            .warning, code: "aif-conflicting-node",
+                            .warning, code: .aifConflictingNode,
                             "nodeID \(node.id) occurs again with a different type or text; the first occurrence is kept",
                             at: node.range))
                     }
@@ -44,13 +44,13 @@ struct AIFGraphBuilder {
                 guard nodeIndex[edge.from] != nil, nodeIndex[edge.to] != nil else {
                     let missing = nodeIndex[edge.from] == nil ? edge.from : edge.to
                     diagnostics.append(Diagnostic(
-                        .error, code: "aif-unknown-node", "edge \(edge.from) → \(edge.to) names nodeID \(missing), which no node has; the edge is skipped",
+                        .error, code: .aifUnknownNode, "edge \(edge.from) → \(edge.to) names nodeID \(missing), which no node has; the edge is skipped",
                         at: edge.range))
                     continue
                 }
                 if edge.from == edge.to {
                     diagnostics.append(Diagnostic(
-                        .warning, code: "aif-self-loop", "edge from nodeID \(edge.from) to itself is ignored", at: edge.range))
+                        .warning, code: .aifSelfLoop, "edge from nodeID \(edge.from) to itself is ignored", at: edge.range))
                     continue
                 }
                 guard seenEdges.insert(edge.from + "\u{0}" + edge.to).inserted else { continue }
@@ -106,14 +106,14 @@ struct AIFGraphBuilder {
             case (_, .relation) where role[f] != .relation: sources[t, default: []].append(f)
             case (.relation, .relation):
                 diagnostics.append(Diagnostic(
-                    .warning, code: "aif-unsupported-edge",
+                    .warning, code: .aifUnsupportedEdge,
                     "edge \(e.from) → \(e.to) joins two relation S-nodes, which the graph cannot hold; it is ignored", at: e.range))
             case (.relation, _): targets[f, default: []].append(t)
             case (.statement, .argument): premises[t, default: []].append(f)
             case (.argument, _): targets[f, default: []].append(t)
             default:
                 diagnostics.append(Diagnostic(
-                    .warning, code: "aif-i-to-i-edge",
+                    .warning, code: .aifIToIEdge,
                     "edge \(e.from) → \(e.to) joins two I-nodes without an S-node between them; it is ignored", at: e.range))
             }
         }
@@ -135,7 +135,7 @@ struct AIFGraphBuilder {
                     outs.remove(at: c)
                 } else if n.type == "RA" {
                     diagnostics.append(Diagnostic(
-                        .warning, code: "aif-no-conclusion", "RA node \(n.id) has premises but no conclusion I-node", at: n.range))
+                        .warning, code: .aifNoConclusion, "RA node \(n.id) has premises but no conclusion I-node", at: n.range))
                 }
                 builder.update(id) { $0.pcs = PremiseConclusionStructure(steps: steps) }
             }
@@ -165,7 +165,7 @@ struct AIFGraphBuilder {
         if refuseRelations, largest.node >= 0 {
             let n = nodes[largest.node]
             diagnostics.append(Diagnostic(
-                .error, code: "aif-too-large",
+                .error, code: .aifTooLarge,
                 limits.refusal(
                     "S-nodes relating every premise to every target would make \(crossProducts) relations (\(n.type) node \(n.id) alone: "
                         + "\(sources[largest.node]?.count ?? 0) × \(targets[largest.node]?.count ?? 0))",
@@ -176,7 +176,7 @@ struct AIFGraphBuilder {
             let src = sources[i] ?? [], trg = targets[i] ?? []
             if src.isEmpty || trg.isEmpty {
                 diagnostics.append(Diagnostic(
-                    .warning, code: "aif-dangling-s-node",
+                    .warning, code: .aifDanglingSNode,
                     "\(n.type) node \(n.id) has \(src.isEmpty ? "no premise" : "no target"); it relates nothing and is ignored",
                     at: n.range))
                 continue
@@ -188,7 +188,7 @@ struct AIFGraphBuilder {
             let forced = n.extras["argmapRelation"]?.stringValue.flatMap(RelationType.init(rawValue:))
             if n.extras["argmapRelation"] != nil && forced == nil {
                 diagnostics.append(Diagnostic(
-                    .warning, code: "aif-unknown-relation", "S-node \(n.id) has an unknown argmapRelation; read as its AIF type", at: n.range))
+                    .warning, code: .aifUnknownRelation, "S-node \(n.id) has an unknown argmapRelation; read as its AIF type", at: n.range))
             }
             let inference = n.extras["argmapInference"]?.intValue
             for s in src {
@@ -275,7 +275,7 @@ struct AIFGraphBuilder {
             aif["wrapper"] = wrapper
         } else if documents.count > 1, documents.contains(where: { $0.wrapper != nil }) {
             diagnostics.append(Diagnostic(
-                .note, code: "aif-wrapper-dropped", "the OVA wrapper data (text, layout) of merged files is not kept"))
+                .note, code: .aifWrapperDropped, "the OVA wrapper data (text, layout) of merged files is not kept"))
         }
         if !aif.isEmpty { builder.metadata = .object(["aif": .object(aif)]) }
         return ReadResult(graph: builder.build(), diagnostics: diagnostics)

@@ -3,7 +3,7 @@ import Collections
 
 extension ArgdownJSON {
     /// Diagnostic code for JSON that does not have Argdown's export shape (the message names the JSON path).
-    public static let schemaErrorCode = "argdown-json-schema"
+    public static let schemaErrorCode = FormatDiagnosticCode.argdownJSONSchema.rawValue
 
     /// Reads Argdown JSON (as written by Argdown 1.7 or by ``write(_:)``) into a graph: equivalence classes become
     /// statements (members become occurrences; the canonical text is the last non-reference member's, or the one
@@ -17,7 +17,7 @@ extension ArgdownJSON {
         switch JSONDataParser.parse(text) {
         case .failure(let failure):
             return ReadResult(graph: .empty, diagnostics: [
-                Diagnostic(.error, code: ArgmapJSON.syntaxErrorCode, "invalid JSON: \(failure.message)",
+                Diagnostic(.error, code: .jsonSyntax, "invalid JSON: \(failure.message)",
                            at: SourceRange(file: file, at: failure.position))
             ])
         case .success(let value):
@@ -29,7 +29,7 @@ extension ArgdownJSON {
 
     /// Reads an already parsed Argdown JSON document (see ``read(_:file:)``).
     public static func read(value: DataValue, file: String? = nil) -> ReadResult {
-        var decoder = Decoder(fields: JSONFieldReader(file: file, code: schemaErrorCode))
+        var decoder = Decoder(fields: JSONFieldReader(file: file, code: .argdownJSONSchema))
         decoder.decode(value)
         return ReadResult(graph: decoder.builder.build(), diagnostics: decoder.fields.diagnostics)
     }

@@ -3,11 +3,11 @@ import Collections
 
 extension ArgmapJSON {
     /// Diagnostic code for text that is not JSON at all.
-    public static let syntaxErrorCode = "json-syntax"
+    public static let syntaxErrorCode = FormatDiagnosticCode.jsonSyntax.rawValue
     /// Diagnostic code for JSON that does not follow the argmap schema (the message names the JSON path).
-    public static let schemaErrorCode = "argmap-json-schema"
+    public static let schemaErrorCode = FormatDiagnosticCode.argmapJSONSchema.rawValue
     /// Diagnostic code for a missing or unsupported schema version.
-    public static let versionErrorCode = "argmap-json-version"
+    public static let versionErrorCode = FormatDiagnosticCode.argmapJSONVersion.rawValue
 
     /// Reads argmap JSON text. Never throws or crashes: malformed parts become diagnostics naming their JSON path
     /// (`$.nodes[3].title: ...`) and are left out (a relation or pcs line naming a left-out node is left out too);
@@ -17,7 +17,7 @@ extension ArgmapJSON {
         case .failure(let failure):
             let range = SourceRange(file: file, at: failure.position)
             return ReadResult(graph: .empty, diagnostics: [
-                Diagnostic(.error, code: syntaxErrorCode, "invalid JSON: \(failure.message)", at: range)
+                Diagnostic(.error, code: .jsonSyntax, "invalid JSON: \(failure.message)", at: range)
             ])
         case .success(let value):
             var result = read(value: value, file: file)
@@ -28,7 +28,7 @@ extension ArgmapJSON {
 
     /// Reads an already parsed argmap JSON document (see ``read(_:file:)``).
     public static func read(value: DataValue, file: String? = nil) -> ReadResult {
-        var decoder = Decoder(fields: JSONFieldReader(file: file, code: schemaErrorCode))
+        var decoder = Decoder(fields: JSONFieldReader(file: file, code: .argmapJSONSchema))
         let graph = decoder.decode(value)
         return ReadResult(graph: graph, diagnostics: decoder.fields.diagnostics)
     }
@@ -43,14 +43,14 @@ extension ArgmapJSON {
             guard let root = fields.object(value, at: "$") else { return .empty }
             guard let versionValue = root[ArgmapJSON.marker] else {
                 fields.diagnostics.append(Diagnostic(
-                    .error, code: ArgmapJSON.versionErrorCode,
+                    .error, code: .argmapJSONVersion,
                     "$: not an argmap JSON document (the \"\(ArgmapJSON.marker)\" version key is missing)",
                     at: fields.file.map { SourceRange(file: $0, at: SourcePosition(line: 1, column: 1, offset: 0)) }))
                 return .empty
             }
             guard case .int(let version) = versionValue, version >= 1, version <= ArgmapJSON.schemaVersion else {
                 fields.diagnostics.append(Diagnostic(
-                    .error, code: ArgmapJSON.versionErrorCode,
+                    .error, code: .argmapJSONVersion,
                     "$.\(ArgmapJSON.marker): schema version \(JSONDataWriter.writeCompact(versionValue)) is not supported "
                         + "(this argmap reads version 1 to \(ArgmapJSON.schemaVersion))",
                     at: fields.file.map { SourceRange(file: $0, at: SourcePosition(line: 1, column: 1, offset: 0)) }))

@@ -30,7 +30,7 @@ public enum BratReader {
                 file: file, start: SourcePosition(line: line, column: column, offset: 0),
                 end: SourcePosition(line: line, column: column + length, offset: 0))
         }
-        func problem(_ severity: Severity, _ code: String, _ message: String, _ line: Int) {
+        func problem(_ severity: Severity, _ code: FormatDiagnosticCode, _ message: String, _ line: Int) {
             diagnostics.append(Diagnostic(severity, code: code, message, at: range(line)))
         }
 
@@ -47,12 +47,12 @@ public enum BratReader {
             switch kind {
             case "T":
                 guard fields.count >= 2 else {
-                    problem(.error, "brat-bad-line", "text annotation \(id) needs a tab-separated label with offsets", lineNumber)
+                    problem(.error, .bratBadLine, "text annotation \(id) needs a tab-separated label with offsets", lineNumber)
                     continue
                 }
                 let parts = fields[1].split(separator: " ")
                 guard let label = parts.first, parts.count >= 3 else {
-                    problem(.error, "brat-bad-line", "text annotation \(id) needs `Label start end`", lineNumber)
+                    problem(.error, .bratBadLine, "text annotation \(id) needs `Label start end`", lineNumber)
                     continue
                 }
                 // Discontinuous spans are written `start end;start end`.
@@ -63,12 +63,12 @@ public enum BratReader {
                     if pair.count == 2, let s = Int(pair[0]), let e = Int(pair[1]), s >= 0, e >= s { spans.append((s, e)) }
                 }
                 guard spans.count == offsets.count, let first = spans.first, let end = spans.map(\.1).max() else {
-                    problem(.error, "brat-bad-offsets", "text annotation \(id) has offsets that are not `start end` numbers", lineNumber)
+                    problem(.error, .bratBadOffsets, "text annotation \(id) has offsets that are not `start end` numbers", lineNumber)
                     continue
                 }
                 let title = String(id)
                 if components[title] != nil {
-                    problem(.error, "brat-duplicate-id", "\(title) is annotated twice; the second is skipped", lineNumber)
+                    problem(.error, .bratDuplicateID, "\(title) is annotated twice; the second is skipped", lineNumber)
                     continue
                 }
                 let spanText = fields.count >= 3 ? fields[2...].joined(separator: "\t") : ""
@@ -85,18 +85,18 @@ public enum BratReader {
                 if label == "MajorClaim" { majorClaims.append(node) }
                 if checkSpans, let scalars {
                     if end > scalars.count {
-                        problem(.warning, "span-out-of-text", "\(title) ends at \(end) but the text has \(scalars.count) characters", lineNumber)
+                        problem(.warning, .spanOutOfText, "\(title) ends at \(end) but the text has \(scalars.count) characters", lineNumber)
                     } else {
                         let actual = spans.map { String(String.UnicodeScalarView(scalars[$0.0..<$0.1])) }.joined(separator: " ")
                         if actual != spanText {
-                            problem(.warning, "span-mismatch", "\(title) says \(quoted(spanText)) but the text at \(first.0)–\(end) is \(quoted(actual))", lineNumber)
+                            problem(.warning, .spanMismatch, "\(title) says \(quoted(spanText)) but the text at \(first.0)–\(end) is \(quoted(actual))", lineNumber)
                         }
                     }
                 }
             case "R", "A", "#":
                 pendingLines.append((lineNumber, fields))
             default:
-                problem(.warning, "brat-unsupported", "brat annotation \(id) (kind \(kind)) has no place in an argument graph and is ignored", lineNumber)
+                problem(.warning, .bratUnsupported, "brat annotation \(id) (kind \(kind)) has no place in an argument graph and is ignored", lineNumber)
             }
         }
 
@@ -107,7 +107,7 @@ public enum BratReader {
             switch id.first {
             case "R":
                 guard parts.count >= 3 else {
-                    problem(.error, "brat-bad-line", "relation \(id) needs `type Arg1:Tx Arg2:Ty`", lineNumber)
+                    problem(.error, .bratBadLine, "relation \(id) needs `type Arg1:Tx Arg2:Ty`", lineNumber)
                     continue
                 }
                 var args: [String: String] = [:]
@@ -116,12 +116,12 @@ public enum BratReader {
                     if kv.count == 2 { args[String(kv[0])] = String(kv[1]) }
                 }
                 guard let a1 = args["Arg1"], let a2 = args["Arg2"] else {
-                    problem(.error, "brat-bad-line", "relation \(id) needs Arg1: and Arg2:", lineNumber)
+                    problem(.error, .bratBadLine, "relation \(id) needs Arg1: and Arg2:", lineNumber)
                     continue
                 }
                 guard let from = components[a1], let to = components[a2] else {
                     let missing = components[a1] == nil ? a1 : a2
-                    problem(.error, "undefined-reference", "relation \(id) names \(missing), which is not annotated", lineNumber)
+                    problem(.error, .undefinedReference, "relation \(id) names \(missing), which is not annotated", lineNumber)
                     continue
                 }
                 let type: RelationType
@@ -129,18 +129,18 @@ public enum BratReader {
                 case "supports", "support": type = .support
                 case "attacks", "attack": type = .attack
                 default:
-                    problem(.warning, "brat-unknown-relation", "relation \(id) has type \(parts[0]), neither supports nor attacks; it is ignored", lineNumber)
+                    problem(.warning, .bratUnknownRelation, "relation \(id) has type \(parts[0]), neither supports nor attacks; it is ignored", lineNumber)
                     continue
                 }
                 builder.addRelation(from: from, to: to, type: type, range: range(lineNumber), data: .object(["id": .string(String(id))]))
             case "A":
                 guard parts.count >= 2 else {
-                    problem(.error, "brat-bad-line", "attribute \(id) needs `Name Target [Value]`", lineNumber)
+                    problem(.error, .bratBadLine, "attribute \(id) needs `Name Target [Value]`", lineNumber)
                     continue
                 }
                 let name = String(parts[0]), target = String(parts[1])
                 guard let node = components[target] else {
-                    problem(.error, "undefined-reference", "attribute \(id) names \(target), which is not annotated", lineNumber)
+                    problem(.error, .undefinedReference, "attribute \(id) names \(target), which is not annotated", lineNumber)
                     continue
                 }
                 let value: DataValue = parts.count >= 3 ? .string(parts[2...].joined(separator: " ")) : .bool(true)
@@ -152,7 +152,7 @@ public enum BratReader {
             default:
                 // `#1	AnnotatorNotes T1	text`
                 guard parts.count >= 2, let node = components[String(parts[1])] else {
-                    problem(.warning, "brat-unsupported", "note \(id) names no annotated component and is ignored", lineNumber)
+                    problem(.warning, .bratUnsupported, "note \(id) names no annotated component and is ignored", lineNumber)
                     continue
                 }
                 let note = fields.count >= 3 ? fields[2...].joined(separator: "\t") : ""
@@ -169,7 +169,7 @@ public enum BratReader {
         if stanceRelations.overflow || stanceRelations.partialValue > limits.allowance(forInputOfSize: lineNumber) {
             let count = stanceRelations.overflow ? Int.max : stanceRelations.partialValue
             diagnostics.append(Diagnostic(
-                .error, code: "brat-too-large",
+                .error, code: .bratTooLarge,
                 limits.refusal(
                     "\(stances.count) stances on \(majorClaims.count) major claims would make \(count) relations",
                     inputSize: lineNumber, unit: "lines"),
@@ -183,12 +183,12 @@ public enum BratReader {
             case "against": type = .attack
             default:
                 diagnostics.append(Diagnostic(
-                    .warning, code: "brat-unknown-stance", "stance \(s.stance) of \(s.id) is neither For nor Against; kept as data only", at: s.range))
+                    .warning, code: .bratUnknownStance, "stance \(s.stance) of \(s.id) is neither For nor Against; kept as data only", at: s.range))
                 continue
             }
             if majorClaims.isEmpty {
                 diagnostics.append(Diagnostic(
-                    .warning, code: "brat-no-major-claim", "\(s.id) gives a stance but the essay has no MajorClaim; kept as data only", at: s.range))
+                    .warning, code: .bratNoMajorClaim, "\(s.id) gives a stance but the essay has no MajorClaim; kept as data only", at: s.range))
             }
             for m in majorClaims where m != s.claim {
                 builder.addRelation(from: s.claim, to: m, type: type, range: s.range, data: .object(["stance": .string(s.stance)]))

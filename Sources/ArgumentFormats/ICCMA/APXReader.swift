@@ -85,7 +85,7 @@ public enum APXReader {
         }
         /// Reports a syntax error at `at` and skips past the next `.` (or to the end).
         func fail(_ message: String, at offset: Int, _ i: inout Int) {
-            source.error("iccma-syntax", message, at: min(offset, end))
+            source.error(.iccmaSyntax, message, at: min(offset, end))
             while i < end && bytes[i] != UInt8(ascii: ".") {
                 if bytes[i] == 0x0A { source.newline(at: i) }
                 i += 1
@@ -117,7 +117,7 @@ public enum APXReader {
                 var k = i
                 if !predicate.isEmpty, expect(UInt8(ascii: "("), &k) {
                     // A well-formed fact of another kind (`enf(a).`, `sem(...)`): not part of the framework.
-                    source.report(.warning, "iccma-unknown-fact",
+                    source.report(.warning, .iccmaUnknownFact,
                         "`\(predicate)(...)` is not an ASPARTIX framework fact (`arg` or `att`); it is skipped",
                         at: start)
                     i = k
@@ -143,7 +143,7 @@ public enum APXReader {
                     continue
                 }
                 if index[first] != nil {
-                    report(&source, "duplicate-argument", "argument `\(first)` is declared twice", firstPosition)
+                    report(&source, .duplicateArgument, "argument `\(first)` is declared twice", firstPosition)
                     continue
                 }
                 index[first] = names.count
@@ -171,11 +171,11 @@ public enum APXReader {
         attacks.reserveCapacity(pending.count)
         for p in pending {
             guard let a = index[p.attacker] else {
-                report(&source, "undefined-reference", "attack on `\(p.target)` names `\(p.attacker)`, which no `arg(...)` declares", p.attackerPosition)
+                report(&source, .undefinedReference, "attack on `\(p.target)` names `\(p.attacker)`, which no `arg(...)` declares", p.attackerPosition)
                 continue
             }
             guard let b = index[p.target] else {
-                report(&source, "undefined-reference", "attack by `\(p.attacker)` names `\(p.target)`, which no `arg(...)` declares", p.targetPosition)
+                report(&source, .undefinedReference, "attack by `\(p.attacker)` names `\(p.target)`, which no `arg(...)` declares", p.targetPosition)
                 continue
             }
             attacks.append(AttackFramework.Attack(a, b))
@@ -186,7 +186,7 @@ public enum APXReader {
     }
 
     /// Records an error at an already computed position.
-    private static func report(_ source: inout ICCMASource, _ code: String, _ message: String, _ position: SourcePosition) {
+    private static func report(_ source: inout ICCMASource, _ code: FormatDiagnosticCode, _ message: String, _ position: SourcePosition) {
         source.error(code, message, at: position)
     }
 }

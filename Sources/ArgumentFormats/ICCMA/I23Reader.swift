@@ -56,26 +56,26 @@ public enum I23Reader {
             }
             if first.isDigit {
                 guard count >= 0 else {
-                    source.error("iccma-missing-header", "an .i23 file starts with the header `p af N` (N arguments) before any attack", at: i)
+                    source.error(.iccmaMissingHeader, "an .i23 file starts with the header `p af N` (N arguments) before any attack", at: i)
                     break lines
                 }
                 let start = i
                 guard let a = number(&i), i < end, bytes[i].isBlank else {
-                    source.error("iccma-syntax", "expected an attack `i j` (two argument numbers), found `\(source.excerpt(from: start))`", at: start)
+                    source.error(.iccmaSyntax, "expected an attack `i j` (two argument numbers), found `\(source.excerpt(from: start))`", at: start)
                     i = source.skipLine(from: i)
                     continue
                 }
                 while i < end, bytes[i].isBlank { i += 1 }
                 let second = i
                 guard let b = number(&i), restIsBlank(&i) else {
-                    source.error("iccma-syntax", "expected an attack `i j` (two argument numbers), found `\(source.excerpt(from: start))`", at: start)
+                    source.error(.iccmaSyntax, "expected an attack `i j` (two argument numbers), found `\(source.excerpt(from: start))`", at: start)
                     i = source.skipLine(from: i)
                     continue
                 }
                 if a < 1 || a > count {
-                    source.error("undefined-reference", "argument \(a > cap ? "\(source.excerpt(from: start).prefix(while: { $0.isNumber }))" : "\(a)") is not one of 1...\(count) declared by the header", at: start)
+                    source.error(.undefinedReference, "argument \(a > cap ? "\(source.excerpt(from: start).prefix(while: { $0.isNumber }))" : "\(a)") is not one of 1...\(count) declared by the header", at: start)
                 } else if b < 1 || b > count {
-                    source.error("undefined-reference", "argument \(b > cap ? "\(source.excerpt(from: second).prefix(while: { $0.isNumber }))" : "\(b)") is not one of 1...\(count) declared by the header", at: second)
+                    source.error(.undefinedReference, "argument \(b > cap ? "\(source.excerpt(from: second).prefix(while: { $0.isNumber }))" : "\(b)") is not one of 1...\(count) declared by the header", at: second)
                 } else {
                     attacks.append(AttackFramework.Attack(a - 1, b - 1))
                 }
@@ -86,12 +86,12 @@ public enum I23Reader {
             if first == UInt8(ascii: "p") {
                 let start = i
                 if count >= 0 {
-                    source.error("iccma-syntax", "a second header: the file already declared `p af \(count)`", at: start)
+                    source.error(.iccmaSyntax, "a second header: the file already declared `p af \(count)`", at: start)
                     i = source.skipLine(from: i)
                     continue
                 }
-                if !attacks.isEmpty || source.diagnostics.contains(where: { $0.code == "iccma-missing-header" }) {
-                    source.error("iccma-syntax", "the header `p af N` must come before the attacks", at: start)
+                if !attacks.isEmpty || source.diagnostics.contains(where: { $0.has(FormatDiagnosticCode.iccmaMissingHeader) }) {
+                    source.error(.iccmaSyntax, "the header `p af N` must come before the attacks", at: start)
                 }
                 i += 1
                 var ok = i < end && bytes[i].isBlank
@@ -103,19 +103,19 @@ public enum I23Reader {
                 let digits = i
                 let n = ok ? number(&i) : nil
                 guard let n, restIsBlank(&i) else {
-                    source.error("iccma-syntax", "expected the header `p af N` with N the number of arguments, found `\(source.excerpt(from: start))`", at: start)
+                    source.error(.iccmaSyntax, "expected the header `p af N` with N the number of arguments, found `\(source.excerpt(from: start))`", at: start)
                     break lines
                 }
                 if n > cap {
                     let written = source.excerpt(from: digits, limit: 40).prefix(while: { $0.isNumber })
                     source.error(
-                        "iccma-too-large",
+                        .iccmaTooLarge,
                         "the header declares \(written) arguments; argmap reads frameworks of at most \(cap) arguments", at: digits)
                     break lines
                 }
                 if n > limits.allowance(forInputOfSize: end) {
                     source.error(
-                        "iccma-too-large", limits.refusal("the header `p af \(n)` would make \(n) arguments", inputSize: end, unit: "bytes"),
+                        .iccmaTooLarge, limits.refusal("the header `p af \(n)` would make \(n) arguments", inputSize: end, unit: "bytes"),
                         at: digits)
                     break lines
                 }
@@ -124,12 +124,12 @@ public enum I23Reader {
                 i += 1
                 continue
             }
-            source.error("iccma-syntax", "expected an attack `i j`, a header `p af N` or a `#` comment, found `\(source.excerpt(from: i))`", at: i)
+            source.error(.iccmaSyntax, "expected an attack `i j`, a header `p af N` or a `#` comment, found `\(source.excerpt(from: i))`", at: i)
             i = source.skipLine(from: i)
         }
         if count < 0 && !source.diagnostics.contains(where: { $0.severity == .error }) {
             (source.line, source.lineStart) = (1, 0)
-            source.error("iccma-missing-header", "an .i23 file starts with the header `p af N` (N arguments); none was found", at: 0)
+            source.error(.iccmaMissingHeader, "an .i23 file starts with the header `p af N` (N arguments); none was found", at: 0)
         }
         return FrameworkReadResult(framework: AttackFramework(count: max(0, count), attacks: attacks), diagnostics: source.finishedDiagnostics)
     }

@@ -18,22 +18,16 @@ struct ICCMASource {
 
     /// The position of byte `offset` on the current line; the column counts Unicode scalars. O(column).
     func position(_ offset: Int) -> SourcePosition {
-        var column = 1
-        var k = lineStart
-        while k < offset && k < bytes.count {
-            if bytes[k] & 0xC0 != 0x80 { column += 1 }
-            k += 1
-        }
-        return SourcePosition(line: line, column: column, offset: offset)
+        SourcePosition(line: line, column: LineStarts.column(of: offset, from: lineStart, in: bytes), offset: offset)
     }
 
     /// Records a diagnostic at byte `offset` of the current line (at most ``ICCMA/maximumDiagnostics``).
-    mutating func report(_ severity: Severity, _ code: String, _ message: String, at offset: Int) {
+    mutating func report(_ severity: Severity, _ code: FormatDiagnosticCode, _ message: String, at offset: Int) {
         report(severity, code, message, at: position(offset))
     }
 
     /// Records a diagnostic at an already computed position.
-    mutating func report(_ severity: Severity, _ code: String, _ message: String, at position: SourcePosition) {
+    mutating func report(_ severity: Severity, _ code: FormatDiagnosticCode, _ message: String, at position: SourcePosition) {
         guard diagnostics.count < ICCMA.maximumDiagnostics else {
             dropped += 1
             return
@@ -42,19 +36,19 @@ struct ICCMASource {
     }
 
     /// Records an error at an already computed position.
-    mutating func error(_ code: String, _ message: String, at position: SourcePosition) {
+    mutating func error(_ code: FormatDiagnosticCode, _ message: String, at position: SourcePosition) {
         report(.error, code, message, at: position)
     }
 
     /// Records an error at byte `offset`.
-    mutating func error(_ code: String, _ message: String, at offset: Int) {
+    mutating func error(_ code: FormatDiagnosticCode, _ message: String, at offset: Int) {
         report(.error, code, message, at: offset)
     }
 
     /// The diagnostics, with a closing note when some were left out.
     var finishedDiagnostics: [Diagnostic] {
         guard dropped > 0 else { return diagnostics }
-        return diagnostics + [Diagnostic(.note, code: "iccma-more-diagnostics", "\(dropped) more diagnostics not shown", at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0)))]
+        return diagnostics + [Diagnostic(.note, code: .iccmaMoreDiagnostics, "\(dropped) more diagnostics not shown", at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0)))]
     }
 
     /// Moves to the start of the next line from `offset` (which is at or before a newline); returns the new offset.

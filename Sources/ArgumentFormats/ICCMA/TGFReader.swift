@@ -58,7 +58,7 @@ public enum TGFReader {
                 while labelEnd > labelStart, bytes[labelEnd - 1].isWhitespace { labelEnd -= 1 }
                 let label = labelEnd > labelStart ? String(decoding: UnsafeBufferPointer(rebasing: bytes[labelStart..<labelEnd]), as: UTF8.self) : nil
                 if index[first] != nil {
-                    source.error("duplicate-argument", "argument `\(first)` is listed twice", at: start)
+                    source.error(.duplicateArgument, "argument `\(first)` is listed twice", at: start)
                 } else {
                     index[first] = names.count
                     names.append(first)
@@ -68,7 +68,7 @@ public enum TGFReader {
             } else {
                 let secondStart = i
                 guard let second = token(&i) else {
-                    source.error("iccma-syntax", "expected an attack `a b` (two argument names), found `\(source.excerpt(from: start))`", at: start)
+                    source.error(.iccmaSyntax, "expected an attack `a b` (two argument names), found `\(source.excerpt(from: start))`", at: start)
                     i = source.skipLine(from: i)
                     continue
                 }
@@ -76,10 +76,10 @@ public enum TGFReader {
                     if let b = index[second] {
                         attacks.append(AttackFramework.Attack(a, b))
                     } else {
-                        source.error("undefined-reference", "attack by `\(first)` names `\(second)`, which is not listed before `#`", at: secondStart)
+                        source.error(.undefinedReference, "attack by `\(first)` names `\(second)`, which is not listed before `#`", at: secondStart)
                     }
                 } else {
-                    source.error("undefined-reference", "attack on `\(second)` names `\(first)`, which is not listed before `#`", at: start)
+                    source.error(.undefinedReference, "attack on `\(second)` names `\(first)`, which is not listed before `#`", at: start)
                 }
                 while i < end, bytes[i] != 0x0A { i += 1 }
             }

@@ -30,20 +30,8 @@ public enum JSONDataParser {
 
     /// The line/column position of byte `offset` in `bytes`. Complexity: O(offset).
     static func position(of offset: Int, in bytes: [UInt8]) -> SourcePosition {
-        var line = 1, column = 1
-        var i = 0
-        let end = min(offset, bytes.count)
-        while i < end {
-            let b = bytes[i]
-            if b == 0x0A {
-                line += 1
-                column = 1
-            } else if b & 0xC0 != 0x80 {
-                column += 1
-            }
-            i += 1
-        }
-        return SourcePosition(line: line, column: column, offset: end)
+        var cursor = SourceCursor()
+        return cursor.position(of: offset, in: bytes)
     }
 
     struct Failure: Error {

@@ -10,9 +10,9 @@ struct JSONFieldReader {
     /// Problems found so far, in reading order.
     var diagnostics: [Diagnostic] = []
     /// The diagnostic code used for shape errors.
-    var code: String
+    var code: FormatDiagnosticCode
 
-    init(file: String?, code: String) {
+    init(file: String?, code: FormatDiagnosticCode) {
         self.file = file
         self.code = code
     }

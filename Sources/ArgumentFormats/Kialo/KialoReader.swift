@@ -62,7 +62,7 @@ public enum KialoReader {
                         title = (title ?? "") + "\n" + String(trimmed)
                     } else {
                         diagnostics.append(Diagnostic(
-                            .warning, code: "kialo-stray-text", "text before the first numbered claim is ignored", at: at(lineNumber)))
+                            .warning, code: .kialoStrayText, "text before the first numbered claim is ignored", at: at(lineNumber)))
                     }
                 }
                 continue
@@ -70,7 +70,7 @@ public enum KialoReader {
             if claims[claims.count - 1].link != nil {
                 if !trimmed.isEmpty {
                     diagnostics.append(Diagnostic(
-                        .warning, code: "kialo-stray-text", "text after a `-> See` link is ignored", at: at(lineNumber)))
+                        .warning, code: .kialoStrayText, "text after a `-> See` link is ignored", at: at(lineNumber)))
                 }
                 continue
             }
@@ -81,7 +81,7 @@ public enum KialoReader {
         var ids: [String: NodeID] = [:]
         for c in claims where c.link == nil {
             guard ids[c.id] == nil else {
-                diagnostics.append(Diagnostic(.error, code: "kialo-duplicate-id", "claim \(c.id) occurs twice; the second is skipped", at: at(c.line)))
+                diagnostics.append(Diagnostic(.error, code: .kialoDuplicateID, "claim \(c.id) occurs twice; the second is skipped", at: at(c.line)))
                 continue
             }
             let node = builder.node(.statement, title: c.id)
@@ -113,19 +113,19 @@ public enum KialoReader {
             let parts = c.id.split(separator: ".")
             guard parts.count > 1 else {
                 if c.stance != nil {
-                    diagnostics.append(Diagnostic(.warning, code: "kialo-root-stance", "thesis \(c.id) has a stance but no parent", at: at(c.line)))
+                    diagnostics.append(Diagnostic(.warning, code: .kialoRootStance, "thesis \(c.id) has a stance but no parent", at: at(c.line)))
                 }
                 continue
             }
             let parentID = parts.dropLast().joined(separator: ".")
             guard let parent = resolve(parentID) else {
-                diagnostics.append(Diagnostic(.error, code: "undefined-reference", "claim \(c.id) has no parent claim \(parentID)", at: at(c.line)))
+                diagnostics.append(Diagnostic(.error, code: .undefinedReference, "claim \(c.id) has no parent claim \(parentID)", at: at(c.line)))
                 continue
             }
             let source: NodeID
             if let link = c.link {
                 guard let target = resolve(link) else {
-                    diagnostics.append(Diagnostic(.error, code: "undefined-reference", "claim \(c.id) links to \(link), which does not exist", at: at(c.line)))
+                    diagnostics.append(Diagnostic(.error, code: .undefinedReference, "claim \(c.id) links to \(link), which does not exist", at: at(c.line)))
                     continue
                 }
                 source = target
@@ -136,7 +136,7 @@ public enum KialoReader {
             }
             guard let stance = c.stance else {
                 diagnostics.append(Diagnostic(
-                    .warning, code: "kialo-no-stance", "claim \(c.id) has neither Pro: nor Con:; read as a support", at: at(c.line)))
+                    .warning, code: .kialoNoStance, "claim \(c.id) has neither Pro: nor Con:; read as a support", at: at(c.line)))
                 builder.addRelation(from: source, to: parent, type: .support, range: at(c.line), data: .object(["id": .string(c.id)]))
                 continue
             }
@@ -147,7 +147,7 @@ public enum KialoReader {
         }
         if let title { builder.metadata = .object(["title": .string(title)]) }
         if claims.isEmpty {
-            diagnostics.append(Diagnostic(.warning, code: "kialo-empty", "no numbered claims found", at: at(1)))
+            diagnostics.append(Diagnostic(.warning, code: .kialoEmpty, "no numbered claims found", at: at(1)))
         }
         return ReadResult(graph: builder.build(), diagnostics: diagnostics)
     }

@@ -20,13 +20,13 @@ public enum MicrotextReader {
         case .success(let collected): document = collected
         case .failure(let error):
             let range = SourceRange(file: file, at: error.position)
-            return ReadResult(graph: .empty, diagnostics: [Diagnostic(.error, code: "invalid-xml", "invalid XML: \(error.message)", at: range)])
+            return ReadResult(graph: .empty, diagnostics: [Diagnostic(.error, code: .invalidXML, "invalid XML: \(error.message)", at: range)])
         }
         guard document.sawRoot else {
             let range = SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0))
             return ReadResult(
                 graph: .empty,
-                diagnostics: [Diagnostic(.error, code: "microtext-no-arggraph", "no <arggraph> element: not a microtext file", at: range)])
+                diagnostics: [Diagnostic(.error, code: .microtextNoArggraph, "no <arggraph> element: not a microtext file", at: range)])
         }
         return build(document, file: file, diagnostics: [])
     }
@@ -43,7 +43,7 @@ public enum MicrotextReader {
         var adus: [String: NodeID] = [:]
         for adu in x.adus {
             guard adus[adu.id] == nil else {
-                diagnostics.append(Diagnostic(.error, code: "microtext-duplicate-id", "ADU \(adu.id) is defined twice", at: at(adu.line)))
+                diagnostics.append(Diagnostic(.error, code: .microtextDuplicateID, "ADU \(adu.id) is defined twice", at: at(adu.line)))
                 continue
             }
             let id = builder.node(.statement, title: adu.id)
@@ -62,7 +62,7 @@ public enum MicrotextReader {
         for e in x.edges where e.type == "seg" {
             guard edus[e.src] != nil, adus[e.trg] != nil else {
                 diagnostics.append(Diagnostic(
-                    .error, code: "undefined-reference", "seg edge \(e.id) must go from an EDU to an ADU (\(e.src) → \(e.trg))", at: at(e.line)))
+                    .error, code: .undefinedReference, "seg edge \(e.id) must go from an EDU to an ADU (\(e.src) → \(e.trg))", at: at(e.line)))
                 continue
             }
             segments[e.trg, default: []].append(e.src)
@@ -76,7 +76,7 @@ public enum MicrotextReader {
                 if !parts.isEmpty { $0.data = $0.data.setting("edus", to: .array(parts.map { .string($0) })) }
             }
             if parts.isEmpty {
-                diagnostics.append(Diagnostic(.warning, code: "microtext-no-text", "ADU \(adu.id) has no EDU segmented into it", at: at(adu.line)))
+                diagnostics.append(Diagnostic(.warning, code: .microtextNoText, "ADU \(adu.id) has no EDU segmented into it", at: at(adu.line)))
             }
         }
 
@@ -86,7 +86,7 @@ public enum MicrotextReader {
         for e in x.edges where e.type == "und" || e.type == "add" {
             guard edges[e.trg] != nil else {
                 diagnostics.append(Diagnostic(
-                    .error, code: "undefined-reference", "\(e.type) edge \(e.id) targets \(e.trg), which is not an edge", at: at(e.line)))
+                    .error, code: .undefinedReference, "\(e.type) edge \(e.id) targets \(e.trg), which is not an edge", at: at(e.line)))
                 continue
             }
             promoted.insert(e.trg)
@@ -106,13 +106,13 @@ public enum MicrotextReader {
             if e.type == "add" { continue }
             guard let src = adus[e.src] else {
                 diagnostics.append(Diagnostic(
-                    .error, code: "undefined-reference", "\(e.type) edge \(e.id) starts at \(e.src), which is not an ADU", at: at(e.line)))
+                    .error, code: .undefinedReference, "\(e.type) edge \(e.id) starts at \(e.src), which is not an ADU", at: at(e.line)))
                 continue
             }
             guard let trg = e.type == "und" ? edgeNode[e.trg] : node(e.trg) else {
                 if e.type != "und" {
                     diagnostics.append(Diagnostic(
-                        .error, code: "undefined-reference", "\(e.type) edge \(e.id) targets \(e.trg), which is not an ADU", at: at(e.line)))
+                        .error, code: .undefinedReference, "\(e.type) edge \(e.id) targets \(e.trg), which is not an ADU", at: at(e.line)))
                 }
                 continue
             }
@@ -127,7 +127,7 @@ public enum MicrotextReader {
             var premises = [src]
             for a in added[e.id] ?? [] {
                 if let p = adus[a] { premises.append(p) } else {
-                    diagnostics.append(Diagnostic(.error, code: "undefined-reference", "add edge into \(e.id) starts at \(a), which is not an ADU", at: at(e.line)))
+                    diagnostics.append(Diagnostic(.error, code: .undefinedReference, "add edge into \(e.id) starts at \(a), which is not an ADU", at: at(e.line)))
                 }
             }
             for (k, p) in premises.enumerated() { steps.append(.statement(PCSStatement(number: k + 1, statement: p, role: .premise))) }
@@ -144,7 +144,7 @@ public enum MicrotextReader {
             }
         }
         for e in x.edges where !argumentative.contains(e.type) && e.type != "seg" {
-            diagnostics.append(Diagnostic(.warning, code: "microtext-unknown-edge", "edge \(e.id) has type \(e.type), which is ignored", at: at(e.line)))
+            diagnostics.append(Diagnostic(.warning, code: .microtextUnknownEdge, "edge \(e.id) has type \(e.type), which is ignored", at: at(e.line)))
         }
 
         // The central claim: no outgoing argumentative edge.
@@ -152,7 +152,7 @@ public enum MicrotextReader {
         for c in central { if let id = adus[c.id] { builder.update(id) { $0.data = $0.data.setting("central", to: .bool(true)) } } }
         if central.count != 1, !x.adus.isEmpty {
             diagnostics.append(Diagnostic(
-                .warning, code: "microtext-central-claim", "expected one central claim, found \(central.count) ADUs with no outgoing edge", at: at(1)))
+                .warning, code: .microtextCentralClaim, "expected one central claim, found \(central.count) ADUs with no outgoing edge", at: at(1)))
         }
         return ReadResult(graph: builder.build(), diagnostics: diagnostics)
     }

@@ -86,13 +86,7 @@ struct JSONLocation: Sendable {
 
     /// The position with its column counted in Unicode scalars. O(length of the line up to the offset).
     func position(in utf8: [UInt8]) -> SourcePosition {
-        var column = 1
-        var i = lineStart
-        while i < offset && i < utf8.count {
-            if utf8[i] & 0xC0 != 0x80 { column += 1 }
-            i += 1
-        }
-        return SourcePosition(line: line, column: column, offset: offset)
+        SourcePosition(line: line, column: LineStarts.column(of: offset, from: lineStart, in: utf8), offset: offset)
     }
 }
 
@@ -113,10 +107,8 @@ struct PositionCounter {
             offset = location.lineStart
             column = 1
         }
-        while offset < location.offset && offset < utf8.count {
-            if utf8[offset] & 0xC0 != 0x80 { column += 1 }
-            offset += 1
-        }
+        column = LineStarts.column(of: location.offset, from: offset, at: column, in: utf8)
+        offset = max(offset, min(location.offset, utf8.count))
         return SourcePosition(line: location.line, column: column, offset: location.offset)
     }
 }

@@ -76,7 +76,7 @@ struct XMLScanner {
     private var rootEnded: (name: String, position: SourcePosition)?
     private var failure: XMLError?
     /// The last position computed, so positions of increasing offsets cost O(distance) in total.
-    private var cursor = SourcePosition(line: 1, column: 1, offset: 0)
+    private var cursor = SourceCursor()
 
     private enum State { case prolog, content, epilog }
 
@@ -699,23 +699,7 @@ struct XMLScanner {
 
     /// Line, column (Unicode scalars) and offset of byte `offset`: O(distance from the previous position asked)
     /// when offsets grow, as they do while scanning; an earlier offset (only for an error) counts from the start.
-    private mutating func position(of offset: Int) -> SourcePosition {
-        let target = min(offset, bytes.count)
-        if target < cursor.offset { cursor = SourcePosition(line: 1, column: 1, offset: 0) }
-        var (line, column, k) = (cursor.line, cursor.column, cursor.offset)
-        while k < target {
-            let b = bytes[k]
-            if b == Byte.lf {
-                line += 1
-                column = 1
-            } else if b & 0xC0 != 0x80 {
-                column += 1
-            }
-            k += 1
-        }
-        cursor = SourcePosition(line: line, column: column, offset: target)
-        return cursor
-    }
+    private mutating func position(of offset: Int) -> SourcePosition { cursor.position(of: offset, in: bytes) }
 
     /// `line:column` for messages.
     static func describe(_ position: SourcePosition) -> String { "\(position.line):\(position.column)" }

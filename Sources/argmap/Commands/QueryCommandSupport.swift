@@ -29,7 +29,7 @@ enum QueryCommandSupport {
         do {
             return try TitleResolver(graph, matching: matching).resolve(typed)
         } catch {
-            StandardError.print("error: \(error.description)")  // the message lists the candidates
+            StandardError.print(DiagnosticFormatter(source: "").format(error.diagnostic()))  // lists the candidates
             throw ExitCode.failure
         }
     }

@@ -188,7 +188,9 @@ struct RenderCommand: AsyncParsableCommand {
         do {
             options.visibleNodes = try selection.visibleNodes(in: graph)
         } catch {
-            throw RenderCommandError(error.description)
+            guard case .focus(let failure) = error else { throw RenderCommandError(error.description) }
+            StandardError.print(DiagnosticFormatter(source: "").format(failure.diagnostic()))  // like every title
+            throw ExitCode.failure
         }
 
         if let page, let paper = PaperSize(page) {

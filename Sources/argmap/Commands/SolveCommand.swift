@@ -98,7 +98,7 @@ struct SolveCommand: ParsableCommand {
             do {
                 index = try resolver.index(of: argument)
             } catch {
-                StandardError.print("error: \(file): \(error.description(naming: resolver.noun))")
+                StandardError.print("\(file): " + DiagnosticFormatter(source: "").format(error.diagnostic(naming: resolver.noun)))
                 throw ExitCode.failure
             }
             if parts[0] == "DC" {

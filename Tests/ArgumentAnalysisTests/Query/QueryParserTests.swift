@@ -65,7 +65,7 @@ import Testing
 
     @Test func renderedErrorHasACaretUnderTheColumn() {
         let error = QueryError("expected x", column: 4)
-        #expect(error.rendered(query: "?x support [A]") == "query:1:4: error: expected x\n  ?x support [A]\n     ^")
+        #expect(error.rendered(query: "?x support [A]") == "query:1:4: error: expected x [query-syntax]\n1 | ?x support [A]\n  |    ^")
         // Over several lines: the line of the column, and the column within it.
         let text = "?x supports [A],\n?y supprts ?x"
         do {
@@ -74,7 +74,7 @@ import Testing
         } catch {
             #expect(error.column == 21)
             #expect(error.rendered(query: text).hasPrefix("query:2:4: error: unknown relation 'supprts'"))
-            #expect(error.rendered(query: text).hasSuffix("\n  ?y supprts ?x\n     ^"))
+            #expect(error.rendered(query: text).hasSuffix("\n2 | ?y supprts ?x\n  |    ^"))
         }
     }
 }

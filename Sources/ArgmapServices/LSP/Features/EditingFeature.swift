@@ -15,18 +15,19 @@ enum EditingFeature {
     }
 
     /// `textDocument/codeAction`: for each `undefined-reference` overlapping `range`, a quick fix to the suggested
-    /// title (when the reader suggested one) and one appending a definition of the title.
+    /// title (the diagnostic's ``Diagnostic/suggestion``, when the reader found one) and one appending a definition
+    /// of the title.
     static func codeActions(_ analysis: DocumentAnalysis, range: LSPRange) -> DataValue {
         let from = analysis.lines.offset(of: range.start), to = analysis.lines.offset(of: range.end)
         var actions: [DataValue] = []
-        for diagnostic in analysis.diagnostics where diagnostic.code == "undefined-reference" {
+        for diagnostic in analysis.diagnostics where diagnostic.has(ArgdownDiagnosticCode.undefinedReference) {
             guard let place = diagnostic.range, place.start.offset <= to, from <= place.end.offset,
                 let token = analysis.tokens.first(where: { place.start.offset <= $0.start && $0.end <= place.end.offset })
             else { continue }
             let node = analysis.graph[token.node]
             let lspDiagnostic = DiagnosticsFeature.lspDiagnostic(diagnostic, in: analysis)
             let targets = token.role == nil ? [token] : analysis.tokens(of: node.id)
-            if let suggestion = suggestion(in: diagnostic.message) {
+            if let suggestion = diagnostic.suggestion {
                 let escaped = ArgdownEscaping.title(suggestion)
                 let edits = targets.map { LSPTextEdit(range: analysis.lines.range($0.start, $0.end), newText: escaped).dataValue }
                 actions.append(action(
@@ -42,16 +43,6 @@ enum EditingFeature {
                 "Define \(node.bracketedTitle)", edits: [append], in: analysis, diagnostic: lspDiagnostic, preferred: false))
         }
         return .array(actions)
-    }
-
-    /// The title in "did you mean [X]?" / "did you mean <X>?" at the end of a reader message.
-    static func suggestion(in message: String) -> String? {
-        guard let marker = message.range(of: "did you mean ", options: .backwards) else { return nil }
-        var rest = message[marker.upperBound...]
-        guard rest.hasSuffix("?") else { return nil }
-        rest = rest.dropLast()
-        guard rest.count >= 2, let first = rest.first, first == "[" || first == "<" else { return nil }
-        return String(rest.dropFirst().dropLast())
     }
 
     /// `[title]` or `<title>`.
