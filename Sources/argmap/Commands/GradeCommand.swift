@@ -1,7 +1,9 @@
+import ArgmapServices
 import ArgumentFormats
 import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser
+import ArgumentRendering
 import Foundation
 
 /// `argmap grade`: compares a student's map (or a folder of them) with the teacher's key map.
@@ -74,7 +76,7 @@ struct GradeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let weights = try rubric.map(RubricFile.load) ?? .standard
+        let weights = try rubric.map { try RubricReader.read(String(decoding: try InputLoader.readData($0), as: UTF8.self), path: $0) } ?? .standard
         let keyInput = try InputLoader.load(key)
         DiagnosticReporter.report(keyInput.result.diagnostics, for: keyInput)
         if keyInput.result.diagnostics.containsErrors {
@@ -100,7 +102,8 @@ struct GradeCommand: AsyncParsableCommand {
         let report = GradeReport(comparison, rubric: weights, threshold: threshold, student: Self.name(of: student), key: key)
         try OutputWriter.write(try Self.render(report, format), to: output)
         if let diffMap {
-            try await ClassroomPictures.writeDiffMap(DiffMap(comparison), to: diffMap)
+            try OutputWriter.write(
+                try await ClassroomPictures.diffMap(DiffMap(comparison), format: ClassroomPictures.format(of: diffMap)), to: diffMap)
             StandardError.print("wrote \(diffMap)")
         }
     }

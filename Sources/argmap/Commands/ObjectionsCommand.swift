@@ -33,20 +33,20 @@ struct ObjectionsCommand: ParsableCommand {
     var format: ShortcutFormat = .text
 
     struct EdgeJSON: Codable {
-        var node: QueryCommandSupport.NodeJSON
+        var node: NodeSummary
         var relation: String
         /// The argument behind the objection, or its premise, that the answer attacks (absent: the objection).
-        var via: QueryCommandSupport.NodeJSON?
+        var via: NodeSummary?
     }
 
     struct ObjectionJSON: Codable {
-        var node: QueryCommandSupport.NodeJSON
+        var node: NodeSummary
         var relation: String
         var rebuttals: [EdgeJSON]
     }
 
     struct OutputJSON: Codable {
-        var target: QueryCommandSupport.NodeJSON
+        var target: NodeSummary
         var objections: [ObjectionJSON]
     }
 

@@ -43,11 +43,11 @@ struct PathCommand: ParsableCommand {
     var format: ShortcutFormat = .text
 
     struct OutputJSON: Codable {
-        var from: QueryCommandSupport.NodeJSON
-        var to: QueryCommandSupport.NodeJSON
+        var from: NodeSummary
+        var to: NodeSummary
         var direction: String
         var length: Int?
-        var chains: [[QueryCommandSupport.StepJSON]]
+        var chains: [[StepSummary]]
     }
 
     func validate() throws {
@@ -75,7 +75,7 @@ struct PathCommand: ParsableCommand {
             }
             var text = "Shortest chain\(chains.count == 1 ? "" : "s") from \(a) to \(b) (\(first.count) step\(first.count == 1 ? "" : "s")):\n"
             for (i, c) in chains.enumerated() {
-                text += "  \(i + 1). " + QueryCommandSupport.chain(c, from: source, graph) + "\n"
+                text += "  \(i + 1). " + ProofText.chain(c, from: source, graph) + "\n"
             }
             try OutputWriter.write(report: text, to: nil)
         }

@@ -79,7 +79,7 @@ struct QueryCommand: AsyncParsableCommand {
         switch format {
         case .text: text = Self.text(result, graph, explain: explain)
         case .json: text = try Self.json(result, graph, query: parsed, explain: explain)
-        case .csv: text = Self.csv(result, graph)
+        case .csv: text = QueryReport.csv(result, graph)
         case .dot, .svg:
             let options = QueryHighlights.options(result, graph, query: parsed.description)
             if format == .dot {
@@ -109,7 +109,7 @@ struct QueryCommand: AsyncParsableCommand {
         if result.variables.isEmpty {
             var out = result.holds ? "yes\n" : "no\n"
             if explain, let proofs = result.proofs.first {
-                for p in proofs { out += "  because " + QueryCommandSupport.chain(p.steps, from: p.subject, graph) + "\n" }
+                for p in proofs { out += "  because " + ProofText.chain(p.steps, from: p.subject, graph) + "\n" }
             }
             return out
         }
@@ -122,7 +122,7 @@ struct QueryCommand: AsyncParsableCommand {
             for (i, row) in rows.enumerated() {
                 out += zip(header, row).map { "\($0) = \($1)" }.joined(separator: ", ") + "\n"
                 for p in result.proofs[i] {
-                    out += "  because " + QueryCommandSupport.chain(p.steps, from: p.subject, graph) + "\n"
+                    out += "  because " + ProofText.chain(p.steps, from: p.subject, graph) + "\n"
                 }
             }
         } else {
@@ -131,43 +131,7 @@ struct QueryCommand: AsyncParsableCommand {
         return out + "(\(rows.count) answer\(rows.count == 1 ? "" : "s"))\n"
     }
 
-    struct ProofJSON: Codable {
-        var pattern: String
-        var path: [QueryCommandSupport.StepJSON]
-    }
-
-    struct AnswerJSON: Codable {
-        var bindings: [String: QueryCommandSupport.NodeJSON]
-        var proofs: [ProofJSON]?
-    }
-
-    struct ResultJSON: Codable {
-        var query: String
-        var variables: [String]
-        var holds: Bool
-        var count: Int
-        var answers: [AnswerJSON]
-    }
-
     static func json(_ result: QueryResult, _ graph: ArgumentGraph, query: Query, explain: Bool) throws -> String {
-        let answers = result.rows.enumerated().map { i, row in
-            AnswerJSON(
-                bindings: Dictionary(uniqueKeysWithValues: zip(result.variables, row.map { .init($0, graph) })),
-                proofs: explain
-                    ? result.proofs[i].map { p in
-                        ProofJSON(pattern: p.pattern.description, path: p.steps.map { .init($0, graph) })
-                    } : nil)
-        }
-        return try QueryCommandSupport.json(
-            ResultJSON(
-                query: query.description, variables: result.variables, holds: result.holds, count: answers.count,
-                answers: answers))
-    }
-
-    static func csv(_ result: QueryResult, _ graph: ArgumentGraph) -> String {
-        if result.variables.isEmpty { return "holds\n\(result.holds)\n" }
-        var lines = [CSV.row(result.variables)]
-        for row in result.rows { lines.append(CSV.row(row.map { QueryCommandSupport.name($0, graph) })) }
-        return lines.joined(separator: "\n") + "\n"
+        try QueryCommandSupport.json(QueryReport(result, graph, query: query, explain: explain))
     }
 }

@@ -153,7 +153,13 @@ struct RenderCommand: AsyncParsableCommand {
             throw RenderCommandError("\(input) not found: run `argmap render` in the argmap folder, or name a map: argmap render map.argdown")
         }
         if MarkdownMapBlocks.isMarkdown(input) { return try await renderMarkdown(input) }
-        let (destination, outputFormat) = try Self.resolveOutput(input: input, output: output, format: format)
+        let (destination, outputFormat): (String, OutputFormat)
+        do {
+            (destination, outputFormat) = try RenderDestination.resolve(
+                input: input, output: output, format: format.flatMap { OutputFormat(rawValue: $0.lowercased()) })
+        } catch {
+            throw RenderCommandError(error.description)
+        }
 
         guard watch else {
             try await renderOnce(input: input, destination: destination, format: outputFormat)
@@ -249,7 +255,7 @@ struct RenderCommand: AsyncParsableCommand {
             if destination == "-", pages.count > 1 {
                 throw RenderCommandError("\(pages.count) pages need a file each: name one with -o (pages go to name-1.\(outputFormat.rawValue), ...), or write one PDF")
             }
-            let files = pages.count == 1 ? [destination] : (1...pages.count).map { Self.pageFile(destination, $0) }
+            let files = pages.count == 1 ? [destination] : (1...pages.count).map { RenderDestination.pageFile(destination, $0) }
             for (file, page) in zip(files, pages) { try OutputWriter.write(page.data, to: file) }
             written = files
         }
@@ -265,35 +271,6 @@ struct RenderCommand: AsyncParsableCommand {
             let shown = paths.count == 1 ? paths[0] : "\(paths.first ?? "") … \(paths.last ?? "")"
             StandardError.print("wrote \(shown) (\(outputFormat.rawValue), \(pages.count) \(paper) page\(pages.count == 1 ? "" : "s"))")
         }
-    }
-
-    /// `map.svg` → `map-2.svg`.
-    static func pageFile(_ path: String, _ number: Int) -> String {
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension
-        let base = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
-        return ext.isEmpty ? "\(base)-\(number)" : "\(base)-\(number).\(ext)"
-    }
-
-    /// Where to write and in which format: `--format` wins, else the output's extension, else svg; with no
-    /// output, the input's base name with the format's extension in the current folder (standard output for
-    /// standard input).
-    static func resolveOutput(input: String, output: String?, format: String?) throws -> (String, OutputFormat) {
-        var chosen = format.flatMap { OutputFormat(rawValue: $0.lowercased()) }
-        if chosen == nil, let output, output != "-" {
-            let ext = URL(fileURLWithPath: output).pathExtension
-            if !ext.isEmpty {
-                guard let byExtension = OutputFormat(fileExtension: ext) else {
-                    throw RenderCommandError("cannot tell the format from '.\(ext)' in \(output); name it .svg, .png, .pdf, .dot or .html, or add --format")
-                }
-                chosen = byExtension
-            }
-        }
-        let resolved = chosen ?? .svg
-        if let output { return (output, resolved) }
-        if input == "-" { return ("-", resolved) }
-        let base = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        return ("\(base).\(resolved.rawValue)", resolved)
     }
 }
 

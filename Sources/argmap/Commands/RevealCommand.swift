@@ -63,7 +63,9 @@ struct RevealCommand: AsyncParsableCommand {
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let base = URL(fileURLWithPath: output)
-        _ = try await ClassroomPictures.writeReveal(graph, plan: plan, folder: base)
+        for frame in try await ClassroomPictures.revealFrames(graph, plan: plan) {
+            try OutputWriter.write(frame.svg, to: base.appendingPathComponent(frame.name).path)
+        }
         StandardError.print("wrote \(plan.frameCount) frames to \(output)")
     }
 

@@ -1,3 +1,4 @@
+import ArgmapServices
 import ArgumentModel
 import ArgumentParser
 import ArgumentRendering

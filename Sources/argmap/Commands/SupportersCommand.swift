@@ -37,13 +37,13 @@ struct SupportersCommand: ParsableCommand {
     var format: ShortcutFormat = .text
 
     struct SupporterJSON: Codable {
-        var node: QueryCommandSupport.NodeJSON
+        var node: NodeSummary
         var distance: Int
-        var chain: [QueryCommandSupport.StepJSON]
+        var chain: [StepSummary]
     }
 
     struct OutputJSON: Codable {
-        var target: QueryCommandSupport.NodeJSON
+        var target: NodeSummary
         var transitive: Bool
         var supporters: [SupporterJSON]
     }
@@ -67,9 +67,9 @@ struct SupportersCommand: ParsableCommand {
             var text = "Supporters of \(name)\(transitive ? " (transitive)" : ""):\n"
             let rows: [[String]] = found.map { s in
                 transitive
-                    ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), QueryCommandSupport.via(s.chain, graph)]
+                    ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), ProofText.via(s.chain, graph)]
                     : [QueryCommandSupport.name(s.node, graph), s.chain.first.map { step in
-                        step.label + QueryCommandSupport.implicit(step, graph)
+                        step.label + ProofText.implicit(step, graph)
                     } ?? ""]
             }
             text += QueryCommandSupport.table(transitive ? ["distance", "supporter", "chain"] : ["supporter", "relation"], rows)
