@@ -28,8 +28,7 @@ struct EvaluateCommand: ParsableCommand {
             every one; credulous: IN in some); --all lists them (at most --limit).
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Option(name: .long, help: "grounded, complete, preferred, stable or semi-stable.")
     var semantics: Semantics = .grounded
@@ -60,7 +59,7 @@ struct EvaluateCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let explained = try explain.map { try QueryCommandSupport.resolve($0, in: graph, matching: titles.matching) }
         let evaluation = MapEvaluation(graph, semantics: semantics, support: support, limit: limit)
         let labels = evaluation.labels

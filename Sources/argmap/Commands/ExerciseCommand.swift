@@ -55,7 +55,7 @@ struct ExerciseCommand: AsyncParsableCommand {
     func run() async throws {
         let input = try InputLoader.load(key)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(key) has errors; fix them first") }
+        if input.result.diagnostics.containsErrors { throw CommandError("\(key) has errors; fix them first") }
         let graph = input.result.graph
         var sourceText: String?
         let sourcePath = source ?? graph.metadata["source"]?.stringValue.map {

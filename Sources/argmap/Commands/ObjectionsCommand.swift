@@ -21,8 +21,7 @@ struct ObjectionsCommand: ParsableCommand {
             rebuttals, per objection: '?r contradicts ?o'.
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The claim [Title] or argument <Title>.")
     var title: String
@@ -51,7 +50,7 @@ struct ObjectionsCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let target = try QueryCommandSupport.resolve(title, in: graph, matching: titles.matching)
         let found = Objections.of(target, in: graph)
         switch format {

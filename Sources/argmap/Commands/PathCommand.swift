@@ -20,8 +20,7 @@ struct PathCommand: ParsableCommand {
               argmap path map.argdown war soviet --fuzzy --format json
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The first node, [Title] or <Title>.")
     var from: String
@@ -55,7 +54,7 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let source = try QueryCommandSupport.resolve(from, in: graph, matching: titles.matching)
         let target = try QueryCommandSupport.resolve(to, in: graph, matching: titles.matching)
         let direction: ChainDirection = undirected ? .undirected : .forward

@@ -38,8 +38,7 @@ struct QueryCommand: AsyncParsableCommand {
         case text, json, csv, dot, svg
     }
 
-    @Argument(help: "The map to query (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The query, e.g. '?x supports+ [Title]'. Quote it for the shell.")
     var query: String
@@ -56,8 +55,7 @@ struct QueryCommand: AsyncParsableCommand {
     @Flag(help: "Add one shortest proving path per answer and pattern.")
     var explain = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     func run() async throws {
         let parsed: Query
@@ -67,7 +65,7 @@ struct QueryCommand: AsyncParsableCommand {
             StandardError.print(error.rendered(query: query))
             throw ExitCode.failure
         }
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let result: QueryResult
         do {
             result = try QueryEngine(graph, titles: titles.matching, premiseSupports: premises.premiseLinks).evaluate(parsed, explain: explain || format == .dot || format == .svg)
@@ -94,14 +92,14 @@ struct QueryCommand: AsyncParsableCommand {
                     throw ExitCode.failure
                 }
                 for diagnostic in rendered.diagnostics { StandardError.print(diagnostic.headline) }
-                try OutputWriter.write(rendered.data, to: output)
+                try OutputWriter.write(rendered.data, to: destination.output)
                 return
             }
         }
         if format == .text {
-            try OutputWriter.write(report: text, to: output)
+            try OutputWriter.write(report: text, to: destination.output)
         } else {
-            try OutputWriter.write(text, to: output)
+            try OutputWriter.write(text, to: destination.output)
         }
     }
 

@@ -34,8 +34,7 @@ struct RevealCommand: AsyncParsableCommand {
         case html
     }
 
-    @Argument(help: "The map to reveal.")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Option(name: [.customShort("o"), .long], help: "Folder for the frames (created if missing); with --format html, the page's file.")
     var output: String
@@ -47,15 +46,15 @@ struct RevealCommand: AsyncParsableCommand {
     var order: RevealPlan.Order = .topDown
 
     func run() async throws {
-        let input = try InputLoader.load(file)
+        let input = try InputLoader.load(map.file)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
+        if input.result.diagnostics.containsErrors { throw CommandError("\(map.file) has errors; fix them first") }
         let graph = input.result.graph
-        guard !graph.nodes.isEmpty else { throw ValidationFailure("\(file) has no claims or arguments to reveal") }
+        guard !graph.nodes.isEmpty else { throw CommandError("\(map.file) has no claims or arguments to reveal") }
         let plan = RevealPlan(graph, order: order)
         if format == .html {
             let svg = try await MapRenderer.svg(graph)
-            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: map.file).deletingPathExtension().lastPathComponent
             let page = HTMLViewer.stepperPage(graph: graph, svg: svg, title: title, steps: plan.order.map { [$0] })
             try OutputWriter.write(page, to: output)
             StandardError.print("wrote a \(plan.frameCount)-step page to \(output)")

@@ -35,13 +35,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a client may stay silent (or leave the answer unread) before its connection is closed.")
     var idleTimeout: Double = 10
 
-    @Option(name: .long, help: "textbook, argdown, colorblind or print.")
-    var theme: String = "textbook"
+    @Option(name: .long, help: "The look: \(Choice.values(Theme.self)) (default textbook).", transform: Choice.parse(wrong: RenderCommand.unknownTheme))
+    var theme: Theme = .textbook
 
     func validate() throws {
-        if Theme(rawValue: theme) == nil {
-            throw ValidationError("unknown theme '\(theme)'; use one of: \(Theme.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if file == "-" { throw ValidationError("serve needs a map file, not standard input") }
         if !(idleTimeout > 0 && idleTimeout <= 3600) { throw ValidationError("--idle-timeout must be more than 0 and at most 3600 seconds") }
     }
@@ -78,7 +75,7 @@ struct ServeCommand: AsyncParsableCommand {
                 return errorPage(text, version: version)
             }
             let graph = loaded.result.graph
-            let options = RenderOptions(theme: Theme(rawValue: theme) ?? .textbook)
+            let options = RenderOptions(theme: theme)
             let svg = try await MapRenderer.svg(graph, options: options)
             let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: file).lastPathComponent
             return HTMLViewer.page(graph: graph, svg: svg, title: title, liveReloadURL: "/version", liveReloadVersion: String(version))

@@ -20,8 +20,7 @@ struct SupportersCommand: ParsableCommand {
             --transitive).
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The claim [Title] or argument <Title>.")
     var title: String
@@ -49,7 +48,7 @@ struct SupportersCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let target = try QueryCommandSupport.resolve(title, in: graph, matching: titles.matching)
         let found = Supporters.of(target, in: graph, transitive: transitive, premiseSupports: premises.premiseLinks)
         switch format {
