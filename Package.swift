@@ -99,7 +99,7 @@ let package = Package(
         .testTarget(name: "ArgmapCLITests", dependencies: ["argmap"], swiftSettings: strictSettings),
         .testTarget(
             name: "ArgmapServicesTests",
-            dependencies: ["ArgmapServices", "ArgumentFormats", "ArgumentModel", .product(name: "MCP", package: "swift-sdk")],
+            dependencies: ["ArgmapServices", "ArgdownSyntax", "ArgumentFormats", "ArgumentModel", .product(name: "MCP", package: "swift-sdk")],
             swiftSettings: strictSettings),
     ]
 )

@@ -1,3 +1,4 @@
+import ArgdownSyntax
 import ArgmapServices
 import ArgumentFormats
 import Foundation
@@ -65,5 +66,35 @@ import Testing
         try "a longer text".write(to: url, atomically: true, encoding: .utf8)
         let second = await page.current()
         #expect(second.page == "page 2" && second.version == 2)
+    }
+}
+
+@Suite struct PreviewDocumentTests {
+    static func page(_ text: String) -> LoadedInput {
+        LoadedInput(path: "m.argdown", text: text, result: ArgdownReader.read(text, file: "m.argdown"))
+    }
+
+    @Test func drawsTheMapOrListsItsErrors() async {
+        let good = await PreviewDocument.page(file: "m.argdown", theme: .textbook, version: 3) { Self.page("[A]: a.\n  - [B]: b.\n") }
+        #expect(good.contains("<svg"))
+        #expect(good.contains(PreviewDocument.versionPath))
+        let bad = await PreviewDocument.page(file: "m.argdown", theme: .textbook, version: 1) { Self.page("===\nx: [\n===\n[A]: a.\n") }
+        #expect(bad.contains("Cannot draw m.argdown"))
+        struct Gone: Error, CustomStringConvertible { var description: String { "m.argdown: no such file" } }
+        let missing = await PreviewDocument.page(file: "m.argdown", theme: .textbook, version: 1) { throw Gone() }
+        #expect(missing.contains("no such file"))
+    }
+
+    @Test func answersThePageItsVersionAndNothingElse() async throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("doc-\(UUID().uuidString).txt")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try "a".write(to: url, atomically: true, encoding: .utf8)
+        let preview = PreviewPage(watcher: FileWatcher(path: url.path), page: "<html>one</html>") { _ in "<html>two</html>" }
+        let index = await PreviewDocument.respond(to: "/", with: preview)
+        #expect(index.status == 200 && String(decoding: index.body, as: UTF8.self) == "<html>one</html>")
+        #expect(index.contentType.hasPrefix("text/html"))
+        let version = await PreviewDocument.respond(to: PreviewDocument.versionPath, with: preview)
+        #expect(String(decoding: version.body, as: UTF8.self) == "1")
+        #expect(await PreviewDocument.respond(to: "/etc/passwd", with: preview).status == 404)
     }
 }

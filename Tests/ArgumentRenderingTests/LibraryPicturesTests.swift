@@ -67,3 +67,13 @@ import Testing
         #expect(RenderDestination.pageFile("m", 3) == "m-3")
     }
 }
+
+@Suite struct HandoutDocumentTests {
+    @Test func pagesArePDFSVGOrPNG() {
+        #expect(HandoutRenderer.pageFormat(.pdf) == .pdf)
+        #expect(HandoutRenderer.pageFormat(.svg) == .svg)
+        #expect(HandoutRenderer.pageFormat(.png) == .png)
+        #expect(HandoutRenderer.pageFormat(.dot) == nil)
+        #expect(HandoutRenderer.pageFormat(.html) == nil)
+    }
+}

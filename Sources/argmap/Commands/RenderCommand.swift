@@ -222,12 +222,8 @@ struct RenderCommand: AsyncParsableCommand {
         _ graph: ArgumentGraph, options: RenderOptions, paper: PaperSize, input: String, destination: String,
         format outputFormat: OutputFormat
     ) async throws {
-        let device: GraphvizFormat
-        switch outputFormat {
-        case .pdf: device = .pdf
-        case .svg: device = .svg
-        case .png: device = .png
-        case .dot, .html: throw CommandError("--page prints pages: write .pdf (one file, every page), .svg or .png (a file per page)")
+        guard let device = HandoutRenderer.pageFormat(outputFormat) else {
+            throw CommandError("--page prints pages: write .pdf (one file, every page), .svg or .png (a file per page)")
         }
         let directions: [RankDirection] = rankdir.map { [$0] } ?? [.BT, .RL]
         let pages: [RenderedPage]
@@ -243,7 +239,7 @@ struct RenderCommand: AsyncParsableCommand {
         if outputFormat == .pdf {
             let merged: Data
             do {
-                merged = try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size)
+                merged = try HandoutRenderer.pdf(pages, paper: paper)
             } catch {
                 throw CommandError("could not assemble the PDF pages: \(error); nothing was written")
             }
