@@ -97,6 +97,26 @@ import Testing
         #expect(ICCMATask.all.first == "DC-CO")
         #expect(ICCMATask.all.last == "CE-GR")
     }
+
+    /// 1 attacks 2, 2 and 3 attack each other: 1 is IN, so 2 is OUT and 3 IN; every semantics gives {1, 3}.
+    @Test func answersInICCMAOutputLines() throws {
+        let af = AttackFramework(count: 3, attacks: [.init(0, 1), .init(1, 2), .init(2, 1)])
+        let problem = LabellingProblem(framework: af)
+        let names = ["1", "2", "3"]
+        func answer(_ code: String, _ argument: Int? = nil) throws -> [String] {
+            try #require(ICCMATask(code)).answer(problem, names: names, argument: argument)
+        }
+        #expect(try answer("SE-GR") == ["w 1 3"])
+        #expect(try answer("CE-PR") == ["1"])
+        #expect(try answer("DC-PR", 2) == ["YES", "w 1 3"])
+        #expect(try answer("DC-PR", 1) == ["NO"])
+        #expect(try answer("DS-GR", 2) == ["YES"])
+        #expect(try answer("DS-PR", 1) == ["NO", "w 1 3"])
+        #expect(try answer("DS-PR", 0) == ["YES"])
+        #expect(try answer("DC-PR") == ["NO"])
+        #expect(try #require(ICCMATask("DC-CO")).needsArgument)
+        #expect(try !#require(ICCMATask("SE-CO")).needsArgument)
+    }
 }
 
 @Suite struct ProofTextTests {

@@ -37,4 +37,32 @@ public struct ICCMATask: Hashable, Sendable {
         self.problem = problem
         self.semantics = semantics
     }
+
+    /// Whether the task asks about one argument (DC, DS).
+    public var needsArgument: Bool { problem == .DC || problem == .DS }
+
+    /// The ICCMA 2023 answer on `problem`, whose arguments are called `names`, one output line each: YES or NO,
+    /// with a witness `w 1 4 7` after a DC YES and a counter-example after a DS NO; for SE an extension (`w` and
+    /// its arguments) or NO; for CE the count. `argument` is the index asked about by DC and DS (nil: the
+    /// answer is NO). Complexity: the solver's (SAT calls, see ``SemanticsSolver``).
+    public func answer(_ problem: LabellingProblem, names: [String], argument: Int?) -> [String] {
+        let solver = SemanticsSolver(problem)
+        func witness(_ labels: [Label]) -> String {
+            (["w"] + (0..<labels.count).filter { labels[$0] == .in }.map { names[$0] }).joined(separator: " ")
+        }
+        switch self.problem {
+        case .SE:
+            return [solver.some(semantics).map(witness) ?? "NO"]
+        case .CE:
+            return [String(solver.count(semantics))]
+        case .DC:
+            guard let argument else { return ["NO"] }
+            let (accepted, w) = solver.credulous(argument, semantics)
+            return accepted ? ["YES"] + (w.map { [witness($0)] } ?? []) : ["NO"]
+        case .DS:
+            guard let argument else { return ["NO"] }
+            let (accepted, counter) = solver.sceptical(argument, semantics)
+            return accepted ? ["YES"] : ["NO"] + (counter.map { [witness($0)] } ?? [])
+        }
+    }
 }

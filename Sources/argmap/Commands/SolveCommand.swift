@@ -75,35 +75,17 @@ struct SolveCommand: ParsableCommand {
             throw ValidationError("unknown task '\(task)'; use DC, DS, SE or CE with CO, PR, ST, SST or GR, e.g. DC-PR")
         }
         let (problem, names, resolver) = try load(file)
-        let solver = SemanticsSolver(problem)
-        func witness(_ labels: [Label]) -> String {
-            (["w"] + (0..<labels.count).filter { labels[$0] == .in }.map { names[$0] }).joined(separator: " ")
-        }
-        let semantics = parsed.semantics
-        switch parsed.problem {
-        case .SE:
-            if let labels = solver.some(semantics) { try OutputWriter.print(witness(labels)) } else { try OutputWriter.print("NO") }
-        case .CE:
-            try OutputWriter.print(String(solver.count(semantics)))
-        case .DC, .DS:
+        var index: Int?
+        if parsed.needsArgument {
             guard let argument else { throw ValidationError("\(parsed.problem.rawValue) needs the query argument: -a ARG") }
-            let index: Int
             do {
                 index = try resolver.index(of: argument)
             } catch {
                 StandardError.print("error: \(file): \(error.description(naming: resolver.noun))")
                 throw ExitCode.failure
             }
-            if parsed.problem == .DC {
-                let (accepted, w) = solver.credulous(index, semantics)
-                try OutputWriter.print(accepted ? "YES" : "NO")
-                if accepted, let w { try OutputWriter.print(witness(w)) }
-            } else {
-                let (accepted, counter) = solver.sceptical(index, semantics)
-                try OutputWriter.print(accepted ? "YES" : "NO")
-                if !accepted, let counter { try OutputWriter.print(witness(counter)) }
-            }
         }
+        for line in parsed.answer(problem, names: names, argument: index) { try OutputWriter.print(line) }
     }
 
     /// Reads a framework file, or any map argmap reads; with the argument names and what resolves `-a`.

@@ -1,3 +1,4 @@
+import ArgumentModel
 import ArgumentParser
 import ArgumentRendering
 import Foundation
@@ -37,6 +38,7 @@ enum Choice {
 extension Theme: ExpressibleByArgument {}
 extension LayoutEngine: ExpressibleByArgument {}
 extension PremiseDrawing: ExpressibleByArgument {}
+extension MapGenerator.Shape: ExpressibleByArgument {}
 
 extension RankDirection: ExpressibleByArgument {
     /// `bt`, `TB`, ... (any case).
