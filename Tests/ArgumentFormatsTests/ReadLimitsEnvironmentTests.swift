@@ -14,3 +14,17 @@ import Testing
         #expect(ignored == ReadLimits.default)
     }
 }
+
+/// Losses summed over a corpus.
+@Suite struct WriterLossTallyTests {
+    @Test func sumsPerSourceAndCodeInFirstMetOrder() {
+        var tally = WriterLossTally()
+        tally.add([WriterLoss(code: "tags", count: 2, what: "tags"), WriterLoss(code: "text", count: 1, what: "texts")], from: "Argdown")
+        tally.add([WriterLoss(code: "tags", count: 3, what: "tags")], from: "Argdown")
+        tally.add([WriterLoss(code: "tags", count: 1, what: "tags")], from: "AIF")
+        #expect(tally.entries.map(\.source) == ["Argdown", "Argdown", "AIF"])
+        #expect(tally.entries.map(\.loss.code) == ["tags", "text", "tags"])
+        #expect(tally.entries.map(\.loss.count) == [5, 1, 1])
+        #expect(tally.entries.map(\.files) == [2, 1, 1])
+    }
+}

@@ -83,13 +83,9 @@ struct GenerateCommand: ParsableCommand {
         }
         let graph = MapGenerator.generate(.init(
             statements: statements, arguments: arguments, shape: shape, seed: seed))
-        switch format {
-        case .argdown: try OutputWriter.write(ArgdownPrinter.print(graph), to: output)
-        case .json: try OutputWriter.write(ArgmapJSON.write(graph), to: output)
-        case .argdownJSON: try OutputWriter.write(ArgdownJSON.write(graph), to: output)
-        case .aif: try OutputWriter.write(AIFWriter.write(graph), to: output)
-        case .i23, .apx, .tgf: try OutputWriter.write(ICCMA.write(graph, format: format.iccma ?? .i23), to: output)
-        case .brat:
+        if let text = MapTextFormat(rawValue: format.rawValue) {
+            try OutputWriter.write(text.write(graph), to: output)
+        } else {  // brat
             let essay = BratEssayWriter.write(graph)
             let text = String(output.dropLast(".ann".count)) + ".txt"
             try OutputWriter.write(essay.text, to: text)
