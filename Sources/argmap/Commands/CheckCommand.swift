@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
             """)
 
     /// How the results are printed.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     @Option(help: "text, or json for scripts.")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
     @Option(help: "The text the map quotes: verify every `quote` is in it, word for word.")
     var source: String?

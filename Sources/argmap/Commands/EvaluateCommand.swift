@@ -51,7 +51,7 @@ struct EvaluateCommand: ParsableCommand {
     var strength = false
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1, e.g. --limit 10") }

@@ -30,7 +30,7 @@ struct GenerateCommand: ParsableCommand {
             """)
 
     /// The formats a generated map can be written in.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum MapFormat: String, ExpressibleByArgument, CaseIterable {
         case argdown, json, argdownJSON = "argdown-json", aif, brat, i23, apx, tgf
 
         /// The ICCMA format, for abstract frameworks.
@@ -55,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
     var attacks: Int?
 
     @Option(name: .long, help: "argdown, json, argdown-json, aif, brat, i23, apx or tgf.")
-    var format: Format = .argdown
+    var format: MapFormat = .argdown
 
     @Option(name: [.customShort("o"), .long], help: "Where to write ('-' for standard output; brat needs a file).")
     var output: String = "-"

@@ -41,7 +41,7 @@ struct GradeCommand: AsyncParsableCommand {
             """)
 
     /// Output formats.
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv
     }
 
@@ -58,7 +58,7 @@ struct GradeCommand: AsyncParsableCommand {
     var rubric: String?
 
     @Option(name: .long, help: "text, json or csv.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
     @OptionGroup var destination: OutputOptions
 
@@ -108,7 +108,7 @@ struct GradeCommand: AsyncParsableCommand {
     }
 
     /// The report in `format` (text with control characters in map text shown harmless).
-    static func render(_ report: GradeReport, _ format: OutputFormat) throws -> String {
+    static func render(_ report: GradeReport, _ format: ReportFormat) throws -> String {
         switch format {
         case .text: return TerminalText.escaped(report.text)
         case .csv: return report.csv

@@ -29,7 +29,7 @@ struct ObjectionsCommand: ParsableCommand {
     @OptionGroup var titles: TitleOptions
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     struct EdgeJSON: Codable {
         var node: NodeSummary

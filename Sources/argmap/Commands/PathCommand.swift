@@ -39,7 +39,7 @@ struct PathCommand: ParsableCommand {
     var limit = 10
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     struct OutputJSON: Codable {
         var from: NodeSummary

@@ -34,7 +34,7 @@ struct QueryCommand: AsyncParsableCommand {
             full language is described in docs/queries.md.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum QueryAnswerFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv, dot, svg
     }
 
@@ -46,7 +46,7 @@ struct QueryCommand: AsyncParsableCommand {
     @Option(
         name: .shortAndLong,
         help: "Output format: text (a table), json, csv, or dot / svg (the map around the answers, highlighted).")
-    var format: Format = .text
+    var format: QueryAnswerFormat = .text
 
     @OptionGroup var titles: TitleOptions
 

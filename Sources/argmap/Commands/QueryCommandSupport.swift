@@ -71,6 +71,6 @@ struct TitleOptions: ParsableArguments {
 }
 
 /// Text or JSON, for the shortcut commands.
-enum ShortcutFormat: String, ExpressibleByArgument, CaseIterable {
+enum AnswerFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }

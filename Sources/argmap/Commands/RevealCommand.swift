@@ -27,7 +27,7 @@ struct RevealCommand: AsyncParsableCommand {
             """)
 
     /// What reveal writes.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum FrameFormat: String, ExpressibleByArgument, CaseIterable {
         /// One SVG file per frame, in a folder.
         case svg
         /// One interactive stepper page.
@@ -40,7 +40,7 @@ struct RevealCommand: AsyncParsableCommand {
     var output: String
 
     @Option(name: .long, help: "svg (a folder of frames) or html (one stepper page).")
-    var format: Format = .svg
+    var format: FrameFormat = .svg
 
     @Option(name: .long, help: "top-down (from the main conclusion) or source (file order).")
     var order: RevealPlan.Order = .topDown

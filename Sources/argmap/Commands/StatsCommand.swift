@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
             """)
 
     /// How `stats` prints.
-    enum StatsFormat: String, ExpressibleByArgument, CaseIterable {
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv
     }
 
@@ -35,7 +35,7 @@ struct StatsCommand: ParsableCommand {
     var files: [String]
 
     @Option(name: .shortAndLong, help: "text, json or csv (one row per file and a total row).")
-    var format: StatsFormat = .text
+    var format: ReportFormat = .text
 
     @Flag(help: "Also list each file's counts (text and json).")
     var perFile = false

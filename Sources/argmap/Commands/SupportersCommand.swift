@@ -33,7 +33,7 @@ struct SupportersCommand: ParsableCommand {
     var transitive = false
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     struct SupporterJSON: Codable {
         var node: NodeSummary
