@@ -65,16 +65,15 @@ let package = Package(
                 "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering",
                 .product(name: "Collections", package: "swift-collections"), .product(name: "Ink", package: "Ink"),
                 .product(name: "MCP", package: "swift-sdk"),
+                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
             name: "argmap",
             dependencies: [
-                "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering", "Yams",
-                "ArgmapServices",
+                "ArgumentModel", "ArgdownSyntax", "ArgumentFormats", "ArgumentAnalysis", "ArgumentRendering", "ArgmapServices",
                 "CMimalloc",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-                .product(name: "FlyingFox", package: "FlyingFox"), .product(name: "FlyingSocks", package: "FlyingFox"),
             ],
             swiftSettings: strictSettings),
         .executableTarget(
@@ -95,7 +94,7 @@ let package = Package(
             name: "ArgumentAnalysisTests", dependencies: ["ArgumentAnalysis", "ArgdownSyntax", "ArgumentModel"],
             swiftSettings: strictSettings),
         .testTarget(
-            name: "ArgumentRenderingTests", dependencies: ["ArgumentRendering", "ArgdownSyntax", "ArgumentModel"],
+            name: "ArgumentRenderingTests", dependencies: ["ArgumentRendering", "ArgumentAnalysis", "ArgdownSyntax", "ArgumentModel"],
             resources: [.copy("Golden")], swiftSettings: strictSettings),
         .testTarget(name: "ArgmapCLITests", dependencies: ["argmap"], swiftSettings: strictSettings),
         .testTarget(

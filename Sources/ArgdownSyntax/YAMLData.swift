@@ -295,7 +295,7 @@ enum YAMLData {
     }
 
     /// Node → DataValue; nil when the value budget runs out. Recursion depth is bounded by ``maxDepth`` (checked).
-    private static func convert(_ node: Yams.Node, budget: inout Int, depth: Int) -> DataValue? {
+    static func convert(_ node: Yams.Node, budget: inout Int, depth: Int) -> DataValue? {
         budget -= 1
         if budget < 0 || depth > 4 * maxDepth { return nil }
         switch node {

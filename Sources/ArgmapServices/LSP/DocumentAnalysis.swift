@@ -31,7 +31,7 @@ public struct DocumentAnalysis: Sendable {
     public let lines: TextLines
     /// The graph the reader built.
     public let graph: ArgumentGraph
-    /// The reader's diagnostics, then the lint's, in source order.
+    /// The reader's diagnostics and the lint's, in source order (see ``MapCheck``).
     public let diagnostics: [Diagnostic]
     /// Every title written in the text, in source order.
     public let tokens: [TitleToken]
@@ -46,8 +46,7 @@ public struct DocumentAnalysis: Sendable {
         lines = TextLines(text)
         let result = ArgdownReader.read(text, file: uri)
         graph = result.graph
-        let lint = Linter.lint(result.graph, disabled: Linter.disabledByFrontMatter(result.graph.metadata))
-        diagnostics = result.diagnostics + lint
+        diagnostics = MapCheck(result.graph, readerDiagnostics: result.diagnostics).diagnostics
         tokens = Self.titleTokens(result.graph, bytes: lines.bytes)
         labels = MapEvaluation(result.graph, semantics: .grounded, limit: 1).labels
             ?? Array(repeating: .undec, count: result.graph.nodes.count)

@@ -93,30 +93,16 @@ public enum MapTools {
     /// The map's reader diagnostics and lint, and with `source` the quote check.
     static func check(_ map: String, source: String?) -> Answer {
         let result = ArgdownReader.read(map, file: "map.argdown")
-        var diagnostics = result.diagnostics + Linter.lint(result.graph, disabled: Linter.disabledByFrontMatter(result.graph.metadata))
-        var lines: [String] = []
-        if let source {
-            let verified = QuoteVerifier.verify(result.graph, source: source, sourcePath: "source.txt")
-            diagnostics += verified.diagnostics
-            lines += verified.matches.map { "quote of \(result.graph[$0.node].bracketedTitle) found at source.txt:\($0.line):\($0.column)" }
-        }
-        diagnostics.sort { ($0.range?.start.offset ?? -1) < ($1.range?.start.offset ?? -1) }
+        let check = MapCheck(
+            result.graph, readerDiagnostics: result.diagnostics, source: source.map { MapCheck.Source(path: "source.txt", text: $0) })
+        let diagnostics = check.diagnostics
+        let lines = check.quotes.map { "quote of \(result.graph[$0.node].bracketedTitle) found at source.txt:\($0.line):\($0.column)" }
         let errors = diagnostics.filter { $0.severity == .error }.count
         let warnings = diagnostics.filter { $0.severity == .warning }.count
-        let body = diagnostics.map { located($0).headline } + lines
+        let body = diagnostics.map { MapCheck.located($0, in: "map.argdown").headline } + lines
         let summary = "\(errors) \(errors == 1 ? "error" : "errors"), \(warnings) \(warnings == 1 ? "warning" : "warnings")"
             + (source == nil ? "" : "; \(lines.count) \(lines.count == 1 ? "quote" : "quotes") found verbatim")
         return Answer(text: (body + [summary]).joined(separator: "\n"), isError: errors > 0)
-    }
-
-    /// A diagnostic named after `map.argdown` when it has a place but no file.
-    static func located(_ diagnostic: Diagnostic) -> Diagnostic {
-        var located = diagnostic
-        if var range = located.range, range.file == nil {
-            range.file = "map.argdown"
-            located.range = range
-        }
-        return located
     }
 
     /// The graph of `map`, or an answer listing its errors.

@@ -38,7 +38,7 @@ struct CheckCommand: ParsableCommand {
             """)
 
     /// How the results are printed.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json
     }
 
@@ -49,7 +49,7 @@ struct CheckCommand: ParsableCommand {
     var strict = false
 
     @Option(help: "text, or json for scripts.")
-    var format: Format = .text
+    var format: ReportFormat = .text
 
     @Option(help: "The text the map quotes: verify every `quote` is in it, word for word.")
     var source: String?
@@ -78,12 +78,15 @@ struct CheckCommand: ParsableCommand {
         for entry in inputs {
             reports.append(check(entry.path, source: sourceText))
         }
-        let summary = Summary(reports)
+        let report = CheckReport(reports.map {
+            CheckReport.File(path: $0.path, diagnostics: $0.diagnostics, quotes: $0.quotes, failure: $0.failure)
+        })
+        let summary = report.summary
         switch format {
         case .text:
             try printText(reports, summary: summary)
         case .json:
-            try printJSON(reports, summary: summary)
+            try OutputWriter.write(try QueryCommandSupport.json(report), to: nil)
         }
         if summary.errors > 0 || summary.unreadable > 0 || (strict && summary.warnings > 0) {
             throw ExitCode(1)
@@ -91,7 +94,7 @@ struct CheckCommand: ParsableCommand {
     }
 
     /// Reads, lints and verifies one input.
-    private func check(_ path: String, source: (path: String, text: String)?) -> FileReport {
+    private func check(_ path: String, source: MapCheck.Source?) -> FileReport {
         var input: LoadedInput
         do {
             input = MarkdownMapBlocks.isMarkdown(path)
@@ -103,50 +106,37 @@ struct CheckCommand: ParsableCommand {
             return FileReport(path: path, input: nil, diagnostics: [], quotes: [], failure: "\(path): \(error)")
         }
         var diagnostics: [Diagnostic] = []
-        var quotes: [QuoteReport] = []
+        var quotes: [CheckReport.Quote] = []
         // A Markdown file: each ```argdown block is checked on its own, its problems located in the Markdown file.
         for (graph, read, block) in MarkdownMapBlocks.isMarkdown(path)
             ? MarkdownMapBlocks.read(input.text ?? "", file: path) : [(input.result.graph, input.result.diagnostics, nil)]
         {
-            var found = read + Linter.lint(graph, disabled: Set(disable)).map { located($0, in: path) }
-            if let source {
-                let verified = QuoteVerifier.verify(graph, source: source.text, sourcePath: source.path)
-                found += verified.diagnostics.map { located($0, in: path) }
-                quotes += verified.matches.map {
-                    QuoteReport(node: graph[$0.node].title, file: source.path, line: $0.line, column: $0.column)
-                }
+            let check = MapCheck(
+                graph, readerDiagnostics: read, disabled: Set(disable), source: source,
+                file: path == "-" ? "<stdin>" : path)
+            quotes += check.quotes.map {
+                CheckReport.Quote(node: graph[$0.node].title, file: source?.path ?? "", line: $0.line, column: $0.column)
             }
-            diagnostics += block.map { block in found.map { block.locate($0, file: path) } } ?? found
+            diagnostics += block.map { block in check.diagnostics.map { block.locate($0, file: path) } } ?? check.diagnostics
         }
-        diagnostics.sort { ($0.range?.start.offset ?? -1, $0.severity) < ($1.range?.start.offset ?? -1, $1.severity) }
-        return FileReport(path: path, input: input, diagnostics: diagnostics, quotes: quotes, failure: nil)
+        return FileReport(path: path, input: input, diagnostics: MapCheck.sortedBySource(diagnostics), quotes: quotes, failure: nil)
     }
 
-    /// Gives a diagnostic from an analysis the map's file name when it has a position but no file.
-    private func located(_ diagnostic: Diagnostic, in path: String) -> Diagnostic {
-        var located = diagnostic
-        if var range = located.range, range.file == nil {
-            range.file = path == "-" ? "<stdin>" : path
-            located.range = range
-        }
-        return located
-    }
-
-    private static func readSource(_ path: String) throws -> (path: String, text: String) {
+    private static func readSource(_ path: String) throws -> MapCheck.Source {
         do {
             let data = try InputLoader.readData(path)
             guard let text = String(data: data, encoding: .utf8) else {
                 StandardError.print("error: \(path): the source text is not valid UTF-8")
                 throw ExitCode(1)
             }
-            return (path, text.replacingOccurrences(of: "\r\n", with: "\n"))
+            return MapCheck.Source(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
         } catch let error as InputError {
             StandardError.print("error: \(error.description)")
             throw ExitCode(1)
         }
     }
 
-    private func printText(_ reports: [FileReport], summary: Summary) throws {
+    private func printText(_ reports: [FileReport], summary: CheckReport.Summary) throws {
         for report in reports {
             if let failure = report.failure {
                 StandardError.print("error: \(failure)")
@@ -166,20 +156,6 @@ struct CheckCommand: ParsableCommand {
         if source != nil { line += "; \(summary.quotes) quotes found in \(source ?? "")" }
         StandardError.print(line)
     }
-
-    private func printJSON(_ reports: [FileReport], summary: Summary) throws {
-        let document = JSONReport(
-            files: reports.map { report in
-                JSONReport.File(
-                    path: report.path,
-                    readable: report.failure == nil,
-                    failure: report.failure,
-                    diagnostics: report.diagnostics.map(JSONReport.Item.init),
-                    quotes: report.quotes)
-            },
-            summary: summary)
-        try OutputWriter.write(try QueryCommandSupport.json(document), to: nil)
-    }
 }
 
 /// What `check` found in one input.
@@ -187,72 +163,6 @@ private struct FileReport {
     var path: String
     var input: LoadedInput?
     var diagnostics: [Diagnostic]
-    var quotes: [QuoteReport]
+    var quotes: [CheckReport.Quote]
     var failure: String?
-}
-
-/// Where one quote stands in the source text.
-private struct QuoteReport: Codable {
-    var node: String
-    var file: String
-    var line: Int
-    var column: Int
-}
-
-/// Totals over every input.
-private struct Summary: Codable {
-    var files: Int
-    var errors: Int
-    var warnings: Int
-    var notes: Int
-    var unreadable: Int
-    var quotes: Int
-
-    init(_ reports: [FileReport]) {
-        let all = reports.flatMap(\.diagnostics)
-        files = reports.count
-        errors = all.filter { $0.severity == .error }.count
-        warnings = all.filter { $0.severity == .warning }.count
-        notes = all.count - errors - warnings
-        unreadable = reports.filter { $0.failure != nil }.count
-        quotes = reports.reduce(0) { $0 + $1.quotes.count }
-    }
-}
-
-/// The `--format json` document.
-private struct JSONReport: Encodable {
-    struct File: Encodable {
-        var path: String
-        var readable: Bool
-        var failure: String?
-        var diagnostics: [Item]
-        var quotes: [QuoteReport]
-    }
-
-    struct Item: Encodable {
-        var severity: String
-        var code: String
-        var message: String
-        var file: String?
-        var line: Int?
-        var column: Int?
-        var endLine: Int?
-        var endColumn: Int?
-        var fixIt: String?
-
-        init(_ diagnostic: Diagnostic) {
-            severity = diagnostic.severity.rawValue
-            code = diagnostic.code
-            message = diagnostic.message
-            file = diagnostic.range?.file
-            line = diagnostic.range?.start.line
-            column = diagnostic.range?.start.column
-            endLine = diagnostic.range?.end.line
-            endColumn = diagnostic.range?.end.column
-            fixIt = diagnostic.fixIt
-        }
-    }
-
-    var files: [File]
-    var summary: Summary
 }

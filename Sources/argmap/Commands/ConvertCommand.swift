@@ -107,8 +107,7 @@ struct ConvertCommand: ParsableCommand {
         let progress = ProgressBar(total: files.count, enabled: StandardError.isTerminal)
         var failed: [String] = []
         var names = CorpusOutputNames(folder: output, fileExtension: to.fileExtension)
-        var lossTotals: [String: (source: String, loss: WriterLoss, files: Int)] = [:]
-        var lossOrder: [String] = []
+        var tally = WriterLossTally()
         for (i, file) in files.enumerated() {
             progress.update(done: i, current: file.path)
             do {
@@ -130,17 +129,7 @@ struct ConvertCommand: ParsableCommand {
                     failed.append(file.path)
                     continue
                 }
-                for loss in losses {
-                    let key = source + "\u{0}" + loss.code
-                    if var total = lossTotals[key] {
-                        total.loss.count += loss.count
-                        total.files += 1
-                        lossTotals[key] = total
-                    } else {
-                        lossTotals[key] = (source, loss, 1)
-                        lossOrder.append(key)
-                    }
-                }
+                tally.add(losses, from: source)
                 let target = names.path(forInput: file.path, foundIn: file.base)
                 let plain = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + to.fileExtension
                 if (target as NSString).lastPathComponent != plain {
@@ -157,8 +146,7 @@ struct ConvertCommand: ParsableCommand {
             }
         }
         progress.finish()
-        for key in lossOrder {
-            guard let total = lossTotals[key] else { continue }
+        for total in tally.entries {
             StandardError.print("note: \(total.loss.summary(from: total.source, to: to.displayName)) in \(total.files) file\(total.files == 1 ? "" : "s")")
         }
         let converted = files.count - failed.count

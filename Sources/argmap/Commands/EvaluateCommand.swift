@@ -28,8 +28,7 @@ struct EvaluateCommand: ParsableCommand {
             every one; credulous: IN in some); --all lists them (at most --limit).
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Option(name: .long, help: "grounded, complete, preferred, stable or semi-stable.")
     var semantics: Semantics = .grounded
@@ -52,105 +51,27 @@ struct EvaluateCommand: ParsableCommand {
     var strength = false
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     func validate() throws {
         if limit < 1 { throw ValidationError("--limit must be at least 1, e.g. --limit 10") }
         if titles.fuzzy, explain == nil { throw ValidationError("--fuzzy matches the title given to --explain; give --explain TITLE") }
     }
 
-    struct NodeJSON: Codable {
-        var title: String
-        var kind: String
-        var label: String?
-        var credulous: Bool
-        var sceptical: Bool
-        var strength: Double?
-        var note: String?
-    }
-
-    struct ReasonJSON: Codable {
-        var kind: String
-        var text: String
-        /// Each cited attack as `[attacker, target]` titles, with its kind (attack, undercut, supported, …).
-        var attacks: [AttackJSON]
-        /// Each cited reason group's member titles.
-        var reasons: [[String]]
-        /// Indices (in map order) of the relations the sentence rests on.
-        var relations: [Int]
-    }
-
-    struct AttackJSON: Codable {
-        var attacker: String
-        var target: String
-        var kind: String
-    }
-
-    struct ExplanationJSON: Codable {
-        var title: String
-        var label: String
-        var semantics: String?
-        var lines: [String]
-        var reasons: [ReasonJSON]
-        var cycle: [String]
-    }
-
-    struct OutputJSON: Codable {
-        var semantics: String
-        var support: String
-        var complete: Bool
-        var nodes: [NodeJSON]
-        var labellings: [[String: String]]?
-        var explanation: ExplanationJSON?
-    }
-
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let explained = try explain.map { try QueryCommandSupport.resolve($0, in: graph, matching: titles.matching) }
         let evaluation = MapEvaluation(graph, semantics: semantics, support: support, limit: limit)
         let labels = evaluation.labels
-        var notes: [Int: String] = [:]
-        if let labels {
-            for (a, b) in evaluation.openContradictions(in: labels) {
-                notes[a.index] = "undecided: mutually contradicting \(graph[b].bracketedTitle)"
-                notes[b.index] = "undecided: mutually contradicting \(graph[a].bracketedTitle)"
-            }
-        }
+        let notes = labels.map { evaluation.contradictionNotes(in: $0, graph: graph) } ?? [:]
         let explanation = explained.flatMap { Explanation($0, evaluation: evaluation, graph: graph) }
         switch format {
         case .json:
-            let nodes = graph.nodes.map { node in
-                NodeJSON(
-                    title: node.title, kind: node.kind.rawValue, label: labels?[node.id.index].rawValue,
-                    credulous: evaluation.credulous[node.id.index], sceptical: evaluation.sceptical[node.id.index],
-                    strength: strength ? (evaluation.strength[node.id.index] * 1e6).rounded() / 1e6 : nil,
-                    note: notes[node.id.index])
-            }
-            let labellings = all ? evaluation.labellings.map { l in
-                Dictionary(uniqueKeysWithValues: graph.nodes.map { ($0.bracketedTitle, l[$0.id.index].rawValue) })
-            } : nil
-            let explanationJSON = explanation.map { Self.json($0, graph) }
-            try OutputWriter.write(try QueryCommandSupport.json(OutputJSON(
-                semantics: semantics.rawValue, support: support.rawValue, complete: evaluation.isComplete,
-                nodes: nodes, labellings: labellings, explanation: explanationJSON)), to: nil)
+            let report = EvaluationReport(evaluation, graph: graph, strength: strength, allLabellings: all, explanation: explanation)
+            try OutputWriter.write(try QueryCommandSupport.json(report), to: nil)
         case .text:
             try OutputWriter.write(report: text(graph, evaluation, notes: notes, explanation: explanation), to: nil)
         }
-    }
-
-    private static func json(_ e: Explanation, _ graph: ArgumentGraph) -> ExplanationJSON {
-        let reasons = zip(e.reasons, e.lines).map { reason, line in
-            ReasonJSON(
-                kind: reason.kind, text: line,
-                attacks: reason.attacks.map {
-                    AttackJSON(attacker: graph[$0.attacker].bracketedTitle, target: graph[$0.target].bracketedTitle, kind: $0.kind.rawValue)
-                },
-                reasons: reason.groups.map { $0.members.map { graph[$0].bracketedTitle } },
-                relations: reason.relations.map(\.index))
-        }
-        return ExplanationJSON(
-            title: graph[e.node].bracketedTitle, label: e.label.rawValue, semantics: e.semantics?.rawValue, lines: e.lines,
-            reasons: reasons, cycle: e.cycle.map { graph[$0].bracketedTitle })
     }
 
     private func text(_ graph: ArgumentGraph, _ evaluation: MapEvaluation, notes: [Int: String], explanation: Explanation?) -> String {

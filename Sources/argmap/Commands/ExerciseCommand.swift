@@ -1,5 +1,6 @@
 import ArgumentAnalysis
 import ArgumentParser
+import ArgumentRendering
 import Foundation
 
 /// `argmap exercise`: worksheets and answer keys made from a key map.
@@ -54,7 +55,7 @@ struct ExerciseCommand: AsyncParsableCommand {
     func run() async throws {
         let input = try InputLoader.load(key)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(key) has errors; fix them first") }
+        if input.result.diagnostics.containsErrors { throw CommandError("\(key) has errors; fix them first") }
         let graph = input.result.graph
         var sourceText: String?
         let sourcePath = source ?? graph.metadata["source"]?.stringValue.map {
@@ -75,8 +76,11 @@ struct ExerciseCommand: AsyncParsableCommand {
         let stem = kind.rawValue
         try OutputWriter.write(exercise.worksheet, to: base.appendingPathComponent("\(stem)-worksheet.md").path)
         try OutputWriter.write(exercise.answerKey, to: base.appendingPathComponent("\(stem)-answers.md").path)
-        try await ClassroomPictures.write(ClassroomPictures.sheetGraph(for: exercise), options: ClassroomPictures.sheetOptions(for: exercise), to: base.appendingPathComponent("\(stem)-worksheet.\(ext)").path)
-        try await ClassroomPictures.write(graph, to: base.appendingPathComponent("\(stem)-answers.\(ext)").path)
+        let worksheet = base.appendingPathComponent("\(stem)-worksheet.\(ext)").path
+        try OutputWriter.write(try await ClassroomPictures.render(
+            ClassroomPictures.sheetGraph(for: exercise), options: ClassroomPictures.sheetOptions(for: exercise), format: ClassroomPictures.format(of: worksheet)), to: worksheet)
+        let answers = base.appendingPathComponent("\(stem)-answers.\(ext)").path
+        try OutputWriter.write(try await ClassroomPictures.render(graph, format: ClassroomPictures.format(of: answers)), to: answers)
         for name in ["worksheet.md", "answers.md", "worksheet.\(ext)", "answers.\(ext)"] {
             StandardError.print("wrote \(base.appendingPathComponent("\(stem)-\(name)").relativePath)")
         }

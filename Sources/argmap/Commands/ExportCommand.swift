@@ -35,26 +35,24 @@ struct ExportCommand: ParsableCommand {
             replaced atomically, so a failed export never leaves half a file behind.
             """)
 
-    @Argument(help: "The map to read (`-` for standard input).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Option(name: .shortAndLong, help: "Output format: argdown-json, json or argdown (or any format convert writes).")
     var format: MapTextFormat
 
-    @Option(name: .shortAndLong, help: "Where to write (default or `-`: standard output).")
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
         let input: LoadedInput
         do {
-            input = try InputLoader.load(file)
+            input = try InputLoader.load(map.file)
         } catch let error as InputError {
             StandardError.print("error: \(error.description)")
             throw ExitCode(1)
         }
         DiagnosticReporter.report(input.result.diagnostics, for: input)
         if input.result.diagnostics.containsErrors {
-            StandardError.print("error: \(file) has errors; nothing was exported")
+            StandardError.print("error: \(map.file) has errors; nothing was exported")
             throw ExitCode(1)
         }
         do {
@@ -63,7 +61,7 @@ struct ExportCommand: ParsableCommand {
             }
             // Streamed: a big Argdown JSON export never holds its whole text in memory.
             let graph = input.result.graph
-            try OutputWriter.write(to: output) { sink in format.write(graph, sink: sink) }
+            try OutputWriter.write(to: destination.output) { sink in format.write(graph, sink: sink) }
         } catch let error as InputError {
             StandardError.print("error: \(error.description)")
             throw ExitCode(1)

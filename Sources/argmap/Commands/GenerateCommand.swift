@@ -30,7 +30,7 @@ struct GenerateCommand: ParsableCommand {
             """)
 
     /// The formats a generated map can be written in.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum MapFormat: String, ExpressibleByArgument, CaseIterable {
         case argdown, json, argdownJSON = "argdown-json", aif, brat, i23, apx, tgf
 
         /// The ICCMA format, for abstract frameworks.
@@ -43,8 +43,10 @@ struct GenerateCommand: ParsableCommand {
     @Option(name: .long, help: "How many reconstructed arguments (two premises and a conclusion each).")
     var arguments: Int = 0
 
-    @Option(name: .long, help: "tree, essay or random.")
-    var shape: String = "tree"
+    @Option(
+        name: .long, help: "The shape: \(Choice.values(MapGenerator.Shape.self)) (default tree).",
+        transform: Choice.parse { "unknown shape '\($0)'; use tree, essay or random" })
+    var shape: MapGenerator.Shape = .tree
 
     @Option(name: .long, help: "The random seed.")
     var seed: UInt64 = 1
@@ -53,7 +55,7 @@ struct GenerateCommand: ParsableCommand {
     var attacks: Int?
 
     @Option(name: .long, help: "argdown, json, argdown-json, aif, brat, i23, apx or tgf.")
-    var format: Format = .argdown
+    var format: MapFormat = .argdown
 
     @Option(name: [.customShort("o"), .long], help: "Where to write ('-' for standard output; brat needs a file).")
     var output: String = "-"
@@ -61,9 +63,6 @@ struct GenerateCommand: ParsableCommand {
     func validate() throws {
         guard statements >= 1 else { throw ValidationError("--statements must be at least 1, e.g. --statements 100") }
         guard arguments >= 0 else { throw ValidationError("--arguments must be 0 or more") }
-        guard MapGenerator.Shape(rawValue: shape) != nil else {
-            throw ValidationError("unknown shape '\(shape)'; use tree, essay or random")
-        }
         if let attacks {
             guard format.iccma != nil else { throw ValidationError("--attacks makes an abstract framework: use it with --format i23, apx or tgf") }
             guard attacks >= 0 else { throw ValidationError("--attacks must be 0 or more") }
@@ -83,14 +82,10 @@ struct GenerateCommand: ParsableCommand {
             return
         }
         let graph = MapGenerator.generate(.init(
-            statements: statements, arguments: arguments, shape: MapGenerator.Shape(rawValue: shape) ?? .tree, seed: seed))
-        switch format {
-        case .argdown: try OutputWriter.write(ArgdownPrinter.print(graph), to: output)
-        case .json: try OutputWriter.write(ArgmapJSON.write(graph), to: output)
-        case .argdownJSON: try OutputWriter.write(ArgdownJSON.write(graph), to: output)
-        case .aif: try OutputWriter.write(AIFWriter.write(graph), to: output)
-        case .i23, .apx, .tgf: try OutputWriter.write(ICCMA.write(graph, format: format.iccma ?? .i23), to: output)
-        case .brat:
+            statements: statements, arguments: arguments, shape: shape, seed: seed))
+        if let text = MapTextFormat(rawValue: format.rawValue) {
+            try OutputWriter.write(text.write(graph), to: output)
+        } else {  // brat
             let essay = BratEssayWriter.write(graph)
             let text = String(output.dropLast(".ann".count)) + ".txt"
             try OutputWriter.write(essay.text, to: text)

@@ -1,7 +1,9 @@
+import ArgmapServices
 import ArgumentFormats
 import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser
+import ArgumentRendering
 import Foundation
 
 /// `argmap grade`: compares a student's map (or a folder of them) with the teacher's key map.
@@ -39,7 +41,7 @@ struct GradeCommand: AsyncParsableCommand {
             """)
 
     /// Output formats.
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv
     }
 
@@ -56,10 +58,9 @@ struct GradeCommand: AsyncParsableCommand {
     var rubric: String?
 
     @Option(name: .long, help: "text, json or csv.")
-    var format: OutputFormat = .text
+    var format: ReportFormat = .text
 
-    @Option(name: [.customShort("o"), .long], help: "Write the report here instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     @Option(name: .long, help: "Also draw the student's map coloured by verdict, with the key's missing parts dashed (.svg, .pdf, .png or .dot).")
     var diffMap: String?
@@ -74,11 +75,11 @@ struct GradeCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let weights = try rubric.map(RubricFile.load) ?? .standard
+        let weights = try rubric.map { try RubricReader.read(String(decoding: try InputLoader.readData($0), as: UTF8.self), path: $0) } ?? .standard
         let keyInput = try InputLoader.load(key)
         DiagnosticReporter.report(keyInput.result.diagnostics, for: keyInput)
         if keyInput.result.diagnostics.containsErrors {
-            throw ValidationFailure("the key \(key) has errors; fix them before grading")
+            throw CommandError("the key \(key) has errors; fix them before grading")
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: student, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -94,19 +95,20 @@ struct GradeCommand: AsyncParsableCommand {
         let studentInput = try InputLoader.load(student)
         DiagnosticReporter.report(studentInput.result.diagnostics, for: studentInput)
         if studentInput.result.diagnostics.containsErrors {
-            throw ValidationFailure("\(student) has errors; fix them, then grade again")
+            throw CommandError("\(student) has errors; fix them, then grade again")
         }
         let comparison = MapComparison(key: keyInput.result.graph, student: studentInput.result.graph, threshold: threshold)
         let report = GradeReport(comparison, rubric: weights, threshold: threshold, student: Self.name(of: student), key: key)
-        try OutputWriter.write(try Self.render(report, format), to: output)
+        try OutputWriter.write(try Self.render(report, format), to: destination.output)
         if let diffMap {
-            try await ClassroomPictures.writeDiffMap(DiffMap(comparison), to: diffMap)
+            try OutputWriter.write(
+                try await ClassroomPictures.diffMap(DiffMap(comparison), format: ClassroomPictures.format(of: diffMap)), to: diffMap)
             StandardError.print("wrote \(diffMap)")
         }
     }
 
     /// The report in `format` (text with control characters in map text shown harmless).
-    static func render(_ report: GradeReport, _ format: OutputFormat) throws -> String {
+    static func render(_ report: GradeReport, _ format: ReportFormat) throws -> String {
         switch format {
         case .text: return TerminalText.escaped(report.text)
         case .csv: return report.csv
@@ -172,10 +174,4 @@ struct GradeCommand: AsyncParsableCommand {
         StandardError.print("wrote \(gradebook) (\(files.count - failures) graded, \(failures) not graded)")
         if failures > 0 { throw ExitCode(1) }
     }
-}
-
-/// A failure of the input as a whole (printed as `error: message`, exit status 1).
-struct ValidationFailure: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

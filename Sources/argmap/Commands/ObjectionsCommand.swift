@@ -21,8 +21,7 @@ struct ObjectionsCommand: ParsableCommand {
             rebuttals, per objection: '?r contradicts ?o'.
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The claim [Title] or argument <Title>.")
     var title: String
@@ -30,28 +29,28 @@ struct ObjectionsCommand: ParsableCommand {
     @OptionGroup var titles: TitleOptions
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     struct EdgeJSON: Codable {
-        var node: QueryCommandSupport.NodeJSON
+        var node: NodeSummary
         var relation: String
         /// The argument behind the objection, or its premise, that the answer attacks (absent: the objection).
-        var via: QueryCommandSupport.NodeJSON?
+        var via: NodeSummary?
     }
 
     struct ObjectionJSON: Codable {
-        var node: QueryCommandSupport.NodeJSON
+        var node: NodeSummary
         var relation: String
         var rebuttals: [EdgeJSON]
     }
 
     struct OutputJSON: Codable {
-        var target: QueryCommandSupport.NodeJSON
+        var target: NodeSummary
         var objections: [ObjectionJSON]
     }
 
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let target = try QueryCommandSupport.resolve(title, in: graph, matching: titles.matching)
         let found = Objections.of(target, in: graph)
         switch format {

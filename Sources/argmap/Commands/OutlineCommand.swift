@@ -18,20 +18,18 @@ struct OutlineCommand: ParsableCommand {
               argmap outline map.argdown --format markdown -o handout.md
             """)
 
-    @Argument(help: "The map to outline (- for standard input).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Option(name: .long, help: "text or markdown.")
     var format: Outline.Style = .text
 
-    @Option(name: [.customShort("o"), .long], help: "Write here instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     func run() throws {
-        let input = try InputLoader.load(file)
+        let input = try InputLoader.load(map.file)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
-        try OutputWriter.write(report: Outline.render(input.result.graph, style: format), to: output)
+        if input.result.diagnostics.containsErrors { throw CommandError("\(map.file) has errors; fix them first") }
+        try OutputWriter.write(report: Outline.render(input.result.graph, style: format), to: destination.output)
     }
 }
 

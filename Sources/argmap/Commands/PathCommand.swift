@@ -20,8 +20,7 @@ struct PathCommand: ParsableCommand {
               argmap path map.argdown war soviet --fuzzy --format json
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The first node, [Title] or <Title>.")
     var from: String
@@ -40,14 +39,14 @@ struct PathCommand: ParsableCommand {
     var limit = 10
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     struct OutputJSON: Codable {
-        var from: QueryCommandSupport.NodeJSON
-        var to: QueryCommandSupport.NodeJSON
+        var from: NodeSummary
+        var to: NodeSummary
         var direction: String
         var length: Int?
-        var chains: [[QueryCommandSupport.StepJSON]]
+        var chains: [[StepSummary]]
     }
 
     func validate() throws {
@@ -55,7 +54,7 @@ struct PathCommand: ParsableCommand {
     }
 
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let source = try QueryCommandSupport.resolve(from, in: graph, matching: titles.matching)
         let target = try QueryCommandSupport.resolve(to, in: graph, matching: titles.matching)
         let direction: ChainDirection = undirected ? .undirected : .forward
@@ -75,7 +74,7 @@ struct PathCommand: ParsableCommand {
             }
             var text = "Shortest chain\(chains.count == 1 ? "" : "s") from \(a) to \(b) (\(first.count) step\(first.count == 1 ? "" : "s")):\n"
             for (i, c) in chains.enumerated() {
-                text += "  \(i + 1). " + QueryCommandSupport.chain(c, from: source, graph) + "\n"
+                text += "  \(i + 1). " + ProofText.chain(c, from: source, graph) + "\n"
             }
             try OutputWriter.write(report: text, to: nil)
         }

@@ -34,12 +34,11 @@ struct QueryCommand: AsyncParsableCommand {
             full language is described in docs/queries.md.
             """)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum QueryAnswerFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv, dot, svg
     }
 
-    @Argument(help: "The map to query (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The query, e.g. '?x supports+ [Title]'. Quote it for the shell.")
     var query: String
@@ -47,7 +46,7 @@ struct QueryCommand: AsyncParsableCommand {
     @Option(
         name: .shortAndLong,
         help: "Output format: text (a table), json, csv, or dot / svg (the map around the answers, highlighted).")
-    var format: Format = .text
+    var format: QueryAnswerFormat = .text
 
     @OptionGroup var titles: TitleOptions
 
@@ -56,8 +55,7 @@ struct QueryCommand: AsyncParsableCommand {
     @Flag(help: "Add one shortest proving path per answer and pattern.")
     var explain = false
 
-    @Option(name: .shortAndLong, help: "Write to this file instead of standard output.")
-    var output: String?
+    @OptionGroup var destination: OutputOptions
 
     func run() async throws {
         let parsed: Query
@@ -67,7 +65,7 @@ struct QueryCommand: AsyncParsableCommand {
             StandardError.print(error.rendered(query: query))
             throw ExitCode.failure
         }
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let result: QueryResult
         do {
             result = try QueryEngine(graph, titles: titles.matching, premiseSupports: premises.premiseLinks).evaluate(parsed, explain: explain || format == .dot || format == .svg)
@@ -79,7 +77,7 @@ struct QueryCommand: AsyncParsableCommand {
         switch format {
         case .text: text = Self.text(result, graph, explain: explain)
         case .json: text = try Self.json(result, graph, query: parsed, explain: explain)
-        case .csv: text = Self.csv(result, graph)
+        case .csv: text = QueryReport.csv(result, graph)
         case .dot, .svg:
             let options = QueryHighlights.options(result, graph, query: parsed.description)
             if format == .dot {
@@ -94,14 +92,14 @@ struct QueryCommand: AsyncParsableCommand {
                     throw ExitCode.failure
                 }
                 for diagnostic in rendered.diagnostics { StandardError.print(diagnostic.headline) }
-                try OutputWriter.write(rendered.data, to: output)
+                try OutputWriter.write(rendered.data, to: destination.output)
                 return
             }
         }
         if format == .text {
-            try OutputWriter.write(report: text, to: output)
+            try OutputWriter.write(report: text, to: destination.output)
         } else {
-            try OutputWriter.write(text, to: output)
+            try OutputWriter.write(text, to: destination.output)
         }
     }
 
@@ -109,7 +107,7 @@ struct QueryCommand: AsyncParsableCommand {
         if result.variables.isEmpty {
             var out = result.holds ? "yes\n" : "no\n"
             if explain, let proofs = result.proofs.first {
-                for p in proofs { out += "  because " + QueryCommandSupport.chain(p.steps, from: p.subject, graph) + "\n" }
+                for p in proofs { out += "  because " + ProofText.chain(p.steps, from: p.subject, graph) + "\n" }
             }
             return out
         }
@@ -122,7 +120,7 @@ struct QueryCommand: AsyncParsableCommand {
             for (i, row) in rows.enumerated() {
                 out += zip(header, row).map { "\($0) = \($1)" }.joined(separator: ", ") + "\n"
                 for p in result.proofs[i] {
-                    out += "  because " + QueryCommandSupport.chain(p.steps, from: p.subject, graph) + "\n"
+                    out += "  because " + ProofText.chain(p.steps, from: p.subject, graph) + "\n"
                 }
             }
         } else {
@@ -131,43 +129,7 @@ struct QueryCommand: AsyncParsableCommand {
         return out + "(\(rows.count) answer\(rows.count == 1 ? "" : "s"))\n"
     }
 
-    struct ProofJSON: Codable {
-        var pattern: String
-        var path: [QueryCommandSupport.StepJSON]
-    }
-
-    struct AnswerJSON: Codable {
-        var bindings: [String: QueryCommandSupport.NodeJSON]
-        var proofs: [ProofJSON]?
-    }
-
-    struct ResultJSON: Codable {
-        var query: String
-        var variables: [String]
-        var holds: Bool
-        var count: Int
-        var answers: [AnswerJSON]
-    }
-
     static func json(_ result: QueryResult, _ graph: ArgumentGraph, query: Query, explain: Bool) throws -> String {
-        let answers = result.rows.enumerated().map { i, row in
-            AnswerJSON(
-                bindings: Dictionary(uniqueKeysWithValues: zip(result.variables, row.map { .init($0, graph) })),
-                proofs: explain
-                    ? result.proofs[i].map { p in
-                        ProofJSON(pattern: p.pattern.description, path: p.steps.map { .init($0, graph) })
-                    } : nil)
-        }
-        return try QueryCommandSupport.json(
-            ResultJSON(
-                query: query.description, variables: result.variables, holds: result.holds, count: answers.count,
-                answers: answers))
-    }
-
-    static func csv(_ result: QueryResult, _ graph: ArgumentGraph) -> String {
-        if result.variables.isEmpty { return "holds\n\(result.holds)\n" }
-        var lines = [CSV.row(result.variables)]
-        for row in result.rows { lines.append(CSV.row(row.map { QueryCommandSupport.name($0, graph) })) }
-        return lines.joined(separator: "\n") + "\n"
+        try QueryCommandSupport.json(QueryReport(result, graph, query: query, explain: explain))
     }
 }

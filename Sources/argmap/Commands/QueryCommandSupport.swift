@@ -37,57 +37,6 @@ enum QueryCommandSupport {
     /// `[Title]` or `<Title>`.
     static func name(_ node: NodeID, _ graph: ArgumentGraph) -> String { graph[node].bracketedTitle }
 
-    /// `[A] -support-> [B] <-attack- [C]`: a chain with the relation types, arrows showing each relation's
-    /// own direction. An empty chain prints as the start node with "(itself)".
-    static func chain(_ steps: [ProofStep], from start: NodeID, _ graph: ArgumentGraph) -> String {
-        guard !steps.isEmpty else { return name(start, graph) + " (itself: zero-length path)" }
-        var text = name(start, graph)
-        for s in steps {
-            text += s.reversed ? " <-\(s.label)- " : " -\(s.label)-> "
-            text += name(s.to, graph)
-        }
-        return text
-    }
-
-    /// The steps of a chain between its two ends, e.g. `-support-> [B] -support->` (ends left out).
-    static func via(_ steps: [ProofStep], _ graph: ArgumentGraph) -> String {
-        var parts: [String] = []
-        for (i, s) in steps.enumerated() {
-            parts.append((s.reversed ? "<-\(s.label)-" : "-\(s.label)->") + implicit(s, graph))
-            if i < steps.count - 1 { parts.append(name(s.to, graph)) }
-        }
-        return parts.joined(separator: " ")
-    }
-
-    /// ` (implicit)` for a step along a derived relation, else nothing.
-    static func implicit(_ step: ProofStep, _ graph: ArgumentGraph) -> String {
-        step.relation.map { graph[$0].isDerived } == true ? " (implicit)" : ""
-    }
-
-    /// A node as JSON.
-    struct NodeJSON: Codable, Equatable {
-        var title: String
-        var kind: String
-        init(_ node: NodeID, _ graph: ArgumentGraph) {
-            title = graph[node].title
-            kind = graph[node].kind.rawValue
-        }
-    }
-
-    /// One step of a chain as JSON.
-    struct StepJSON: Codable, Equatable {
-        var from: String
-        var to: String
-        var type: String
-        var reversed: Bool
-        init(_ step: ProofStep, _ graph: ArgumentGraph) {
-            from = name(step.from, graph)
-            to = name(step.to, graph)
-            type = step.label
-            reversed = step.reversed
-        }
-    }
-
     /// Pretty, key-sorted JSON with a final newline (deterministic).
     static func json<T: Encodable>(_ value: T) throws -> String {
         let encoder = JSONEncoder()
@@ -122,6 +71,6 @@ struct TitleOptions: ParsableArguments {
 }
 
 /// Text or JSON, for the shortcut commands.
-enum ShortcutFormat: String, ExpressibleByArgument, CaseIterable {
+enum AnswerFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json
 }

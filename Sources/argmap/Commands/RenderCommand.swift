@@ -70,23 +70,31 @@ struct RenderCommand: AsyncParsableCommand {
     @Option(name: [.customShort("o"), .long], help: "Where to write ('-' for standard output). Default: the map's name with the format's extension, in the current folder.")
     var output: String?
 
-    @Option(name: .long, help: "svg, png, pdf, dot or html. Default: from the output's extension, else svg.")
-    var format: String?
+    @Option(
+        name: .long, help: "\(Choice.values(OutputFormat.self)). Default: from the output's extension, else svg.",
+        transform: Choice.parse { "unknown format '\($0)'; use svg, png, pdf, dot or html" })
+    var format: OutputFormat?
 
-    @Option(name: .long, help: "textbook, argdown, colorblind or print.")
-    var theme: String = "textbook"
+    @Option(name: .long, help: "The look: \(Choice.values(Theme.self)) (default textbook).", transform: Choice.parse(wrong: Self.unknownTheme))
+    var theme: Theme = .textbook
 
     @Flag(name: .long, help: "Draw a legend of shapes, relation styles and tag colours.")
     var legend = false
 
-    @Option(name: .long, help: "Layout engine: dot (layered, conclusions on top), neato, fdp, sfdp, circo or twopi.")
-    var layout: String = "dot"
+    @Option(
+        name: .long, help: "Layout engine: \(Choice.values(LayoutEngine.self)) (dot: layered, conclusions on top).",
+        transform: Choice.parse { "unknown layout '\($0)'; use one of: \(Choice.values(LayoutEngine.self))" })
+    var layout: LayoutEngine = .dot
 
-    @Option(name: .long, help: "Direction of the layered layout: BT (reasons below their claims, default), TB, LR or RL.")
-    var rankdir: String?
+    @Option(
+        name: .long, help: "Direction of the layered layout: BT (reasons below their claims, default), TB, LR or RL.",
+        transform: Choice.parse { "unknown rank direction '\($0)'; use BT, TB, LR or RL" })
+    var rankdir: RankDirection?
 
-    @Option(name: .long, help: "Print as a handout on this paper: a4, a3, letter or legal (landscape; add -portrait for upright).")
-    var page: String?
+    @Option(
+        name: .long, help: "Print as a handout on this paper: a4, a3, letter or legal (landscape; add -portrait for upright).",
+        transform: Choice.parse { "unknown paper '\($0)'; use a4, a3, letter or legal, with -portrait for upright pages (a4-portrait)" })
+    var page: PaperSize?
 
     @Flag(name: .long, help: "Drop the layout bounds: a tighter picture, but big maps can take hours.")
     var noLimits = false
@@ -94,8 +102,11 @@ struct RenderCommand: AsyncParsableCommand {
     @Flag(name: .long, help: "Leave out implicit supports (an argument to its own conclusion).")
     var hideImplicit = false
 
-    @Option(name: .long, help: "How premises of reconstructed arguments are drawn: edges (a thin line to their argument, default), inside (co-premises drawn inside the argument's box) or hidden (left out unless they have relations of their own).")
-    var premises: String = "edges"
+    @Option(
+        name: .long,
+        help: "How premises of reconstructed arguments are drawn: edges (a thin line to their argument, default), inside (co-premises drawn inside the argument's box) or hidden (left out unless they have relations of their own).",
+        transform: Choice.parse { "unknown --premises '\($0)'; use edges, inside or hidden" })
+    var premises: PremiseDrawing = .edges
 
     @Option(name: .long, help: "Keep only nodes with this tag (repeatable; any of them).")
     var tag: [String] = []
@@ -122,25 +133,12 @@ struct RenderCommand: AsyncParsableCommand {
 
     static let defaultInput = "graphs/october-1917.argdown"
 
+    /// What a wrong `--theme` is told (render and serve).
+    @Sendable static func unknownTheme(_ text: String) -> String {
+        "unknown theme '\(text)'; use one of: \(Choice.values(Theme.self))"
+    }
+
     func validate() throws {
-        if Theme(rawValue: theme) == nil {
-            throw ValidationError("unknown theme '\(theme)'; use one of: \(Theme.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if LayoutEngine(rawValue: layout) == nil {
-            throw ValidationError("unknown layout '\(layout)'; use one of: \(LayoutEngine.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
-        if let rankdir, RankDirection(rawValue: rankdir.uppercased()) == nil {
-            throw ValidationError("unknown rank direction '\(rankdir)'; use BT, TB, LR or RL")
-        }
-        if PremiseDrawing(rawValue: premises) == nil {
-            throw ValidationError("unknown --premises '\(premises)'; use edges, inside or hidden")
-        }
-        if let page, PaperSize(page) == nil {
-            throw ValidationError("unknown paper '\(page)'; use a4, a3, letter or legal, with -portrait for upright pages (a4-portrait)")
-        }
-        if let format, OutputFormat(rawValue: format.lowercased()) == nil {
-            throw ValidationError("unknown format '\(format)'; use svg, png, pdf, dot or html")
-        }
         if depth < 0 { throw ValidationError("--depth must be 0 or more, e.g. --depth 2") }
         if focus == nil, depth != 2 { throw ValidationError("--depth needs --focus TITLE") }
         if focus == nil, titles.fuzzy { throw ValidationError("--fuzzy matches the title given to --focus; give --focus TITLE") }
@@ -150,10 +148,16 @@ struct RenderCommand: AsyncParsableCommand {
     func run() async throws {
         let input = file ?? Self.defaultInput
         if file == nil, !FileManager.default.fileExists(atPath: input) {
-            throw RenderCommandError("\(input) not found: run `argmap render` in the argmap folder, or name a map: argmap render map.argdown")
+            throw CommandError("\(input) not found: run `argmap render` in the argmap folder, or name a map: argmap render map.argdown")
         }
         if MarkdownMapBlocks.isMarkdown(input) { return try await renderMarkdown(input) }
-        let (destination, outputFormat) = try Self.resolveOutput(input: input, output: output, format: format)
+        let (destination, outputFormat): (String, OutputFormat)
+        do {
+            (destination, outputFormat) = try RenderDestination.resolve(
+                input: input, output: output, format: format)
+        } catch {
+            throw CommandError(error.description)
+        }
 
         guard watch else {
             try await renderOnce(input: input, destination: destination, format: outputFormat)
@@ -176,7 +180,7 @@ struct RenderCommand: AsyncParsableCommand {
         let loaded = try InputLoader.load(input)
         DiagnosticReporter.report(loaded.result.diagnostics, for: loaded)
         if loaded.result.diagnostics.containsErrors {
-            throw RenderCommandError("\(input) has errors; nothing was written")
+            throw CommandError("\(input) has errors; nothing was written")
         }
         let graph = loaded.result.graph
 
@@ -188,12 +192,12 @@ struct RenderCommand: AsyncParsableCommand {
         do {
             options.visibleNodes = try selection.visibleNodes(in: graph)
         } catch {
-            guard case .focus(let failure) = error else { throw RenderCommandError(error.description) }
+            guard case .focus(let failure) = error else { throw CommandError(error.description) }
             StandardError.print(DiagnosticFormatter(source: "").format(failure.diagnostic()))  // like every title
             throw ExitCode.failure
         }
 
-        if let page, let paper = PaperSize(page) {
+        if let paper = page {
             try await renderHandout(graph, options: options, paper: paper, input: input, destination: destination, format: outputFormat)
             return
         }
@@ -202,7 +206,7 @@ struct RenderCommand: AsyncParsableCommand {
             rendered = try await MapRenderer.render(graph, options: options, format: outputFormat)
         } catch {
             for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
-            throw RenderCommandError("Graphviz could not draw \(input); nothing was written")
+            throw CommandError("Graphviz could not draw \(input); nothing was written")
         }
         for diagnostic in rendered.diagnostics { StandardError.print(diagnostic.headline) }
         try OutputWriter.write(rendered.data, to: destination)
@@ -220,38 +224,34 @@ struct RenderCommand: AsyncParsableCommand {
         _ graph: ArgumentGraph, options: RenderOptions, paper: PaperSize, input: String, destination: String,
         format outputFormat: OutputFormat
     ) async throws {
-        let device: GraphvizFormat
-        switch outputFormat {
-        case .pdf: device = .pdf
-        case .svg: device = .svg
-        case .png: device = .png
-        case .dot, .html: throw RenderCommandError("--page prints pages: write .pdf (one file, every page), .svg or .png (a file per page)")
+        guard let device = HandoutRenderer.pageFormat(outputFormat) else {
+            throw CommandError("--page prints pages: write .pdf (one file, every page), .svg or .png (a file per page)")
         }
-        let directions: [RankDirection] = rankdir.flatMap { RankDirection(rawValue: $0.uppercased()) }.map { [$0] } ?? [.BT, .RL]
+        let directions: [RankDirection] = rankdir.map { [$0] } ?? [.BT, .RL]
         let pages: [RenderedPage]
         do {
             pages = try await HandoutRenderer.render(graph, options: options, paper: paper, format: device, directions: directions)
         } catch {
             for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
-            throw RenderCommandError("Graphviz could not draw \(input); nothing was written")
+            throw CommandError("Graphviz could not draw \(input); nothing was written")
         }
-        guard !pages.isEmpty else { throw RenderCommandError("the selection leaves nothing to draw; nothing was written") }
+        guard !pages.isEmpty else { throw CommandError("the selection leaves nothing to draw; nothing was written") }
         for page in pages { for diagnostic in page.diagnostics { StandardError.print(diagnostic.headline) } }
         var written: [String] = []
         if outputFormat == .pdf {
             let merged: Data
             do {
-                merged = try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size)
+                merged = try HandoutRenderer.pdf(pages, paper: paper)
             } catch {
-                throw RenderCommandError("could not assemble the PDF pages: \(error); nothing was written")
+                throw CommandError("could not assemble the PDF pages: \(error); nothing was written")
             }
             try OutputWriter.write(merged, to: destination)
             written = [destination]
         } else {
             if destination == "-", pages.count > 1 {
-                throw RenderCommandError("\(pages.count) pages need a file each: name one with -o (pages go to name-1.\(outputFormat.rawValue), ...), or write one PDF")
+                throw CommandError("\(pages.count) pages need a file each: name one with -o (pages go to name-1.\(outputFormat.rawValue), ...), or write one PDF")
             }
-            let files = pages.count == 1 ? [destination] : (1...pages.count).map { Self.pageFile(destination, $0) }
+            let files = pages.count == 1 ? [destination] : (1...pages.count).map { RenderDestination.pageFile(destination, $0) }
             for (file, page) in zip(files, pages) { try OutputWriter.write(page.data, to: file) }
             written = files
         }
@@ -268,39 +268,4 @@ struct RenderCommand: AsyncParsableCommand {
             StandardError.print("wrote \(shown) (\(outputFormat.rawValue), \(pages.count) \(paper) page\(pages.count == 1 ? "" : "s"))")
         }
     }
-
-    /// `map.svg` → `map-2.svg`.
-    static func pageFile(_ path: String, _ number: Int) -> String {
-        let url = URL(fileURLWithPath: path)
-        let ext = url.pathExtension
-        let base = ext.isEmpty ? path : String(path.dropLast(ext.count + 1))
-        return ext.isEmpty ? "\(base)-\(number)" : "\(base)-\(number).\(ext)"
-    }
-
-    /// Where to write and in which format: `--format` wins, else the output's extension, else svg; with no
-    /// output, the input's base name with the format's extension in the current folder (standard output for
-    /// standard input).
-    static func resolveOutput(input: String, output: String?, format: String?) throws -> (String, OutputFormat) {
-        var chosen = format.flatMap { OutputFormat(rawValue: $0.lowercased()) }
-        if chosen == nil, let output, output != "-" {
-            let ext = URL(fileURLWithPath: output).pathExtension
-            if !ext.isEmpty {
-                guard let byExtension = OutputFormat(fileExtension: ext) else {
-                    throw RenderCommandError("cannot tell the format from '.\(ext)' in \(output); name it .svg, .png, .pdf, .dot or .html, or add --format")
-                }
-                chosen = byExtension
-            }
-        }
-        let resolved = chosen ?? .svg
-        if let output { return (output, resolved) }
-        if input == "-" { return ("-", resolved) }
-        let base = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        return ("\(base).\(resolved.rawValue)", resolved)
-    }
-}
-
-/// A failure of `argmap render` with a message for the user (exit status 1).
-struct RenderCommandError: Error, CustomStringConvertible {
-    var description: String
-    init(_ description: String) { self.description = description }
 }

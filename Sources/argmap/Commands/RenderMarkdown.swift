@@ -10,29 +10,29 @@ extension RenderCommand {
     /// The drawing options every output shares: theme, legend, layout, direction, bounds, implicit supports,
     /// premises.
     func baseOptions() -> RenderOptions {
-        var options = RenderOptions(theme: Theme(rawValue: theme) ?? .textbook)
+        var options = RenderOptions(theme: theme)
         options.legend = legend
-        options.layout = LayoutEngine(rawValue: layout) ?? .dot
-        options.rankDirection = rankdir.flatMap { RankDirection(rawValue: $0.uppercased()) } ?? .BT
+        options.layout = layout
+        options.rankDirection = rankdir ?? .BT
         options.boundedLayout = !noLimits
         options.showDerivedRelations = !hideImplicit
-        options.premises = PremiseDrawing(rawValue: premises) ?? .edges
+        options.premises = premises
         return options
     }
 
     /// Renders the Markdown file `input` into the folder given with `-o`.
     func renderMarkdown(_ input: String) async throws {
         let html: Bool
-        switch format?.lowercased() {
+        switch format {
         case nil: html = false
-        case "html": html = true
-        default: throw RenderCommandError("a Markdown file renders to Markdown (the default) or --format html")
+        case .html?: html = true
+        default: throw CommandError("a Markdown file renders to Markdown (the default) or --format html")
         }
         guard let folder = output, folder != "-" else {
-            throw RenderCommandError("name the folder to write into: argmap render \(input) -o OUT/")
+            throw CommandError("name the folder to write into: argmap render \(input) -o OUT/")
         }
         if watch || page != nil || evaluate != nil || focus != nil || !tag.isEmpty || !group.isEmpty {
-            throw RenderCommandError("a Markdown file takes the drawing options (--theme, --layout, --rankdir, --legend); --watch, --page, --evaluate and the selections work on one map")
+            throw CommandError("a Markdown file takes the drawing options (--theme, --layout, --rankdir, --legend); --watch, --page, --evaluate and the selections work on one map")
         }
         let data = try InputLoader.readData(input)
         let text = String(decoding: data, as: UTF8.self)
@@ -41,7 +41,7 @@ extension RenderCommand {
         switch await MarkdownMapRenderer.render(text, file: input, options: baseOptions()) {
         case .failed(let diagnostics):
             DiagnosticReporter.report(diagnostics, for: loaded)
-            throw RenderCommandError("\(input) has errors in its Argdown blocks; nothing was written")
+            throw CommandError("\(input) has errors in its Argdown blocks; nothing was written")
         case .rendered(let rendered, let warnings):
             DiagnosticReporter.report(warnings, for: loaded)
             maps = rendered

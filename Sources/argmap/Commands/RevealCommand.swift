@@ -27,35 +27,34 @@ struct RevealCommand: AsyncParsableCommand {
             """)
 
     /// What reveal writes.
-    enum Format: String, ExpressibleByArgument, CaseIterable {
+    enum FrameFormat: String, ExpressibleByArgument, CaseIterable {
         /// One SVG file per frame, in a folder.
         case svg
         /// One interactive stepper page.
         case html
     }
 
-    @Argument(help: "The map to reveal.")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Option(name: [.customShort("o"), .long], help: "Folder for the frames (created if missing); with --format html, the page's file.")
     var output: String
 
     @Option(name: .long, help: "svg (a folder of frames) or html (one stepper page).")
-    var format: Format = .svg
+    var format: FrameFormat = .svg
 
     @Option(name: .long, help: "top-down (from the main conclusion) or source (file order).")
     var order: RevealPlan.Order = .topDown
 
     func run() async throws {
-        let input = try InputLoader.load(file)
+        let input = try InputLoader.load(map.file)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw ValidationFailure("\(file) has errors; fix them first") }
+        if input.result.diagnostics.containsErrors { throw CommandError("\(map.file) has errors; fix them first") }
         let graph = input.result.graph
-        guard !graph.nodes.isEmpty else { throw ValidationFailure("\(file) has no claims or arguments to reveal") }
+        guard !graph.nodes.isEmpty else { throw CommandError("\(map.file) has no claims or arguments to reveal") }
         let plan = RevealPlan(graph, order: order)
         if format == .html {
             let svg = try await MapRenderer.svg(graph)
-            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: file).deletingPathExtension().lastPathComponent
+            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: map.file).deletingPathExtension().lastPathComponent
             let page = HTMLViewer.stepperPage(graph: graph, svg: svg, title: title, steps: plan.order.map { [$0] })
             try OutputWriter.write(page, to: output)
             StandardError.print("wrote a \(plan.frameCount)-step page to \(output)")
@@ -63,7 +62,9 @@ struct RevealCommand: AsyncParsableCommand {
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let base = URL(fileURLWithPath: output)
-        _ = try await ClassroomPictures.writeReveal(graph, plan: plan, folder: base)
+        for frame in try await ClassroomPictures.revealFrames(graph, plan: plan) {
+            try OutputWriter.write(frame.svg, to: base.appendingPathComponent(frame.name).path)
+        }
         StandardError.print("wrote \(plan.frameCount) frames to \(output)")
     }
 

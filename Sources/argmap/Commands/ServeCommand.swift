@@ -1,3 +1,4 @@
+import ArgmapServices
 import ArgumentModel
 import ArgumentParser
 import ArgumentRendering
@@ -34,13 +35,10 @@ struct ServeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Seconds a client may stay silent (or leave the answer unread) before its connection is closed.")
     var idleTimeout: Double = 10
 
-    @Option(name: .long, help: "textbook, argdown, colorblind or print.")
-    var theme: String = "textbook"
+    @Option(name: .long, help: "The look: \(Choice.values(Theme.self)) (default textbook).", transform: Choice.parse(wrong: RenderCommand.unknownTheme))
+    var theme: Theme = .textbook
 
     func validate() throws {
-        if Theme(rawValue: theme) == nil {
-            throw ValidationError("unknown theme '\(theme)'; use one of: \(Theme.allCases.map(\.rawValue).joined(separator: ", "))")
-        }
         if file == "-" { throw ValidationError("serve needs a map file, not standard input") }
         if !(idleTimeout > 0 && idleTimeout <= 3600) { throw ValidationError("--idle-timeout must be more than 0 and at most 3600 seconds") }
     }
@@ -51,16 +49,7 @@ struct ServeCommand: AsyncParsableCommand {
             await pageText(version: version)
         }
         let limits = PreviewServer.Limits(idle: .milliseconds(Int(idleTimeout * 1000)))
-        let server = try PreviewServer(port: port, limits: limits) { path in
-            switch path {
-            case "/", "/index.html":
-                return .init(status: 200, contentType: "text/html; charset=utf-8", body: Data(await preview.current().page.utf8))
-            case "/version":
-                return .init(status: 200, contentType: "text/plain; charset=utf-8", body: Data(String(await preview.current().version).utf8))
-            default:
-                return .init(status: 404, contentType: "text/plain; charset=utf-8", body: Data("not found: this server serves one map at /\n".utf8))
-            }
-        }
+        let server = try PreviewServer(port: port, limits: limits) { path in await PreviewDocument.respond(to: path, with: preview) }
         let shown = file
         try await server.run { port in
             StandardError.print("serving \(shown) at http://127.0.0.1:\(port)/ (this machine only; Ctrl-C stops)")
@@ -69,26 +58,6 @@ struct ServeCommand: AsyncParsableCommand {
 
     /// The page for the map as it is now; a map with errors gives a page that lists them.
     private func pageText(version: Int) async -> String {
-        do {
-            let loaded = try InputLoader.load(file)
-            let diagnostics = loaded.result.diagnostics
-            if diagnostics.containsErrors {
-                let text = DiagnosticFormatter(source: loaded.text ?? "").format(diagnostics.filter { $0.severity == .error })
-                return errorPage(text, version: version)
-            }
-            let graph = loaded.result.graph
-            let options = RenderOptions(theme: Theme(rawValue: theme) ?? .textbook)
-            let svg = try await MapRenderer.svg(graph, options: options)
-            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: file).lastPathComponent
-            return HTMLViewer.page(graph: graph, svg: svg, title: title, liveReloadURL: "/version", liveReloadVersion: String(version))
-        } catch {
-            return errorPage("\(error)", version: version)
-        }
-    }
-
-    private func errorPage(_ text: String, version: Int) -> String {
-        HTMLViewer.page(
-            graph: .empty, svg: "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"></svg>",
-            title: "Cannot draw \(file): \(text)", liveReloadURL: "/version", liveReloadVersion: String(version))
+        await PreviewDocument.page(file: file, theme: theme, version: version) { try InputLoader.load(file) }
     }
 }

@@ -57,18 +57,13 @@ struct SolveCommand: ParsableCommand {
     @Flag(name: .long, help: "Print the supported file formats and exit.")
     var formats = false
 
-    static let semanticsCodes: [(String, Semantics)] = [
-        ("CO", .complete), ("PR", .preferred), ("ST", .stable), ("SST", .semiStable), ("GR", .grounded),
-    ]
-    static let taskCodes = ["DC", "DS", "SE", "CE"]
-
     func validate() throws {
         if titles.fuzzy, argument == nil { throw ValidationError("--fuzzy matches the argument given to -a; give -a ARG") }
     }
 
     func run() throws {
         if problems {
-            try OutputWriter.print("[" + Self.taskCodes.flatMap { t in Self.semanticsCodes.map { "\(t)-\($0.0)" } }.joined(separator: ",") + "]")
+            try OutputWriter.print("[" + ICCMATask.all.joined(separator: ",") + "]")
             return
         }
         if formats {
@@ -76,59 +71,33 @@ struct SolveCommand: ParsableCommand {
             return
         }
         guard let task, let file else { throw ValidationError("give a task and a file: argmap solve -p DC-PR -f af.i23 -a 1") }
-        let parts = task.uppercased().split(separator: "-").map(String.init)
-        guard parts.count == 2, Self.taskCodes.contains(parts[0]),
-            let semantics = Self.semanticsCodes.first(where: { $0.0 == parts[1] })?.1
-        else {
+        guard let parsed = ICCMATask(task) else {
             throw ValidationError("unknown task '\(task)'; use DC, DS, SE or CE with CO, PR, ST, SST or GR, e.g. DC-PR")
         }
         let (problem, names, resolver) = try load(file)
-        let solver = SemanticsSolver(problem)
-        func witness(_ labels: [Label]) -> String {
-            (["w"] + (0..<labels.count).filter { labels[$0] == .in }.map { names[$0] }).joined(separator: " ")
-        }
-        switch parts[0] {
-        case "SE":
-            if let labels = solver.some(semantics) { try OutputWriter.print(witness(labels)) } else { try OutputWriter.print("NO") }
-        case "CE":
-            try OutputWriter.print(String(solver.count(semantics)))
-        default:
-            guard let argument else { throw ValidationError("\(parts[0]) needs the query argument: -a ARG") }
-            let index: Int
+        var index: Int?
+        if parsed.needsArgument {
+            guard let argument else { throw ValidationError("\(parsed.problem.rawValue) needs the query argument: -a ARG") }
             do {
                 index = try resolver.index(of: argument)
             } catch {
                 StandardError.print("\(file): " + DiagnosticFormatter(source: "").format(error.diagnostic(naming: resolver.noun)))
                 throw ExitCode.failure
             }
-            if parts[0] == "DC" {
-                let (accepted, w) = solver.credulous(index, semantics)
-                try OutputWriter.print(accepted ? "YES" : "NO")
-                if accepted, let w { try OutputWriter.print(witness(w)) }
-            } else {
-                let (accepted, counter) = solver.sceptical(index, semantics)
-                try OutputWriter.print(accepted ? "YES" : "NO")
-                if !accepted, let counter { try OutputWriter.print(witness(counter)) }
-            }
         }
+        for line in parsed.answer(problem, names: names, argument: index) { try OutputWriter.print(line) }
     }
 
     /// Reads a framework file, or any map argmap reads; with the argument names and what resolves `-a`.
     private func load(_ path: String) throws -> (LabellingProblem, [String], TitleResolver) {
-        let ext = (fileFormat ?? URL(fileURLWithPath: path).pathExtension).lowercased()
-        guard ["i23", "apx", "tgf"].contains(ext) else {
+        guard let iccma = ICCMAFormat(fileExtension: fileFormat ?? URL(fileURLWithPath: path).pathExtension) else {
             let graph = try QueryCommandSupport.loadGraph(path)
             let framework = MapFramework(graph, support: support)  // argument i is node i
             return (framework.problem, framework.problem.framework.names, TitleResolver(graph, matching: titles.matching))
         }
-        let format: InputLoader.Format? = switch ext {
-        case "i23": .i23
-        case "apx": .apx
-        default: .tgf
-        }
         let loaded: (input: LoadedInput, framework: FrameworkReadResult)
         do {
-            loaded = try InputLoader.loadFramework(path, format: format)
+            loaded = try InputLoader.loadFramework(path, format: InputFormat(rawValue: iccma.rawValue))
         } catch let error as InputError {
             throw ValidationError(error.description)
         }

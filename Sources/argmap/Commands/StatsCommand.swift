@@ -27,7 +27,7 @@ struct StatsCommand: ParsableCommand {
             """)
 
     /// How `stats` prints.
-    enum StatsFormat: String, ExpressibleByArgument, CaseIterable {
+    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
         case text, json, csv
     }
 
@@ -35,7 +35,7 @@ struct StatsCommand: ParsableCommand {
     var files: [String]
 
     @Option(name: .shortAndLong, help: "text, json or csv (one row per file and a total row).")
-    var format: StatsFormat = .text
+    var format: ReportFormat = .text
 
     @Flag(help: "Also list each file's counts (text and json).")
     var perFile = false
@@ -64,30 +64,11 @@ struct StatsCommand: ParsableCommand {
         case .json:
             if !perFile { stats.perFile = [] }
             try OutputWriter.write(try QueryCommandSupport.json(stats), to: nil)
-        case .csv: try OutputWriter.write(Self.csv(stats), to: nil)
+        case .csv: try OutputWriter.write(stats.csv, to: nil)
         case .text:
             let header = isCorpus ? "\(maps.count) file\(maps.count == 1 ? "" : "s") in \(files.joined(separator: ", "))\n" : ""
             try OutputWriter.write(report: header + Self.text(stats, perFile: perFile), to: nil)
         }
-    }
-
-    /// One row per file and a total row: file, claims, arguments, relations, then one column per label.
-    static func csv(_ s: MapStatistics) -> String {
-        let labels = s.labels.keys.sorted()
-        var out = CSV.row(["file", "claims", "arguments", "relations"] + labels) + "\n"
-        func row(_ name: String, _ statements: Int, _ arguments: Int, _ relations: Int, _ counts: [String: Int]) {
-            out += CSV.row([name, String(statements), String(arguments), String(relations)] + labels.map { String(counts[$0] ?? 0) })
-                + "\n"
-        }
-        for f in s.perFile { row(f.file, f.statements, f.arguments, f.relations, f.labels) }
-        row("total", s.statements, s.arguments, s.perFile.reduce(0) { $0 + $1.relations }, s.labels)
-        return out
-    }
-
-    /// `MajorClaim 3, Claim 10, Premise 40` (most frequent first, then by name).
-    static func labelCounts(_ labels: [String: Int]) -> String {
-        labels.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { "\($0.key) \($0.value)" }
-            .joined(separator: ", ")
     }
 
     static func text(_ s: MapStatistics, perFile: Bool = false) -> String {
@@ -97,7 +78,7 @@ struct StatsCommand: ParsableCommand {
         }
         var out = ""
         out += "claims \(s.statements), arguments \(s.arguments) (\(s.reconstructedArguments) reconstructed)\n"
-        if !s.labels.isEmpty { out += "components by label: \(labelCounts(s.labels))\n" }
+        if !s.labels.isEmpty { out += "components by label: \(MapStatistics.labelCounts(s.labels))\n" }
         out += "relations: \(counts(s.relations))\n"
         out += "implicit relations: \(counts(s.derivedRelations))\n"
         out += "depth \(s.depth) (longest support chain), main conclusions \(s.mainConclusions)\n"
@@ -115,7 +96,7 @@ struct StatsCommand: ParsableCommand {
         if perFile {
             out += "per file:\n"
             for f in s.perFile {
-                let labels = f.labels.isEmpty ? "" : "; \(labelCounts(f.labels))"
+                let labels = f.labels.isEmpty ? "" : "; \(MapStatistics.labelCounts(f.labels))"
                 out += "  \(f.file): claims \(f.statements), arguments \(f.arguments), relations \(f.relations)\(labels)\n"
             }
         }

@@ -20,8 +20,7 @@ struct SupportersCommand: ParsableCommand {
             --transitive).
             """)
 
-    @Argument(help: "The map (Argdown, or any input format argmap reads).")
-    var file: String
+    @OptionGroup var map: MapInputOptions
 
     @Argument(help: "The claim [Title] or argument <Title>.")
     var title: String
@@ -34,22 +33,22 @@ struct SupportersCommand: ParsableCommand {
     var transitive = false
 
     @Option(name: .shortAndLong, help: "text or json.")
-    var format: ShortcutFormat = .text
+    var format: AnswerFormat = .text
 
     struct SupporterJSON: Codable {
-        var node: QueryCommandSupport.NodeJSON
+        var node: NodeSummary
         var distance: Int
-        var chain: [QueryCommandSupport.StepJSON]
+        var chain: [StepSummary]
     }
 
     struct OutputJSON: Codable {
-        var target: QueryCommandSupport.NodeJSON
+        var target: NodeSummary
         var transitive: Bool
         var supporters: [SupporterJSON]
     }
 
     func run() throws {
-        let graph = try QueryCommandSupport.loadGraph(file)
+        let graph = try QueryCommandSupport.loadGraph(map.file)
         let target = try QueryCommandSupport.resolve(title, in: graph, matching: titles.matching)
         let found = Supporters.of(target, in: graph, transitive: transitive, premiseSupports: premises.premiseLinks)
         switch format {
@@ -67,9 +66,9 @@ struct SupportersCommand: ParsableCommand {
             var text = "Supporters of \(name)\(transitive ? " (transitive)" : ""):\n"
             let rows: [[String]] = found.map { s in
                 transitive
-                    ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), QueryCommandSupport.via(s.chain, graph)]
+                    ? ["\(s.distance)", QueryCommandSupport.name(s.node, graph), ProofText.via(s.chain, graph)]
                     : [QueryCommandSupport.name(s.node, graph), s.chain.first.map { step in
-                        step.label + QueryCommandSupport.implicit(step, graph)
+                        step.label + ProofText.implicit(step, graph)
                     } ?? ""]
             }
             text += QueryCommandSupport.table(transitive ? ["distance", "supporter", "chain"] : ["supporter", "relation"], rows)

@@ -8,18 +8,8 @@ enum InputLoader {
     /// The formats an input can be in.
     typealias Format = InputFormat
 
-    /// The read limits, from the environment: `ARGMAP_EXPANSION_LIMIT` (relations or arguments a reader may build
-    /// per unit of input, 50 by default) and `ARGMAP_STDIN_LIMIT` (bytes of standard input, 1 GiB by default).
-    static let limits: ReadLimits = {
-        var limits = ReadLimits.default
-        let environment = ProcessInfo.processInfo.environment
-        if let factor = environment["ARGMAP_EXPANSION_LIMIT"].flatMap({ Int($0) }), factor > 0 {
-            limits.expansionFactor = factor
-            limits.minimumAllowance = max(limits.minimumAllowance, factor)
-        }
-        if let bytes = environment["ARGMAP_STDIN_LIMIT"].flatMap({ Int($0) }), bytes > 0 { limits.maximumStandardInput = bytes }
-        return limits
-    }()
+    /// The read limits, from the environment (see ``ReadLimits/from(environment:)``).
+    static let limits = ReadLimits.from(environment: ProcessInfo.processInfo.environment)
 
     /// Reads `path` (`-` for standard input) as one graph. See ``MapLoader/load(_:format:limits:)``.
     static func load(_ path: String, format forced: Format? = nil) throws -> LoadedInput {

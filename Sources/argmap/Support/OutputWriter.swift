@@ -13,7 +13,7 @@ import Foundation
 ///   renamed over it, so a failure or a kill never leaves half a file; the temporary file is removed on failure
 ///   and on SIGINT, SIGTERM and SIGHUP.
 ///
-/// Every failure (a full disk, a closed pipe's EPIPE, a missing folder) is an ``OutputError``: the command prints
+/// Every failure (a full disk, a closed pipe's EPIPE, a missing folder) is a ``CommandError``: the command prints
 /// it and exits with status 1.
 enum OutputWriter {
     /// Writes `data` to `path`; nil or `-` means standard output.
@@ -81,7 +81,7 @@ enum OutputWriter {
     /// Opens a device or FIFO for writing (no create, no truncate: a device is not a file) and writes into it.
     private static func writeDirectly(to path: String, shown: String, body: (Int32, String) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { throw OutputError(shown, "cannot be opened for writing", errno: errno) }
+        guard fd >= 0 else { throw CommandError(shown, "cannot be opened for writing", errno: errno) }
         defer { close(fd) }
         try body(fd, shown)
     }
@@ -99,29 +99,18 @@ enum OutputWriter {
                 // keep the owner is not an error, one to keep the mode is.
                 _ = fchown(temporary.descriptor, existing.owner, existing.group)
                 if fchmod(temporary.descriptor, existing.mode) != 0 {
-                    throw OutputError(shown, "cannot keep the file's mode", errno: errno)
+                    throw CommandError(shown, "cannot keep the file's mode", errno: errno)
                 }
             }
             try temporary.close(shown: shown)
             guard rename(temporary.path, target) == 0 else {
-                throw OutputError(shown, "cannot be replaced", errno: errno)
+                throw CommandError(shown, "cannot be replaced", errno: errno)
             }
             temporary.forget()
         } catch {
             temporary.remove()
             throw error
         }
-    }
-}
-
-/// A failure to write output: which output, what went wrong (printed as `Error: PATH: reason`, exit status 1).
-struct OutputError: Error, CustomStringConvertible {
-    var description: String
-
-    /// `shown: what (system reason)`.
-    init(_ shown: String, _ what: String, errno code: Int32? = nil) {
-        let reason = code.map { " (\(String(cString: strerror($0))))" } ?? ""
-        description = "\(shown): \(what)\(reason)"
     }
 }
 
@@ -145,12 +134,12 @@ enum StandardError {
 
 /// `write(2)` until every byte is out, retrying interrupted and partial writes.
 enum FileDescriptor {
-    /// Writes all of `data` to `fd`; a failure throws an ``OutputError`` naming `name`.
+    /// Writes all of `data` to `fd`; a failure throws an ``CommandError`` naming `name`.
     static func writeAll(_ data: Data, to fd: Int32, name: String) throws {
         try data.withUnsafeBytes { try writeAll($0, to: fd, name: name) }
     }
 
-    /// Writes all of `buffer` to `fd`; a failure throws an ``OutputError`` naming `name`.
+    /// Writes all of `buffer` to `fd`; a failure throws an ``CommandError`` naming `name`.
     static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32, name: String) throws {
         guard var next = buffer.baseAddress else { return }
         var left = buffer.count
@@ -158,7 +147,7 @@ enum FileDescriptor {
             let written = Foundation.write(fd, next, min(left, 1 << 30))
             if written < 0 {
                 if errno == EINTR { continue }
-                throw OutputError(name, "cannot be written", errno: errno)
+                throw CommandError(name, "cannot be written", errno: errno)
             }
             left -= written
             next += written

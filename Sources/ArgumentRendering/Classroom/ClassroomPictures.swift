@@ -1,31 +1,31 @@
 import ArgumentAnalysis
 import ArgumentModel
-import ArgumentRendering
 import Foundation
 
-/// The one place classroom commands turn maps into pictures, through the shared renderer (ArgumentRendering):
-/// diff maps use its per-node / per-relation highlight hooks, reveal frames are cut from one rendered SVG.
-enum ClassroomPictures {
+/// The one place classroom maps turn into pictures, through the shared renderer: diff maps use its per-node /
+/// per-relation highlight hooks, reveal frames are cut from one rendered SVG, worksheets use the `print` theme.
+/// Every function returns the picture; writing it is the caller's business.
+public enum ClassroomPictures {
     /// The picture format a path names by its extension (default SVG).
-    static func format(of path: String) -> OutputFormat {
+    public static func format(of path: String) -> OutputFormat {
         OutputFormat(fileExtension: URL(fileURLWithPath: path).pathExtension) ?? .svg
     }
 
-    /// Renders `graph` with `options` to `path` (format from the extension), atomically.
-    /// `css` is added to SVG output as a `<style>` element.
-    static func write(_ graph: ArgumentGraph, options: RenderOptions = RenderOptions(), css: String? = nil, to path: String) async throws {
-        let format = format(of: path)
+    /// Renders `graph` with `options` in `format`; `css` is added to SVG output as a `<style>` element.
+    public static func render(
+        _ graph: ArgumentGraph, options: RenderOptions = RenderOptions(), css: String? = nil, format: OutputFormat
+    ) async throws -> Data {
         var rendered = try await MapRenderer.render(graph, options: options, format: format)
         if format == .svg, let css {
             rendered.data = Data(injectingStyle(css, into: String(decoding: rendered.data, as: UTF8.self)).utf8)
         }
-        try OutputWriter.write(rendered.data, to: path)
+        return rendered.data
     }
 
     // MARK: Diff maps
 
     /// Colours per verdict: correct green, wrong type orange, reversed purple, extra grey, missing blue.
-    static func color(_ mark: DiffMark) -> RGBColor {
+    public static func color(_ mark: DiffMark) -> RGBColor {
         switch mark {
         case .correct: RGBColor(0x1B7F3B)
         case .wrongType: RGBColor(0xD97A00)
@@ -36,7 +36,7 @@ enum ClassroomPictures {
     }
 
     /// Words shown on the picture for a verdict (nil for correct: no clutter where all is well).
-    static func words(_ mark: DiffMark) -> String? {
+    public static func words(_ mark: DiffMark) -> String? {
         switch mark {
         case .correct: nil
         case .wrongType: "wrong type"
@@ -47,7 +47,7 @@ enum ClassroomPictures {
     }
 
     /// `a support`, `an attack` ...
-    static func article(_ type: RelationType) -> String {
+    public static func article(_ type: RelationType) -> String {
         switch type {
         case .support, .entails: "a support"
         case .attack, .contrary: "an attack"
@@ -58,7 +58,7 @@ enum ClassroomPictures {
     }
 
     /// Render options that colour the diff map by verdict, label what differs, and (in SVG) dash missing parts.
-    static func diffOptions(_ diff: DiffMap) -> RenderOptions {
+    public static func diffOptions(_ diff: DiffMap) -> RenderOptions {
         var options = RenderOptions()
         options.caption = "Green: as in the key · orange: wrong type · purple: reversed · grey: not in the key · dashed blue: missing from your map"
         for node in diff.graph.nodes {
@@ -80,23 +80,23 @@ enum ClassroomPictures {
     }
 
     /// SVG style that dashes the outlines and lines of missing parts (PDF and PNG show them blue and labelled).
-    static let diffCSS = ".diff-missing path, .diff-missing polygon { stroke-dasharray: 6,4; }"
+    public static let diffCSS = ".diff-missing path, .diff-missing polygon { stroke-dasharray: 6,4; }"
 
-    /// Writes the diff map to `path` (SVG, PDF, PNG or DOT by extension).
-    static func writeDiffMap(_ diff: DiffMap, to path: String) async throws {
-        try await write(diff.graph, options: diffOptions(diff), css: diffCSS, to: path)
+    /// The diff map in `format` (SVG, PDF, PNG or DOT).
+    public static func diffMap(_ diff: DiffMap, format: OutputFormat) async throws -> Data {
+        try await render(diff.graph, options: diffOptions(diff), css: diffCSS, format: format)
     }
 
     // MARK: Reveal
 
-    /// Writes one SVG per frame of `plan` into `folder`: the whole map is laid out and rendered once, and each
-    /// frame hides (by SVG id) the nodes and relations not yet revealed, so positions never change.
-    /// Returns the file names written.
-    static func writeReveal(_ graph: ArgumentGraph, plan: RevealPlan, folder: URL) async throws -> [String] {
+    /// One SVG per frame of `plan`, with its file name (`frame-001.svg`, ...): the whole map is laid out and
+    /// rendered once, and each frame hides (by SVG id) the nodes and relations not yet revealed, so positions never
+    /// change. Complexity: one layout + O(frames × (n + m + SVG length)).
+    public static func revealFrames(_ graph: ArgumentGraph, plan: RevealPlan) async throws -> [(name: String, svg: String)] {
         let svg = try await MapRenderer.svg(graph)
         let ids = ElementIDs(graph)
         let width = max(3, String(plan.frameCount).count)
-        var names: [String] = []
+        var frames: [(name: String, svg: String)] = []
         for frame in 0..<plan.frameCount {
             var hidden = Set<String>()
             for node in graph.nodes where !plan.isVisible(node.id, inFrame: frame) { hidden.insert(ids.id(of: node.id)) }
@@ -106,16 +106,15 @@ enum ClassroomPictures {
                 hidden.insert(PremiseLinks.elementID(link, ids: ids))
             }
             let name = "frame-\(String(repeating: "0", count: max(0, width - String(frame + 1).count)))\(frame + 1).svg"
-            try OutputWriter.write(SVGVisibility.hiding(hidden, in: svg), to: folder.appendingPathComponent(name).path)
-            names.append(name)
+            frames.append((name, SVGVisibility.hiding(hidden, in: svg)))
         }
-        return names
+        return frames
     }
 
     // MARK: SVG styling
 
     /// `svg` with a `<style>` element inserted right after the opening `<svg ...>` tag.
-    static func injectingStyle(_ css: String, into svg: String) -> String {
+    public static func injectingStyle(_ css: String, into svg: String) -> String {
         guard let open = svg.range(of: "<svg"), let end = svg[open.upperBound...].firstIndex(of: ">") else { return svg }
         let insertAt = svg.index(after: end)
         return String(svg[..<insertAt]) + "\n<style>\(css)</style>" + String(svg[insertAt...])
@@ -126,7 +125,7 @@ extension ClassroomPictures {
     /// Options for a worksheet picture, in the black-and-white `print` theme: blanks keep the map's layout;
     /// scramble cards and identify passages have no relations, so a left-to-right layered layout puts them all in
     /// one rank — one column, in reading order.
-    static func sheetOptions(for exercise: Exercise) -> RenderOptions {
+    public static func sheetOptions(for exercise: Exercise) -> RenderOptions {
         var options = RenderOptions(theme: .print)
         if exercise.kind != .blanks { options.rankDirection = .LR }
         return options
@@ -134,7 +133,7 @@ extension ClassroomPictures {
 
     /// The graph to draw for a worksheet. Graphviz stacks one left-to-right rank bottom-up, so relation-less
     /// sheets are drawn from a copy with the nodes in reverse order: card A / passage 1 ends up on top.
-    static func sheetGraph(for exercise: Exercise) -> ArgumentGraph {
+    public static func sheetGraph(for exercise: Exercise) -> ArgumentGraph {
         let sheet = exercise.sheetGraph
         guard exercise.kind != .blanks, sheet.relations.isEmpty else { return sheet }
         let nodes = sheet.nodes.reversed().enumerated().map { i, node in

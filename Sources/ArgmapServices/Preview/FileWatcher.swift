@@ -1,18 +1,18 @@
 import Foundation
 
 /// Watches one file for changes by polling its modification date and size (portable, no inotify needed).
-struct FileWatcher: Sendable {
+public struct FileWatcher: Sendable {
     private let path: String
     private var last: (Date?, Int?)
 
     /// Starts watching `path` from its current state.
-    init(path: String) {
+    public init(path: String) {
         self.path = path
         last = Self.stamp(path)
     }
 
     /// Whether the file changed since the last call (or since `init`).
-    mutating func changed() -> Bool {
+    public mutating func changed() -> Bool {
         let now = Self.stamp(path)
         defer { last = now }
         return now.0 != last.0 || now.1 != last.1

@@ -1,25 +1,23 @@
 import ArgumentAnalysis
 import ArgumentModel
-import ArgumentRendering
 
-/// How `argmap render --evaluate S` colours a map: each node gets class `label-in`, `label-out` or `label-undec`,
+/// How a map is coloured by its evaluation (`argmap render --evaluate S`): each node gets class `label-in`, `label-out` or `label-undec`,
 /// a fill (green, red, grey-yellow), a badge with its label, and a tooltip note (an open contradiction is noted as
 /// "undecided: mutually contradicting").
-enum EvaluationHighlights {
-    static let inFill = RGBColor(0xC8EBC0)
-    static let outFill = RGBColor(0xF6C1BE)
-    static let undecFill = RGBColor(0xF3E6A8)
+public enum EvaluationHighlights {
+    /// Fill of an IN node (light green).
+    public static let inFill = RGBColor(0xC8EBC0)
+    /// Fill of an OUT node (light red).
+    public static let outFill = RGBColor(0xF6C1BE)
+    /// Fill of an UNDEC node (grey-yellow).
+    public static let undecFill = RGBColor(0xF3E6A8)
 
     /// Node styles for the first labelling of `semantics` (none when no labelling exists, e.g. stable on an odd
     /// cycle). O(evaluation) + O(n).
-    static func nodeStyles(_ graph: ArgumentGraph, semantics: Semantics, support: SupportMode = .reasons) -> [NodeID: NodeHighlight] {
+    public static func nodeStyles(_ graph: ArgumentGraph, semantics: Semantics, support: SupportMode = .reasons) -> [NodeID: NodeHighlight] {
         let evaluation = MapEvaluation(graph, semantics: semantics, support: support, limit: 1)
         guard let labels = evaluation.labels else { return [:] }
-        var open: [Int: String] = [:]
-        for (a, b) in evaluation.openContradictions(in: labels) {
-            open[a.index] = "undecided: mutually contradicting \(graph[b].bracketedTitle)"
-            open[b.index] = "undecided: mutually contradicting \(graph[a].bracketedTitle)"
-        }
+        let open = evaluation.contradictionNotes(in: labels, graph: graph)
         var styles: [NodeID: NodeHighlight] = [:]
         for node in graph.nodes {
             let label = labels[node.id.index]

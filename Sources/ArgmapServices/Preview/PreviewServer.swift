@@ -10,31 +10,47 @@ import Foundation
 /// only for a `Host` that names this machine (``HostAllowList``), which closes DNS rebinding. Connections are
 /// served concurrently, each closed when it makes no progress for ``Limits/idle`` (``IdleTimeoutPool``), so a
 /// slow, silent or non-reading client delays no one else. Which paths exist is the handler's business.
-final class PreviewServer: Sendable {
+public final class PreviewServer: Sendable {
     /// A response to one request.
-    struct Response: Sendable {
-        var status: Int
-        var contentType: String
-        var body: Data
+    public struct Response: Sendable {
+        /// The HTTP status code.
+        public var status: Int
+        /// The `Content-Type` header.
+        public var contentType: String
+        /// The body.
+        public var body: Data
+
+        /// A response with `status`, `contentType` and `body`.
+        public init(status: Int, contentType: String, body: Data) {
+            self.status = status
+            self.contentType = contentType
+            self.body = body
+        }
     }
 
     /// Time limits.
-    struct Limits: Sendable {
+    public struct Limits: Sendable {
         /// Longest wait for a client to send the next bytes of a request or take the next bytes of a response.
-        var idle: Duration = .seconds(10)
+        public var idle: Duration = .seconds(10)
         /// Longest time the handler may take for one request (a redraw of a large map); then `500`.
-        var handler: Duration = .seconds(120)
+        public var handler: Duration = .seconds(120)
+
+        /// Limits of `idle` per wait and `handler` per request.
+        public init(idle: Duration = .seconds(10), handler: Duration = .seconds(120)) {
+            self.idle = idle
+            self.handler = handler
+        }
     }
 
     /// The only address served.
-    static let address = "127.0.0.1"
+    public static let address = "127.0.0.1"
 
     private let server: HTTPServer
     private let port: UInt16
 
     /// A server for 127.0.0.1:`port` (0: a free port, chosen when ``run(onListening:_:)`` binds), answering with
     /// `handler(path)`; the query string is not part of the path. Nothing is bound until ``run(onListening:_:)``.
-    init(port: UInt16, limits: Limits = Limits(), handler: @escaping @Sendable (String) async -> Response) throws {
+    public init(port: UInt16, limits: Limits = Limits(), handler: @escaping @Sendable (String) async -> Response) throws {
         let address = try sockaddr_in.inet(ip4: Self.address, port: port)
         let config = HTTPServer.Configuration(
             address: address, timeout: Self.seconds(limits.handler),
@@ -47,7 +63,7 @@ final class PreviewServer: Sendable {
     private let handler: @Sendable (String) async -> Response
 
     /// Binds, calls `onListening` with the bound port, and serves until the task is cancelled.
-    func run(onListening: @Sendable (UInt16) -> Void) async throws {
+    public func run(onListening: @Sendable (UInt16) -> Void) async throws {
         try Self.checkBindable(port: port)
         try await withThrowingTaskGroup(of: Void.self) { group in
             group.addTask { [server] in try await server.run() }

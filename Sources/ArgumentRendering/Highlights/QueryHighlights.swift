@@ -1,20 +1,23 @@
 import ArgumentAnalysis
 import ArgumentModel
-import ArgumentRendering
 
-/// How `argmap query --format dot|svg` draws its answers with the rendering module: the matched nodes filled
+/// How query answers are drawn (`argmap query --format dot|svg`): the matched nodes filled
 /// (class `query-match`), the other nodes on proving paths lightly filled (`query-path`), the relations of the
 /// proofs drawn thick (`query-proof`), and the direct neighbours of all of these in grey as context
 /// (`query-context`); everything else is left out.
-enum QueryHighlights {
-    static let matchFill = RGBColor(0xFFE08A)
-    static let pathFill = RGBColor(0xFFF4CC)
-    static let proofColor = RGBColor(0xE09A00)
-    static let contextGrey = RGBColor(0x8C8C8C)
+public enum QueryHighlights {
+    /// Fill of a matched node.
+    public static let matchFill = RGBColor(0xFFE08A)
+    /// Fill of a node on a proving path.
+    public static let pathFill = RGBColor(0xFFF4CC)
+    /// Colour of the relations of the proofs.
+    public static let proofColor = RGBColor(0xE09A00)
+    /// Outline and text colour of the context nodes.
+    public static let contextGrey = RGBColor(0x8C8C8C)
 
     /// Render options for `result` (which must carry proofs). Complexity: O(answers × proof length + degrees of
     /// the shown nodes).
-    static func options(_ result: QueryResult, _ graph: ArgumentGraph, query: String) -> RenderOptions {
+    public static func options(_ result: QueryResult, _ graph: ArgumentGraph, query: String) -> RenderOptions {
         var matched = Set<NodeID>(), onPath = Set<NodeID>(), proofEdges = Set<RelationID>()
         var proofPremises = Set<PremiseLinks.Link>()
         for row in result.rows { matched.formUnion(row) }

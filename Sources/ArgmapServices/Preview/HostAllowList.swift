@@ -2,22 +2,22 @@
 /// address the server is bound to, with no port or the bound port. Anything else — above all a name that an
 /// attacker's DNS pointed at 127.0.0.1 (DNS rebinding) — is refused, so a web page on another site cannot read
 /// the preview through the browser.
-struct HostAllowList: Sendable {
+public struct HostAllowList: Sendable {
     /// The names always accepted (compared ignoring case).
-    static let loopbackNames: Set<String> = ["localhost", "127.0.0.1", "[::1]"]
+    public static let loopbackNames: Set<String> = ["localhost", "127.0.0.1", "[::1]"]
 
     private let names: Set<String>
     private let port: UInt16
 
     /// Accepts the loopback names and `boundAddress` (an IPv6 address written in brackets), on `port`.
-    init(boundAddress: String, port: UInt16) {
+    public init(boundAddress: String, port: UInt16) {
         let bound = boundAddress.contains(":") && !boundAddress.hasPrefix("[") ? "[\(boundAddress)]" : boundAddress
         names = Self.loopbackNames.union([bound.lowercased()])
         self.port = port
     }
 
     /// Whether a request with this `Host` header value may be answered. Complexity: O(length of `host`).
-    func allows(_ host: String) -> Bool {
+    public func allows(_ host: String) -> Bool {
         let value = host.lowercased()
         // The port is what follows the last ':' after the name (an IPv6 literal's colons are inside brackets).
         let nameEnd = value.hasPrefix("[") ? value.firstIndex(of: "]").map(value.index(after:)) : value.firstIndex(of: ":")
