@@ -12,16 +12,18 @@ public enum Linter {
     public static func lint(_ graph: ArgumentGraph, disabled: Set<String> = []) -> [Diagnostic] {
         let off = disabled.union(disabledByFrontMatter(graph.metadata))
         if off.contains("all") { return [] }
+        // One view of what the map shows, premise links included, for every structural rule.
+        let connections = MapConnections(graph)
         var out: [Diagnostic] = []
         for code in LintCode.allCases where !off.contains(code.rawValue) {
             switch code {
-            case .circularSupport: out += CircularSupportRule.check(graph)
-            case .unsupportedClaim: out += UnsupportedClaimRule.check(graph)
-            case .unansweredObjection: out += UnansweredObjectionRule.check(graph)
+            case .circularSupport: out += CircularSupportRule.check(graph, connections)
+            case .unsupportedClaim: out += UnsupportedClaimRule.check(graph, connections)
+            case .unansweredObjection: out += UnansweredObjectionRule.check(graph, connections)
             case .selfAttack: out += SelfAttackRule.check(graph)
             case .selfRelation: out += SelfRelationRule.check(graph)
-            case .supportAndAttack: out += SupportAndAttackRule.check(graph)
-            case .disconnected: out += DisconnectedRule.check(graph)
+            case .supportAndAttack: out += SupportAndAttackRule.check(graph, connections)
+            case .disconnected: out += DisconnectedRule.check(graph, connections)
             case .duplicateText: out += DuplicateTextRule.check(graph)
             }
         }

@@ -185,6 +185,7 @@ extension ArgumentGraph {
         return relation.to == conclusion || self[relation.to].pcs?.premises.contains(conclusion) == true
     }
 
-    /// Whether `relation` is listed, or a derived support that is shown (``isShownDerivedSupport(_:)``).
+    /// Whether `relation` is listed, or a derived support that is shown (``isShownDerivedSupport(_:)``). To walk
+    /// what a map shows, premise links included, use ``MapConnections`` rather than filtering with this.
     public func isShown(_ relation: Relation) -> Bool { !relation.isDerived || isShownDerivedSupport(relation) }
 }

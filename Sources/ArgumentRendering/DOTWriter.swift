@@ -46,12 +46,12 @@ private struct Context {
         ids = ElementIDs(graph)
         var visible = [Bool](repeating: options.visibleNodes == nil, count: graph.nodes.count)
         for id in options.visibleNodes ?? [] where id.index < visible.count { visible[id.index] = true }
-        let isDrawable = { (r: Relation) in !r.isDerived || (options.showDerivedRelations && graph.isShownDerivedSupport(r)) }
-        if options.premises == .hidden { PremiseLinks.hideLonePremises(graph, visible: &visible, isDrawable: isDrawable) }
-        insidePremises = options.premises == .inside
-            ? PremiseLinks.takeInside(graph, visible: &visible, isDrawable: isDrawable) : [:]
+        // The picture draws the map's connections (derived supports only when shown).
+        let connections = MapConnections(graph, derived: options.showDerivedRelations ? .shown : .none)
+        if options.premises == .hidden { PremiseLinks.hideLonePremises(connections, visible: &visible) }
+        insidePremises = options.premises == .inside ? PremiseLinks.takeInside(connections, visible: &visible) : [:]
         self.visible = visible
-        premiseLinks = options.premises == .hidden ? [] : PremiseLinks.links(graph, visible: visible)
+        premiseLinks = options.premises == .hidden ? [] : PremiseLinks.links(connections, visible: visible)
         var colors: [String: RGBColor] = [:]
         var next = 0
         let palette = options.theme.style.tagPalette
@@ -64,7 +64,9 @@ private struct Context {
             }
         }
         tagColors = colors
-        drawn = graph.relations.filter { visible[$0.from.index] && visible[$0.to.index] && isDrawable($0) }
+        drawn = connections.all.compactMap { c in
+            c.relation.flatMap { visible[c.from.index] && visible[c.to.index] ? graph[$0] : nil }
+        }
         released = options.boundedLayout && options.layout == .dot
             ? LayoutBounds.unconstrainedRelations(in: graph, drawn: drawn) : []
     }

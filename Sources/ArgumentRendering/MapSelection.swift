@@ -10,7 +10,8 @@ public struct MapSelection: Sendable, Hashable {
     public var tags: [String]
     /// Keep nodes inside a section (at any depth) whose title is one of these (case-insensitive). Empty: no filter.
     public var groups: [String]
-    /// Keep only the neighbourhood of this node (a title as the user typed it, resolved by `TitleResolver`).
+    /// Keep only the neighbourhood of this node (a title as the user typed it, resolved by `TitleResolver`): the
+    /// nodes at most ``depth`` drawn connections away (``ArgumentModel/MapConnections``, premise links included).
     public var focus: String?
     /// How closely ``focus`` must match a title: exactly unless asked otherwise.
     public var titles: TitleMatching
@@ -19,8 +20,8 @@ public struct MapSelection: Sendable, Hashable {
     /// Drop nodes with no drawn relation to another drawn node (a premise's line to its argument counts).
     public var excludeDisconnected: Bool
     /// Whether derived relations count as connections (for ``focus`` and ``excludeDisconnected``): only those a
-    /// map draws (``ArgumentModel/ArgumentGraph/isShownDerivedSupport(_:)``), so no node is selected through an
-    /// arrow that is not drawn.
+    /// map draws (``ArgumentModel/MapConnections/Derived/shown``), so no node is selected through an arrow that is
+    /// not drawn.
     public var includeDerived: Bool
 
     /// A selection; the defaults select everything.
@@ -106,6 +107,7 @@ public struct MapSelection: Sendable, Hashable {
         if let focus {
             let centre: NodeID
             do { centre = try TitleResolver(graph, matching: titles).resolve(focus) } catch { throw .focus(error) }
+            let connections = MapConnections(graph, derived: includeDerived ? .shown : .none)
             var distance = [Int](repeating: -1, count: graph.nodes.count)
             distance[centre.index] = 0
             var frontier = [centre]
@@ -114,10 +116,9 @@ public struct MapSelection: Sendable, Hashable {
                 level += 1
                 var next: [NodeID] = []
                 for node in frontier {
-                    for rid in graph.outgoing(node) + graph.incoming(node) {
-                        let relation = graph[rid]
-                        if relation.isDerived && !(includeDerived && graph.isShownDerivedSupport(relation)) { continue }
-                        let other = relation.from == node ? relation.to : relation.from
+                    // Drawn connections either way: a premise is one step from its argument.
+                    for c in connections.touching(node) {
+                        let other = c.other(than: node)
                         if distance[other.index] < 0 {
                             distance[other.index] = level
                             next.append(other)
@@ -130,17 +131,9 @@ public struct MapSelection: Sendable, Hashable {
         }
 
         if excludeDisconnected {
-            var connected = [Bool](repeating: false, count: graph.nodes.count)
-            for relation in graph.relations where keep[relation.from.index] && keep[relation.to.index]
-                && relation.from != relation.to && (!relation.isDerived || (includeDerived && graph.isShownDerivedSupport(relation))) {
-                connected[relation.from.index] = true
-                connected[relation.to.index] = true
-            }
             // A premise is joined to its argument in the picture (``PremiseDrawing/edges``).
-            for link in PremiseLinks.links(graph) where keep[link.premise.index] && keep[link.argument.index] {
-                connected[link.premise.index] = true
-                connected[link.argument.index] = true
-            }
+            let kept = keep
+            let connected = MapConnections(graph, derived: includeDerived ? .shown : .none).connected(where: { kept[$0.index] })
             for i in keep.indices where !connected[i] { keep[i] = false }
         }
 

@@ -24,37 +24,32 @@ public enum PremiseLinks {
 
     /// Every (premise, argument) pair of `graph`, once each. Complexity: O(nodes + total pcs size).
     public static func links(_ graph: ArgumentGraph) -> [Link] {
-        links(graph, visible: [Bool](repeating: true, count: graph.nodes.count))
+        MapConnections.premiseLinks(graph).map { Link(premise: $0.premise, argument: $0.argument) }
     }
 
-    /// Every (premise, argument) pair with both ends visible, once each, in node order then premise order.
-    /// Complexity: O(nodes + total pcs size).
-    static func links(_ graph: ArgumentGraph, visible: [Bool]) -> [Link] {
-        var out: [Link] = []
-        for node in graph.nodes where node.kind == .argument && visible[node.id.index] {
-            var seen = Set<NodeID>()
-            for premise in node.pcs?.premises ?? []
-            where premise != node.id && premise.index < visible.count && visible[premise.index] && seen.insert(premise).inserted {
-                out.append(Link(premise: premise, argument: node.id))
-            }
+    /// The premise links of `connections` with both ends visible, in ``MapConnections/all`` order. O(connections).
+    static func links(_ connections: MapConnections, visible: [Bool]) -> [Link] {
+        connections.all.compactMap { c in
+            c.kind == .premise && visible[c.from.index] && visible[c.to.index] ? Link(premise: c.from, argument: c.to) : nil
         }
-        return out
     }
 
-    /// Marks invisible each premise of a reconstructed argument that has no drawable relation (per `isDrawable`)
-    /// to another visible node. Complexity: O(nodes + relations + total pcs size).
-    static func hideLonePremises(_ graph: ArgumentGraph, visible: inout [Bool], isDrawable: (Relation) -> Bool) {
-        let connected = connections(graph, visible: visible, isDrawable: isDrawable)
-        for link in links(graph) where !connected[link.premise.index] { visible[link.premise.index] = false }
+    /// Marks invisible each premise of a reconstructed argument that has no drawn relation (a connection other than
+    /// a premise link) to another visible node. Complexity: O(nodes + connections).
+    static func hideLonePremises(_ connections: MapConnections, visible: inout [Bool]) {
+        let shown = visible
+        let connected = connections.connected(where: { shown[$0.index] }, premiseLinks: false)
+        for c in connections.all where c.kind == .premise && !connected[c.from.index] { visible[c.from.index] = false }
     }
 
     /// The premises to draw inside their argument's box (``PremiseDrawing/inside``), per argument in pcs order: those
-    /// with no drawable relation to another visible node that are premises of one visible argument only. They are
-    /// marked invisible as nodes of their own. Complexity: O(nodes + relations + total pcs size).
-    static func takeInside(_ graph: ArgumentGraph, visible: inout [Bool], isDrawable: (Relation) -> Bool) -> [NodeID: [NodeID]] {
-        let connected = connections(graph, visible: visible, isDrawable: isDrawable)
-        let all = links(graph, visible: visible)
-        var argumentCount = [Int](repeating: 0, count: graph.nodes.count)
+    /// with no drawn relation to another visible node that are premises of one visible argument only. They are
+    /// marked invisible as nodes of their own. Complexity: O(nodes + connections).
+    static func takeInside(_ connections: MapConnections, visible: inout [Bool]) -> [NodeID: [NodeID]] {
+        let shown = visible
+        let connected = connections.connected(where: { shown[$0.index] }, premiseLinks: false)
+        let all = links(connections, visible: shown)
+        var argumentCount = [Int](repeating: 0, count: shown.count)
         for link in all { argumentCount[link.premise.index] += 1 }
         var inside: [NodeID: [NodeID]] = [:]
         for link in all where !connected[link.premise.index] && argumentCount[link.premise.index] == 1 {
@@ -62,15 +57,5 @@ public enum PremiseLinks {
         }
         for premises in inside.values { for p in premises { visible[p.index] = false } }
         return inside
-    }
-
-    /// Per node: whether a drawable relation joins it to another visible node. O(nodes + relations).
-    private static func connections(_ graph: ArgumentGraph, visible: [Bool], isDrawable: (Relation) -> Bool) -> [Bool] {
-        var connected = [Bool](repeating: false, count: graph.nodes.count)
-        for r in graph.relations where r.from != r.to && visible[r.from.index] && visible[r.to.index] && isDrawable(r) {
-            connected[r.from.index] = true
-            connected[r.to.index] = true
-        }
-        return connected
     }
 }

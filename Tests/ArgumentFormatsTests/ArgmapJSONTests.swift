@@ -80,9 +80,14 @@ import Testing
         // <Kornilov defeat> supports its main conclusion [Rising prepared], and attacks <Objection> (which its
         // conclusion attacks).
         #expect(relations.count == 8)
-        #expect(relations.contains(.object(["id": .int(5), "from": .int(1), "to": .int(5), "type": .string("attack"), "isDerived": .bool(true)])))
+        // The two derived attacks restate a shown path through a premise or the conclusion: not shown (issue 16).
+        #expect(relations.contains(.object(["id": .int(5), "from": .int(1), "to": .int(5), "type": .string("attack"), "isDerived": .bool(true), "shown": .bool(false)])))
         #expect(relations.contains(.object(["id": .int(6), "from": .int(5), "to": .int(4), "type": .string("support"), "isDerived": .bool(true)])))
-        #expect(relations.contains(.object(["id": .int(7), "from": .int(5), "to": .int(6), "type": .string("attack"), "isDerived": .bool(true)])))
+        #expect(relations.contains(.object(["id": .int(7), "from": .int(5), "to": .int(6), "type": .string("attack"), "isDerived": .bool(true), "shown": .bool(false)])))
+        // Each premise of <Kornilov defeat> joined to it, in pcs order.
+        let premises = steps.compactMap { $0["role"] == .string("premise") ? $0["node"] : nil }
+        #expect(doc["premiseLinks"] == .array(premises.map { .array([$0, .int(5)]) }))
+        #expect(!premises.isEmpty)
         let sections = doc["sections"]?.arrayValue ?? []
         #expect(sections[1] == .object([
             "id": .int(1), "title": .string("Kornilov"), "level": .int(2), "parent": .int(0), "isGroup": .bool(false),

@@ -41,6 +41,29 @@ import Testing
         #expect(!pages[1].titlesOnly && !pages[2].titlesOnly)
     }
 
+    @Test func aPremiseInOnePartJoinsItsArgumentInAnother() {
+        // Part A holds <Arg> (its conclusion is the thesis); part B holds its premise [p]. The premise line crosses
+        // the parts, so both ends are on the overview and part B's page shows <Arg> greyed (issue 16).
+        var b = GraphBuilder()
+        let partA = b.addSection(title: "Part A", level: 1)
+        let partB = b.addSection(title: "Part B", level: 1)
+        let t = b.node(.statement, title: "t"), p = b.node(.statement, title: "p"), arg = b.node(.argument, title: "Arg")
+        b.update(arg) {
+            $0.section = partA
+            $0.pcs = PremiseConclusionStructure(steps: [
+                .statement(PCSStatement(number: 1, statement: p, role: .premise)), .inference(Inference()),
+                .statement(PCSStatement(number: 2, statement: t, role: .mainConclusion)),
+            ])
+        }
+        b.update(t) { $0.section = partA }
+        b.update(p) { $0.section = partB }
+        let graph = b.build()
+        let pages = HandoutPlanner.pages(for: graph)
+        #expect(pages.map(\.title) == ["Overview", "Part A", "Part B"])
+        #expect(titles(pages[0].nodes, graph) == ["Arg", "p", "t"])
+        #expect(titles(pages[2].context, graph) == ["Arg"])
+    }
+
     @Test func everyNodeIsInFullOnExactlyOnePart() {
         let (graph, _) = Self.twoParts
         let parts = HandoutPlanner.pages(for: graph).dropFirst()

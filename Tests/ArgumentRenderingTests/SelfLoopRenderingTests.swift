@@ -61,6 +61,7 @@ import Testing
         // [C], <A1>'s conclusion, attacks [Q], <A2>'s premise: Argdown derives <A1> attacks <A2>, which is not drawn.
         let g = Self.attackThroughPCS(premiseSupport: false)
         let visible = try #require(try MapSelection(focus: "<A2>", depth: 1).visibleNodes(in: g))
-        #expect(Set(visible.map { g[$0].title }) == ["A2", "D"])  // its conclusion only, not <A1> or [C]
+        // Its premise [Q] (drawn joined to it, issue 16) and its conclusion [D]; not <A1> or [C].
+        #expect(Set(visible.map { g[$0].title }) == ["A2", "Q", "D"])
     }
 }

@@ -135,14 +135,16 @@ public enum ExerciseGenerator {
         }
         if quoted.isEmpty { sheet.append("(The key map has no quotes: add `{quote: \"...\"}` to its claims.)\n") }
         var answers = [heading(key, "Answer key — find the argument")]
-        let main = MainConclusion.of(key)
+        let connections = MapConnections(key)
+        let main = MainConclusion.of(key, connections: connections)
         if let main {
             let place = passageOf[main].map { "Passage \($0)" } ?? "not quoted; in the key's words"
             answers.append("**Main conclusion:** \(place) — \(key[main].bracketedTitle): \(key[main].text ?? "")\n")
         }
         answers.append("**Each passage:**\n")
         for (i, q) in quoted.enumerated() {
-            let rels = key.outgoing(q.id).map { key[$0] }.filter { $0.to != q.id && key.isShown($0) }
+            // What the passage does in the map: its connections (a premise supports its argument).
+            let rels = connections.outgoing(q.id).filter { $0.to != q.id }
             let roles = rels.map { r in "\(FeedbackWriter.verb(r.type)) \(key[r.to].bracketedTitle)" + (passageOf[r.to].map { " (passage \($0))" } ?? "") }
             let role = q.id == main ? "the main conclusion" : (roles.isEmpty ? "stands alone" : roles.joined(separator: "; "))
             answers.append("- Passage \(i + 1) = \(key[q.id].bracketedTitle): \(role)")

@@ -1,8 +1,9 @@
 import ArgumentModel
 
 /// `argmap outline`: each reconstructed argument in standard form, and the whole map as an indented outline of
-/// reasons (`+`) and objections (`-`, undercuts `_`, contradictions `><`). The tree follows the relations a picture
-/// shows (listed ones and an argument's derived supports), not Argdown's other implicit relations.
+/// reasons (`+`) and objections (`-`, undercuts `_`, contradictions `><`). The tree follows the connections a
+/// picture shows (``ArgumentModel/MapConnections``: listed relations, an argument's derived supports, and each
+/// premise as a reason `+` of its argument), not Argdown's other implicit relations.
 public enum Outline {
     /// Plain text or Markdown.
     public enum Style: String, Hashable, Sendable, CaseIterable {
@@ -54,8 +55,9 @@ public enum Outline {
 
     /// The reasons-and-objections tree: from the main conclusion down, then from every node not yet shown (node
     /// order). A node is expanded once; later appearances say `(see above)`, so cycles and shared premises stay
-    /// finite. Complexity: O(N + E).
+    /// finite. Complexity: O(N + E + total pcs size).
     public static func tree(_ graph: ArgumentGraph, style: Style = .text) -> String {
+        let connections = MapConnections(graph)
         var out: [String] = []
         var expanded = Set<NodeID>()
         func label(_ id: NodeID) -> String {
@@ -73,17 +75,17 @@ public enum Outline {
             out.append(prefix + mark + label(id))
             var seen = Set<NodeID>()
             var children: [(NodeID, String)] = []
-            for r in graph.incoming(id).map({ graph[$0] }) where r.from != id && graph.isShown(r) && seen.insert(r.from).inserted {
-                children.append((r.from, symbol(r.type)))
+            for c in connections.incoming(id) where c.from != id && seen.insert(c.from).inserted {
+                children.append((c.from, symbol(c.type)))
             }
-            for r in graph.outgoing(id).map({ graph[$0] }) where r.type == .contradictory && seen.insert(r.to).inserted {
-                children.append((r.to, symbol(r.type)))
+            for c in connections.outgoing(id) where c.type == .contradictory && seen.insert(c.to).inserted {
+                children.append((c.to, symbol(c.type)))
             }
             for (child, sym) in children { write(child, depth: depth + 1, marker: style == .markdown ? "`\(sym)`" : sym) }
         }
-        if let main = MainConclusion.of(graph) { write(main, depth: 0, marker: nil) }
+        if let main = MainConclusion.of(graph, connections: connections) { write(main, depth: 0, marker: nil) }
         for node in graph.nodes where !expanded.contains(node.id) {
-            if graph.outgoing(node.id).contains(where: { graph[$0].type != .contradictory && graph.isShown(graph[$0]) }) { continue }
+            if connections.outgoing(node.id).contains(where: { $0.type != .contradictory }) { continue }
             write(node.id, depth: 0, marker: nil)
         }
         for node in graph.nodes where !expanded.contains(node.id) { write(node.id, depth: 0, marker: nil) }

@@ -3,7 +3,8 @@ import ArgumentModel
 /// The order in which `argmap reveal` uncovers a map, one node per frame.
 ///
 /// Top-down: the main conclusion first, then breadth-first through the nodes that argue for or against what is
-/// already shown (incoming relations in relation order; contradictions in either direction), then any node not
+/// already shown (incoming connections as ``ArgumentModel/MapConnections`` gives them, so an argument's premises
+/// follow it; contradictions in either direction), then any node not
 /// reached the same way from the next unshown node in node order. Source order: nodes by the position of their
 /// first occurrence in the file (nodes without a position last, in node order). A relation appears in the first
 /// frame that shows both of its ends.
@@ -32,6 +33,7 @@ public struct RevealPlan: Hashable, Sendable {
                 }
             }.map(\.id)
         case .topDown:
+            let connections = MapConnections(graph)
             var seen = Set<NodeID>()
             func visit(from root: NodeID) {
                 guard seen.insert(root).inserted else { return }
@@ -41,12 +43,12 @@ public struct RevealPlan: Hashable, Sendable {
                     let n = queue[head]
                     head += 1
                     order.append(n)
-                    var next: [NodeID] = graph.incoming(n).map { graph[$0] }.filter(graph.isShown).map(\.from)
-                    next += graph.outgoing(n).map { graph[$0] }.filter { $0.type == .contradictory }.map(\.to)
+                    var next: [NodeID] = connections.incoming(n).map(\.from)
+                    next += connections.outgoing(n).filter { $0.type == .contradictory }.map(\.to)
                     for m in next where seen.insert(m).inserted { queue.append(m) }
                 }
             }
-            if let main = MainConclusion.of(graph) { visit(from: main) }
+            if let main = MainConclusion.of(graph, connections: connections) { visit(from: main) }
             for node in graph.nodes { visit(from: node.id) }
         }
         self.order = order

@@ -1,16 +1,16 @@
 import ArgumentModel
 
-/// `circular-support`: a cycle of supports (support or entails relations, with an argument's derived supports of
-/// its conclusion and of the argument using it) through two nodes or more, reported once per cycle-bearing
+/// `circular-support`: a cycle of supports through two nodes or more, over the map's connections
+/// (``ArgumentModel/MapConnections``: support or entails relations, an argument's derived supports of its conclusion
+/// and of the argument using it, and premise → argument links, so an argument whose conclusion supports its own
+/// premise is circular), reported once per cycle-bearing
 /// strongly connected component as a cycle through its first node: `[A] → [B] → [A]`.
 /// Complexity: O(N + E) (Tarjan, then one breadth-first search inside each component).
 enum CircularSupportRule {
-    static func check(_ graph: ArgumentGraph) -> [Diagnostic] {
+    static func check(_ graph: ArgumentGraph, _ connections: MapConnections) -> [Diagnostic] {
         // A support of a node by itself is `self-relation`'s; cycles here have two nodes or more.
         func supported(_ i: Int) -> [Int] {
-            graph.outgoing(NodeID(i)).compactMap { r in
-                graph[r].type.isSupportive && graph[r].to.index != i && graph.isShown(graph[r]) ? graph[r].to.index : nil
-            }
+            connections.outgoing(NodeID(i)).compactMap { c in c.type.isSupportive && c.to.index != i ? c.to.index : nil }
         }
         var out: [Diagnostic] = []
         var component = [Int](repeating: -1, count: graph.nodes.count)

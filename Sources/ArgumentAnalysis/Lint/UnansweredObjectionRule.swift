@@ -8,14 +8,16 @@ import ArgumentModel
 ///
 /// The main conclusions are the node the front matter names (`mainConclusion: Title`), else the nodes whose data
 /// says `mainConclusion: true`, else every statement that argues for or against nothing (no outgoing support,
-/// entails, attack, undercut or contrary) and that something supports. Complexity: O(N + E).
+/// entails, attack, undercut or contrary) and that something supports, by the map's connections
+/// (``ArgumentModel/MapConnections``: a premise supports its argument, so it is never a main conclusion).
+/// Complexity: O(N + E).
 enum UnansweredObjectionRule {
-    static func check(_ graph: ArgumentGraph) -> [Diagnostic] {
+    static func check(_ graph: ArgumentGraph, _ connections: MapConnections) -> [Diagnostic] {
         var out: [Diagnostic] = []
         var reported = Set<NodeID>()
-        for conclusion in mainConclusions(graph) {
+        for conclusion in mainConclusions(graph, connections) {
             for (objection, relation) in objections(to: conclusion, in: graph) where !reported.contains(objection) {
-                let answered = ObjectionAnswers.of(objection, in: graph).contains { $0.relation != relation }
+                let answered = ObjectionAnswers.of(objection, in: connections).contains { $0.relation != relation }
                 guard !answered else { continue }
                 reported.insert(objection)
                 let node = graph[objection]
@@ -26,16 +28,15 @@ enum UnansweredObjectionRule {
     }
 
     /// The main conclusions as documented above, in node order.
-    static func mainConclusions(_ graph: ArgumentGraph) -> [NodeID] {
+    static func mainConclusions(_ graph: ArgumentGraph, _ connections: MapConnections) -> [NodeID] {
         let declared = MainConclusions.declared(in: graph)
         if !declared.isEmpty { return declared }
         return graph.nodes.filter { node in
             node.kind == .statement
-                && !graph.outgoing(node.id).contains { r in
-                    let t = graph[r].type
-                    return t.isSupportive || t == .attack || t == .undercut || t == .contrary
+                && !connections.outgoing(node.id).contains { c in
+                    c.type.isSupportive || c.type == .attack || c.type == .undercut || c.type == .contrary
                 }
-                && graph.incoming(node.id).contains { graph[$0].type.isSupportive }
+                && connections.incoming(node.id).contains(where: \.type.isSupportive)
         }.map(\.id)
     }
 

@@ -11,7 +11,7 @@ public struct AdjacencyIndex: Sendable {
     public struct Edge: Sendable {
         /// The node reached.
         public var neighbour: Int32
-        /// The relation walked; -1 for a premise link (premise → argument, see ``PremiseIndex``).
+        /// The relation walked; -1 for a premise link (premise → argument, ``ArgumentModel/MapConnection/Kind/premise``).
         public var relation: Int32
         /// The relation type's bit (see ``PathAutomaton/bit(_:)``).
         public var bit: UInt16
@@ -29,24 +29,25 @@ public struct AdjacencyIndex: Sendable {
     /// Number of nodes indexed.
     public let nodeCount: Int
 
-    /// Indexes `graph`, with its premise links (bit ``PathSearcher/premiseBit``, and the support bit too unless
-    /// `premiseSupports` is false: a premise supports its argument). A reconstructed argument's support of its
-    /// main conclusion also carries ``PathSearcher/conclusionBit``. Complexity: O(nodes + relations + pcs size).
+    /// Indexes `graph`'s connections (``ArgumentModel/MapConnections`` with every derived relation: queries ask
+    /// about Argdown's model), premise links included (bit ``PathSearcher/premiseBit``, and the support bit too
+    /// unless `premiseSupports` is false: a premise supports its argument). A reconstructed argument's support of
+    /// its main conclusion also carries ``PathSearcher/conclusionBit``. Complexity: O(nodes + relations + pcs size).
     public init(_ graph: ArgumentGraph, premiseSupports: Bool = true) {
-        let n = graph.nodes.count
+        self.init(MapConnections(graph, derived: .all), nodeCount: graph.nodes.count, premiseSupports: premiseSupports)
+    }
+
+    /// Indexes `connections` of a graph of `nodeCount` nodes, as ``init(_:premiseSupports:)``.
+    /// Complexity: O(nodes + connections).
+    public init(_ connections: MapConnections, nodeCount n: Int, premiseSupports: Bool = true) {
         nodeCount = n
-        let premises = PremiseIndex(graph)
         var fCount = [Int](repeating: 0, count: n + 1), bCount = [Int](repeating: 0, count: n + 1)
-        for (argument, list) in premises.premisesOf.enumerated() {
-            bCount[argument + 1] += list.count
-            for p in list { fCount[p.index + 1] += 1 }
-        }
-        for r in graph.relations {
-            fCount[r.from.index + 1] += 1
-            bCount[r.to.index + 1] += 1
-            if r.type.isSymmetric {
-                fCount[r.to.index + 1] += 1
-                bCount[r.from.index + 1] += 1
+        for c in connections.all {
+            fCount[c.from.index + 1] += 1
+            bCount[c.to.index + 1] += 1
+            if c.type.isSymmetric {
+                fCount[c.to.index + 1] += 1
+                bCount[c.from.index + 1] += 1
             }
         }
         for i in 0..<n {
@@ -63,21 +64,19 @@ public struct AdjacencyIndex: Sendable {
             fill[node] += 1
         }
         let premiseBit = PathSearcher.premiseBit | (premiseSupports ? PathSearcher.bit(.support) : 0)
-        for (argument, list) in premises.premisesOf.enumerated() {
-            for p in list {
-                put(&f, &fFill, at: p.index, Edge(neighbour: Int32(argument), relation: -1, bit: premiseBit, reversed: false))
-                put(&b, &bFill, at: argument, Edge(neighbour: Int32(p.index), relation: -1, bit: premiseBit, reversed: true))
+        for c in connections.all {
+            let bit: UInt16 = switch c.kind {
+            case .premise: premiseBit
+            case .conclusion: PathSearcher.bit(c.type) | PathSearcher.conclusionBit
+            case .relation: PathSearcher.bit(c.type)
             }
-        }
-        for r in graph.relations {
-            let conclusion = PremiseIndex.isConclusionLink(r, in: graph) ? PathSearcher.conclusionBit : 0
-            let bit = PathSearcher.bit(r.type) | conclusion, id = Int32(r.id.index)
-            let (from, to) = (Int32(r.from.index), Int32(r.to.index))
-            put(&f, &fFill, at: r.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
-            put(&b, &bFill, at: r.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
-            if r.type.isSymmetric {
-                put(&f, &fFill, at: r.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
-                put(&b, &bFill, at: r.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+            let id = Int32(c.relation?.index ?? -1)
+            let (from, to) = (Int32(c.from.index), Int32(c.to.index))
+            put(&f, &fFill, at: c.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+            put(&b, &bFill, at: c.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+            if c.type.isSymmetric {
+                put(&f, &fFill, at: c.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+                put(&b, &bFill, at: c.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
             }
         }
         forward = f

@@ -6,7 +6,8 @@ public struct ClaimStatistics: Hashable, Sendable, Codable {
     public var file: String?
     /// The claim's title.
     public var title: String
-    /// Distinct nodes that support it directly (`?x supports [claim]`, derived supports included).
+    /// Distinct nodes that support it directly: its incoming supportive connections (``ArgumentModel/MapConnections``:
+    /// listed supports, an argument's support of its conclusion).
     public var reasons: Int
     /// Distinct nodes that contradict it directly (`?x contradicts [claim]`).
     public var objections: Int
@@ -53,11 +54,12 @@ public struct MapStatistics: Hashable, Sendable, Codable {
     public var labels: [String: Int]
     /// One row per file, in order (one row for a single named graph).
     public var perFile: [FileStatistics]
-    /// The longest chain of supports ending in a main conclusion, in edges; support cycles count as one node.
+    /// The longest chain of supportive connections (``ArgumentModel/MapConnections``: a premise → its argument →
+    /// its conclusion is two) ending in a main conclusion, in edges; support cycles count as one node.
     public var depth: Int
     /// The main conclusions the map declares (front matter `mainConclusion: Title`, else nodes with data
     /// `mainConclusion: true`); when it declares none, the support graph's sinks (claims or arguments with
-    /// incoming support and no outgoing support).
+    /// incoming support and no outgoing support; a premise supports its argument, so it is no sink).
     public var mainConclusions: Int
     /// Mean number of reasons per claim.
     public var reasonsPerClaim: Double
@@ -70,8 +72,9 @@ public struct MapStatistics: Hashable, Sendable, Codable {
     /// Up to five claims with the most objections (ties: more reasons first, then order).
     public var mostContested: [ClaimStatistics]
 
-    /// The statistics of one graph. Complexity: O(nodes + relations).
+    /// The statistics of one graph. Complexity: O(nodes + relations + total pcs size).
     public static func of(_ graph: ArgumentGraph, file: String? = nil) -> MapStatistics {
+        let connections = MapConnections(graph)
         var listed = Dictionary(uniqueKeysWithValues: RelationType.allCases.map { ($0.rawValue, 0) })
         var derived = listed
         for r in graph.relations {
@@ -79,11 +82,11 @@ public struct MapStatistics: Hashable, Sendable, Codable {
         }
         var claims: [ClaimStatistics] = []
         for node in graph.nodes where node.kind == .statement {
-            let reasons = Set(graph.incoming(node.id).map { graph[$0] }.filter(\.type.isSupportive).map(\.from))
-            let objections = Set(Objections.edges(to: node.id, in: graph).map(\.node))
+            let reasons = Set(connections.incoming(node.id).filter(\.type.isSupportive).map(\.from))
+            let objections = Set(Objections.edges(to: node.id, in: connections).map(\.node))
             claims.append(ClaimStatistics(file: file, title: node.title, reasons: reasons.count, objections: objections.count))
         }
-        let (depth, sinks) = supportDepth(graph)
+        let (depth, sinks) = supportDepth(connections, nodeCount: graph.nodes.count)
         let declared = MainConclusions.declared(in: graph).count
         var labels: [String: Int] = [:]
         for node in graph.nodes { if let label = node.data["label"]?.stringValue { labels[label, default: 0] += 1 } }
@@ -148,12 +151,11 @@ public struct MapStatistics: Hashable, Sendable, Codable {
 
     /// The longest support chain (edges between strongly connected components of the support graph, so cycles
     /// cannot make it infinite) and the number of main conclusions (nodes with incoming but no outgoing support).
-    /// Tarjan's algorithm, iterative. Complexity: O(nodes + relations).
-    static func supportDepth(_ graph: ArgumentGraph) -> (depth: Int, mainConclusions: Int) {
-        let n = graph.nodes.count
+    /// Tarjan's algorithm, iterative, over the supportive `connections`. Complexity: O(nodes + connections).
+    static func supportDepth(_ connections: MapConnections, nodeCount n: Int) -> (depth: Int, mainConclusions: Int) {
         var successors = [[Int]](repeating: [], count: n)
         var hasIncoming = [Bool](repeating: false, count: n)
-        for r in graph.relations where r.type.isSupportive {
+        for r in connections.all where r.type.isSupportive {
             successors[r.from.index].append(r.to.index)
             hasIncoming[r.to.index] = true
         }

@@ -20,13 +20,14 @@ public enum ShortestChains {
     /// chains. Complexity: O(nodes + edges) plus O(limit × length) to list the chains.
     ///
     /// With `premiseLinks` (the default) a premise of a reconstructed argument steps to its argument (a premise
-    /// supports it; walked when `types` has `support`), as in `supporters` and queries (``PremiseIndex``).
+    /// supports it; walked when `types` has `support`), as in `supporters` and queries (``ArgumentModel/MapConnections``).
     public static func find(
         from source: NodeID, to target: NodeID, in graph: ArgumentGraph, direction: ChainDirection = .forward,
         types: Set<RelationType> = Set(RelationType.allCases), limit: Int = 10, premiseLinks: Bool = true
     ) -> [[ProofStep]] {
-        let walk = Walk(graph: graph, direction: direction, types: types,
-                        premises: premiseLinks && types.contains(.support) ? PremiseIndex(graph) : nil)
+        let walk = Walk(
+            connections: MapConnections(graph, derived: .all, premiseLinks: premiseLinks), nodeCount: graph.nodes.count,
+            direction: direction, types: types)
         let fromSource = walk.distances(from: source, backwards: false)
         guard let total = fromSource[target.index] else { return [] }
         let toTarget = walk.distances(from: target, backwards: true)
@@ -52,16 +53,17 @@ public enum ShortestChains {
     }
 }
 
-/// The steps `ShortestChains` may take: relations of `types` and, with `premises`, premise links.
+/// The steps `ShortestChains` may take: the map's connections (``ArgumentModel/MapConnections`` with every
+/// derived relation, premise links unless left out) of `types` (a premise link is a support).
 private struct Walk {
-    let graph: ArgumentGraph
+    let connections: MapConnections
+    let nodeCount: Int
     let direction: ChainDirection
     let types: Set<RelationType>
-    let premises: PremiseIndex?
 
     /// BFS distances from `start` (walking steps backwards when `backwards`). O(nodes + edges).
     func distances(from start: NodeID, backwards: Bool) -> [Int?] {
-        var dist = [Int?](repeating: nil, count: graph.nodes.count)
+        var dist = [Int?](repeating: nil, count: nodeCount)
         dist[start.index] = 0
         var queue = [start], head = 0
         while head < queue.count {
@@ -78,29 +80,17 @@ private struct Walk {
         return dist
     }
 
-    /// The steps leaving `node`, in relation order (outgoing before incoming), then its premise links (to the
-    /// arguments it is a premise of, then from its own premises). O(degree).
+    /// The steps leaving `node`, in connection order (outgoing before incoming). O(degree).
     func forEachStep(_ node: NodeID, backwards: Bool, _ body: (ProofStep) -> Void) {
-        for id in graph.outgoing(node) {
-            let r = graph[id]
-            guard types.contains(r.type) else { continue }
-            if direction == .undirected || r.type.isSymmetric || !backwards {
-                body(ProofStep(from: node, to: r.to, relation: id, type: r.type, reversed: false))
+        for c in connections.outgoing(node) where types.contains(c.type) {
+            if direction == .undirected || c.type.isSymmetric || !backwards {
+                body(ProofStep(from: node, to: c.to, relation: c.relation, type: c.type, reversed: false))
             }
         }
-        for id in graph.incoming(node) {
-            let r = graph[id]
-            guard types.contains(r.type) else { continue }
-            if direction == .undirected || r.type.isSymmetric || backwards {
-                body(ProofStep(from: node, to: r.from, relation: id, type: r.type, reversed: true))
+        for c in connections.incoming(node) where types.contains(c.type) {
+            if direction == .undirected || c.type.isSymmetric || backwards {
+                body(ProofStep(from: node, to: c.from, relation: c.relation, type: c.type, reversed: true))
             }
-        }
-        guard let premises else { return }
-        if direction == .undirected || !backwards {
-            for argument in premises.argumentsOf[node.index] { body(.premise(from: node, to: argument, reversed: false)) }
-        }
-        if direction == .undirected || backwards {
-            for premise in premises.premisesOf[node.index] { body(.premise(from: node, to: premise, reversed: true)) }
         }
     }
 }

@@ -23,7 +23,7 @@ public enum Supporters {
     /// supports (an argument supports its main conclusion). The target itself is listed only when it lies on a
     /// support cycle (transitive mode). Complexity: O(nodes + edges) for the search, plus one chain search per
     /// supporter (O(k × edges) in the worst case for k supporters). A premise supports its argument unless
-    /// `premiseSupports` is false (``PremiseIndex``), as in queries.
+    /// `premiseSupports` is false (``ArgumentModel/MapConnections``), as in queries.
     public static func of(
         _ target: NodeID, in graph: ArgumentGraph, transitive: Bool = false, premiseSupports: Bool = true
     ) -> [Supporter] {
@@ -76,25 +76,26 @@ public struct Objection: Hashable, Sendable {
 
 /// Objections to a claim (`?x contradicts [T]`), each with its rebuttals.
 public enum Objections {
-    /// The direct objections to `node` (listed in relation order): attacks and undercuts on it, and contradictory
-    /// or contrary relations in either direction. Complexity: O(degree).
-    public static func edges(to node: NodeID, in graph: ArgumentGraph) -> [ObjectionEdge] {
+    /// The direct objections to `node` among the map's `connections` (``ArgumentModel/MapConnections``; listed
+    /// in node then relation order): attacks and undercuts on it, and contradictory or contrary relations in either
+    /// direction. Complexity: O(degree).
+    public static func edges(to node: NodeID, in connections: MapConnections) -> [ObjectionEdge] {
         var out: [ObjectionEdge] = []
-        for id in graph.incoming(node) {
-            let r = graph[id]
-            if r.type.isAttacking, graph.isShown(r) { out.append(ObjectionEdge(node: r.from, relation: id, type: r.type)) }
+        for c in connections.incoming(node) where c.type.isAttacking {
+            if let id = c.relation { out.append(ObjectionEdge(node: c.from, relation: id, type: c.type)) }
         }
-        for id in graph.outgoing(node) {
-            let r = graph[id]
-            if r.type.isSymmetric, r.to != node, graph.isShown(r) { out.append(ObjectionEdge(node: r.to, relation: id, type: r.type)) }
+        for c in connections.outgoing(node) where c.type.isSymmetric && c.to != node {
+            if let id = c.relation { out.append(ObjectionEdge(node: c.to, relation: id, type: c.type)) }
         }
         return out.sorted { ($0.node, $0.relation) < ($1.node, $1.relation) }
     }
 
-    /// The objections to `target`, each with its rebuttals. Complexity: O(sum of the degrees involved).
+    /// The objections to `target`, each with its rebuttals. Complexity: O(nodes + relations + pcs size) to build
+    /// the map's connections, then O(sum of the degrees involved).
     public static func of(_ target: NodeID, in graph: ArgumentGraph) -> [Objection] {
-        edges(to: target, in: graph).map { edge in
-            Objection(edge: edge, rebuttals: ObjectionAnswers.of(edge.node, in: graph).filter { $0.node != target })
+        let connections = MapConnections(graph)
+        return edges(to: target, in: connections).map { edge in
+            Objection(edge: edge, rebuttals: ObjectionAnswers.of(edge.node, in: connections).filter { $0.node != target })
         }
     }
 }

@@ -46,12 +46,13 @@ public struct MapEvaluation: Sendable {
             sceptical = (0..<n).map { solver.sceptical($0, semantics).accepted }
         }
         let af = framework.problem.framework
+        let connections = support == .deductive || support == .necessary ? MapConnections(graph) : nil
         let supporters: [[Int]] = (0..<n).map { v in
             switch support {
             case .reasons: return Array(Set(framework.problem.groups[v].flatMap { $0 })).sorted()
             case .none: return []
             case .deductive, .necessary:
-                return graph.incoming(NodeID(v)).map { graph[$0] }.filter { $0.type.isSupportive && graph.isShown($0) }.map(\.from.index)
+                return (connections?.incoming(NodeID(v)) ?? []).filter { $0.relation != nil && $0.type.isSupportive }.map(\.from.index)
             }
         }
         strength = GradualStrength.dfquad(

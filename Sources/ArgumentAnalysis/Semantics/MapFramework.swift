@@ -45,8 +45,8 @@ public struct MapAttack: Hashable, Sendable {
 ///
 /// Every node (claim or argument) is an argument of the framework, with its index as id. Attacks are the map's
 /// attack and undercut relations and both directions of each contradiction (or contrariety); relations are the
-/// shown ones (``ArgumentModel/ArgumentGraph/isShown(_:)``): Argdown's other implicit relations restate a shown
-/// path through a pcs member, which premises (reason groups) and conclusions (supports) already carry. The support mode
+/// map's connections (``ArgumentModel/MapConnections``, the ones a picture shows): Argdown's other implicit
+/// relations restate a shown path through a pcs member, which premises (reason groups) and conclusions (supports) already carry. The support mode
 /// decides what supports add (see ``SupportMode`` and docs/evaluation.md). Building is O(n + r) for `reasons`
 /// and `none`; the derived attacks of `deductive` and `necessary` take one breadth-first search over the
 /// supports per direct attack, O(a · (n + s)) for a attacks and s supports.
@@ -73,7 +73,8 @@ public struct MapFramework: Sendable {
             if seen.insert([attack.attacker.index, attack.target.index]).inserted { attacks.append(attack) }
         }
         var contradictions: [(NodeID, NodeID)] = []
-        for r in graph.relations where graph.isShown(r) {
+        let connections = MapConnections(graph)
+        for r in connections.all.compactMap({ $0.relation.map { graph[$0] } }) {
             switch r.type {
             case .attack:
                 add(MapAttack(attacker: r.from, target: r.to, kind: .attack, path: [AttackStep(from: r.from, to: r.to, verb: "attacks", relation: r.id)]))
@@ -98,7 +99,7 @@ public struct MapFramework: Sendable {
                 if node.kind == .argument, !premises.isEmpty {
                     reasons[node.id.index].append(ReasonGroup(members: premises, source: .premises(of: node.id)))
                 }
-                for r in graph.incoming(node.id).map({ graph[$0] }) where r.type.isSupportive && graph.isShown(r) {
+                for r in connections.incoming(node.id).compactMap({ $0.relation.map { graph[$0] } }) where r.type.isSupportive {
                     // An argument's implicit support of another argument is already its premise group.
                     if r.isDerived, node.kind == .argument, !premises.isEmpty { continue }
                     // A node is no reason for itself (a self-support, kept and linted, adds no group).
@@ -107,7 +108,7 @@ public struct MapFramework: Sendable {
                 }
             }
         case .deductive, .necessary:
-            let edges = Self.supportEdges(graph)
+            let edges = Self.supportEdges(connections, nodeCount: n)
             for attack in direct {
                 if support == .deductive {
                     // supported: a supports…x, x attacks b
@@ -145,18 +146,18 @@ public struct MapFramework: Sendable {
         attacks.first { $0.attacker == attacker && $0.target == target }
     }
 
-    /// Support edges (supportive relations, and each premise to its reconstructed argument), both directions.
-    private static func supportEdges(_ graph: ArgumentGraph) -> (out: [[AttackStep]], into: [[AttackStep]]) {
-        var out = [[AttackStep]](repeating: [], count: graph.nodes.count)
+    /// Support edges (supportive connections: relations, and each premise to its reconstructed argument), both
+    /// directions. O(nodes + connections).
+    private static func supportEdges(_ connections: MapConnections, nodeCount: Int) -> (out: [[AttackStep]], into: [[AttackStep]]) {
+        var out = [[AttackStep]](repeating: [], count: nodeCount)
         var into = out
         func edge(_ s: AttackStep) {
             guard s.from != s.to else { return }
             out[s.from.index].append(s)
             into[s.to.index].append(s)
         }
-        for r in graph.relations where r.type.isSupportive && graph.isShown(r) { edge(AttackStep(from: r.from, to: r.to, verb: "supports", relation: r.id)) }
-        for node in graph.nodes {
-            for p in node.pcs?.premises ?? [] { edge(AttackStep(from: p, to: node.id, verb: "is a premise of", relation: nil)) }
+        for c in connections.all where c.type.isSupportive {
+            edge(AttackStep(from: c.from, to: c.to, verb: c.kind == .premise ? "is a premise of" : "supports", relation: c.relation))
         }
         return (out, into)
     }

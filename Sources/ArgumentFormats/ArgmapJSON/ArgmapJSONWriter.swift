@@ -16,7 +16,16 @@ extension ArgmapJSON {
         if graph.metadata != .empty { root["metadata"] = graph.metadata }
         root["sections"] = .array(graph.sections.map(encode))
         root["nodes"] = .array(graph.nodes.map(encode))
-        root["relations"] = .array(graph.relations.map(encode))
+        // The map's connections (``MapConnections``) are written too, for readers that draw or walk the map: every
+        // relation not marked `"shown": false`, and the premise links. The reader recomputes them.
+        let connections = MapConnections(graph)
+        var shown = [Bool](repeating: false, count: graph.relations.count)
+        for c in connections.all { if let r = c.relation { shown[r.index] = true } }
+        root["relations"] = .array(graph.relations.map { encode($0, shown: shown[$0.id.index]) })
+        let links = connections.all.filter { $0.kind == .premise }
+        if !links.isEmpty {
+            root["premiseLinks"] = .array(links.map { .array([.int($0.from.index), .int($0.to.index)]) })
+        }
         return .object(root)
     }
 
@@ -107,7 +116,7 @@ extension ArgmapJSON {
         return .object(dict)
     }
 
-    static func encode(_ relation: Relation) -> DataValue {
+    static func encode(_ relation: Relation, shown: Bool) -> DataValue {
         var dict = OrderedDictionary<String, DataValue>()
         dict["id"] = .int(relation.id.index)
         dict["from"] = .int(relation.from.index)
@@ -115,6 +124,7 @@ extension ArgmapJSON {
         dict["type"] = .string(relation.type.rawValue)
         if let inference = relation.inference { dict["inference"] = .int(inference) }
         if relation.isDerived { dict["isDerived"] = .bool(true) }
+        if !shown { dict["shown"] = .bool(false) }
         setData(relation.data, in: &dict)
         setRange(relation.range, in: &dict)
         return .object(dict)

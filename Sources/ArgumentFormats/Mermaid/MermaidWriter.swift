@@ -10,8 +10,8 @@ import ArgumentModel
 /// cannot break the diagram. Output is deterministic.
 public enum MermaidWriter {
     /// The flowchart text. `direction` is a Mermaid direction (`BT` puts conclusions on top, like Argdown's maps).
-    /// Derived relations drawn are an argument's supports (``ArgumentGraph/isShownDerivedSupport(_:)``), as in the
-    /// rendered map; with `includeDerived` false, none are. Complexity: O(nodes + relations + text length).
+    /// The lines are the map's connections (``MapConnections``): derived relations drawn are an argument's supports,
+    /// as in the rendered map; with `includeDerived` false, none are. Complexity: O(nodes + relations + text length).
     public static func write(_ graph: ArgumentGraph, direction: String = "BT", includeDerived: Bool = true) -> String {
         var out = "flowchart \(direction)\n"
         out += "  classDef statement fill:#DDEEFF,stroke:#1565C0,color:#000\n"
@@ -25,20 +25,18 @@ public enum MermaidWriter {
         }
         var styles: [String] = []
         var index = 0
-        for r in graph.relations where !r.isDerived || (includeDerived && graph.isShownDerivedSupport(r)) {
-            let (arrow, style) = shape(r)
-            out += "  n\(r.from.index) \(arrow) n\(r.to.index)\n"
-            styles.append("  linkStyle \(index) \(style)")
-            index += 1
-        }
-        // Premises of reconstructed arguments feed their argument (not a relation of the model, but the picture needs it).
-        for node in graph.nodes where node.kind == .argument {
-            var seen = Set<NodeID>()
-            for p in node.pcs?.premises ?? [] where seen.insert(p).inserted {
-                out += "  n\(p.index) --- n\(node.id.index)\n"
+        // The map's connections (``MapConnections``): relations, then each premise joined to its argument (not a
+        // relation of the model, but the picture needs it).
+        for c in MapConnections(graph, derived: includeDerived ? .shown : .none).all {
+            if let id = c.relation {
+                let (arrow, style) = shape(graph[id])
+                out += "  n\(c.from.index) \(arrow) n\(c.to.index)\n"
+                styles.append("  linkStyle \(index) \(style)")
+            } else {
+                out += "  n\(c.from.index) --- n\(c.to.index)\n"
                 styles.append("  linkStyle \(index) stroke:#78909C,stroke-width:1px")
-                index += 1
             }
+            index += 1
         }
         if !styles.isEmpty { out += styles.joined(separator: "\n") + "\n" }
         return out

@@ -35,17 +35,18 @@ struct ViewerData: Encodable {
                 id: ids.id(of: node.id), kind: node.kind.rawValue, title: node.title, text: node.text ?? "",
                 quote: node.quote, by: node.data["by"]?.stringValue, tags: node.tags)
         }
-        // The relations the picture draws (Argdown's implicit attacks and premise supports are not drawn).
-        relations = graph.relations.filter(graph.isShown).map { r in
-            RelationEntry(
+        // The connections the picture draws (``MapConnections``): shown relations, then each premise joined to its
+        // argument (type `premise`: the premise supports it).
+        relations = MapConnections(graph).all.map { c in
+            guard let r = c.relation.map({ graph[$0] }) else {
+                let link = PremiseLinks.Link(premise: c.from, argument: c.to)
+                return RelationEntry(
+                    id: PremiseLinks.elementID(link, ids: ids), from: ids.id(of: c.from), to: ids.id(of: c.to),
+                    type: "premise", derived: false)
+            }
+            return RelationEntry(
                 id: ids.id(of: r), from: ids.id(of: r.from), to: ids.id(of: r.to), type: r.type.rawValue,
                 derived: r.isDerived)
-        }
-        // Each premise of a reconstructed argument is joined to it (type `premise`: the premise supports it).
-        relations += PremiseLinks.links(graph).map { link in
-            RelationEntry(
-                id: PremiseLinks.elementID(link, ids: ids), from: ids.id(of: link.premise), to: ids.id(of: link.argument),
-                type: "premise", derived: false)
         }
         self.steps = steps.map { $0.map { $0.map { ids.id(of: $0) } } }
     }

@@ -35,7 +35,8 @@ public struct HandoutPage: Sendable, Hashable {
 ///
 /// A map without top-level headings (or with one) is one page. Otherwise the first page is an overview: titles
 /// only, without group boxes, of the nodes that hold the map together (those outside every heading, those with a
-/// relation to another heading's nodes, and the main conclusion (``MainConclusion``): the thesis and each part's
+/// connection to another heading's nodes (``ArgumentModel/MapConnections``: relations, an argument's supports,
+/// premise links), and the main conclusion (``MainConclusion``): the thesis and each part's
 /// top claims, objections and answers), each with the number of the page that has it in full. Then every top-level
 /// heading gets a page of its own with full text, plus, greyed, the nodes of other headings its nodes support or
 /// attack (what bears on a part from elsewhere is on the page of the part it comes from).
@@ -57,14 +58,17 @@ public enum HandoutPlanner {
         var overview = Set<NodeID>()
         var context: [SectionID: Set<NodeID>] = [:]
         for node in graph.nodes where shown(node.id) && partOf[node.id.index] == nil { overview.insert(node.id) }
-        for relation in graph.relations where !relation.isDerived && shown(relation.from) && shown(relation.to) {
-            let a = partOf[relation.from.index], b = partOf[relation.to.index]
+        // The lines the map draws (``MapConnections``): a premise in one part joined to its argument in another
+        // holds the map together as a relation does.
+        let connections = MapConnections(graph)
+        for c in connections.all where shown(c.from) && shown(c.to) {
+            let a = partOf[c.from.index], b = partOf[c.to.index]
             guard a != b else { continue }
-            overview.insert(relation.from)
-            overview.insert(relation.to)
-            if let a { context[a, default: []].insert(relation.to) }
+            overview.insert(c.from)
+            overview.insert(c.to)
+            if let a { context[a, default: []].insert(c.to) }
         }
-        if let main = MainConclusion.of(graph), shown(main) { overview.insert(main) }
+        if let main = MainConclusion.of(graph, connections: connections), shown(main) { overview.insert(main) }
         var pageOfPart: [SectionID: Int] = [:]
         for (offset, p) in parts.enumerated() { pageOfPart[p] = offset + 2 }
         var references: [NodeID: Int] = [:]

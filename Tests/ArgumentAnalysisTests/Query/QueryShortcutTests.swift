@@ -113,8 +113,10 @@ import Testing
         #expect(s.derivedRelations["support"] == 4)
         #expect(s.derivedRelations["attack"] == 2)  // Arg → W (its conclusion Y is contrary to W), W → Next
         #expect(s.relations["entails"] == 1)
-        #expect(s.depth == 2)  // Arg → Next → V
-        #expect(s.mainConclusions == 2)  // Y and V
+        // Premise links count (issue 16: a premise supports its argument): X → Arg → Y → Next → V. Y is a premise
+        // of Next, so it is no sink: V is the only main conclusion. (Before: depth 2, Y and V.)
+        #expect(s.depth == 4)
+        #expect(s.mainConclusions == 1)
     }
 
     @Test func corpusSumsTheMaps() {
@@ -123,7 +125,7 @@ import Testing
         #expect((s.statements, s.arguments, s.reconstructedArguments) == (14, 3, 2))
         #expect(s.relations["support"] == 5)
         #expect(s.derivedRelations["support"] == 4)
-        #expect(s.depth == 2)
+        #expect(s.depth == 4)  // b.argdown's X → Arg → Y → Next → V
         #expect(s.claims.count == 14)
         #expect(s.claims.last?.file == "b.argdown")
         // Objections are the attacks a map shows (listed ones; the derived attack of <Arg> on W restates Y's
