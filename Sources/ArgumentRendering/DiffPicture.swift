@@ -11,8 +11,7 @@ import Foundation
 /// class (so SVG and HTML show them; other formats show the label and faded colour).
 public enum DiffPicture {
     /// The caption: the legend of the change channel.
-    public static let caption = "Changes from the old version — thick: added or changed (labelled) · dashed, faded: removed · "
-        + "normal: unchanged. Colours and arrowheads show support and attack as usual."
+    public static let caption = "Changes from the old version: thick = added or changed · dashed = removed"
 
     /// Style rules for SVG: removed elements dashed and faded.
     public static let css = ".diff-removed path, .diff-removed polygon { stroke-dasharray: 3,4; opacity: 0.55; } "

@@ -70,8 +70,10 @@ struct DiffCommand: AsyncParsableCommand {
         if !diff.structureIsSame { throw ExitCode(1) }
     }
 
-    /// One version's graph; read errors and maps with errors are failures (exit 2).
+    /// One version's graph; read errors and maps with errors are failures (exit 2). `/dev/null` (what git passes
+    /// for the missing side of an added or deleted file) is the empty map.
     static func read(_ path: String) throws -> ArgumentGraph {
+        if path == "/dev/null" { return .empty }
         let input = try InputLoader.load(path)
         DiagnosticReporter.report(input.result.diagnostics, for: input)
         if input.result.diagnostics.containsErrors { throw ValidationFailure("\(path) has errors; fix them first") }
