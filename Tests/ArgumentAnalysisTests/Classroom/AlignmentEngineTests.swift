@@ -57,8 +57,8 @@ import Testing
     }
 
     @Test func structurePairsAWeakParaphraseUnderItsParent() {
-        // "Kornilov was beaten by the workers" shares {kornilov, worker, defeat (beat)} with P2 anyway; a child that
-        // shares one word only ("coup") pairs because its parent is paired and the relation kind agrees.
+        // A child that shares one word only with P2 ({coup}: 2·1/7 = 0.29 < 0.4) pairs because its parent is paired
+        // with P2's parent and the relation kind agrees (docs/grading.md §1, worked example 2); alone it does not.
         let student = M.map(
             [("Top", "Workers took power in October"), ("Child", "The coup collapsed in days")], [("Child", "Top", .support)])
         let alone = M.map([("Child", "The coup collapsed in days")], [])

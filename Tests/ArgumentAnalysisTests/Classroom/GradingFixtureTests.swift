@@ -112,6 +112,39 @@ import Testing
         #expect(problems.isEmpty, "\(student): \(problems)")
     }
 
+    /// The audit can fail: lines that name a node the student does not have, a link the student did draw as
+    /// missing, or a relation twice are caught.
+    @Test func theAuditCatchesContradictions() {
+        let c = MapComparison(key: ClassroomMaps.key, student: ClassroomMaps.key)
+        let bad: [GradeReport.FeedbackLine] = [
+            .init(code: "extra-relation", message: "Extra link: you drew [Nope] as a support for [C], which the key does not have."),
+            .init(code: "missing-relation", message: "Missing link: in the key \"The Bolsheviks won majorities in the soviets\" supports \"Workers took power in October\". Connect your [P1] to your [C]."),
+            .init(code: "wrong-type", message: "Wrong type: you drew [P1] as a support for [C], but ..."),
+            .init(code: "reversed", message: "Reversed: you drew [P1] as a support for [C]; ..."),
+            .init(code: "missing-node", message: "Missing claim: the key has [P2]: \"x\". Find it."),
+        ]
+        let problems = FeedbackAudit.problems(bad, c)
+        #expect(problems.contains { $0.hasPrefix("names a student node that does not exist") })
+        #expect(problems.contains { $0.hasPrefix("says a link is missing that the student drew") })
+        #expect(problems.contains { $0.contains("named 2 times") })
+        #expect(problems.contains { $0.hasPrefix("says missing, but paired") })
+    }
+
+    /// The same audit over the committed classroom example (examples/classroom).
+    @Test(arguments: ["alice", "boris", "chloe"]) func exampleFeedbackNeverContradictsTheMaps(_ student: String) throws {
+        let root = Self.folder.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("examples/classroom")
+        func read(_ path: String) throws -> ArgumentGraph {
+            let url = root.appendingPathComponent(path)
+            return ArgdownReader.read(try String(contentsOf: url, encoding: .utf8), file: url.path).graph
+        }
+        let c = MapComparison(key: try read("key.argdown"), student: try read("submissions/\(student).argdown"))
+        let r = GradeReport(c, student: student, key: "key")
+        #expect(!r.feedback.isEmpty)
+        let problems = FeedbackAudit.problems(r.feedback, c)
+        #expect(problems.isEmpty, "\(student): \(problems)")
+    }
+
     @Test func severalKeysBestMatchWins() throws {
         let student = try Self.read("simplified.argdown")
         let keys = [("key.argdown", try Self.read("key.argdown")), ("key-direct.argdown", try Self.read("key-direct.argdown"))]

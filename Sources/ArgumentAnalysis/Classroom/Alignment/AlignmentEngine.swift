@@ -32,6 +32,7 @@ public struct AlignmentEngine: Sendable {
     let lexical: [[LexicalEvidence]]
     let adjacencyA: [[Edge]]
     let adjacencyB: [[Edge]]
+    let edgeSetsB: [Set<Edge>]
     let mainA: NodeID?
     let mainB: NodeID?
 
@@ -50,6 +51,7 @@ public struct AlignmentEngine: Sendable {
         lexical = ea.map { x in eb.map { y in LexicalEvidence(x, y) } }
         adjacencyA = Self.adjacency(a)
         adjacencyB = Self.adjacency(b)
+        edgeSetsB = adjacencyB.map(Set.init)
         mainA = MainConclusion.of(a)
         mainB = MainConclusion.of(b)
     }
@@ -100,7 +102,7 @@ public struct AlignmentEngine: Sendable {
         let ea = adjacencyA[i], eb = adjacencyB[j]
         var agree = 0
         if !ea.isEmpty && !eb.isEmpty {
-            let set = Set(eb)
+            let set = edgeSetsB[j]
             for e in ea {
                 if let p = pairing[e.other], set.contains(Edge(other: p, type: e.type, outgoing: e.outgoing)) { agree += 1 }
             }

@@ -14,8 +14,9 @@ public struct NodeEvidence: Sendable {
     public var title: String?
     /// Accepted other titles, lower-cased.
     public var acceptedTitles: Set<String>
-    /// The concept words (``TextSimilarity/conceptWords(_:)``) of each wording: own text first, then accepted ones.
-    public var wordings: [[String]]
+    /// The concept words (``TextSimilarity/conceptWords(_:)``) of each wording, as sets: own text first, then
+    /// accepted ones.
+    public var wordings: [Set<String>]
     /// Every word of the `quote`, in order (nil without a quote).
     public var quote: [String]?
 
@@ -31,7 +32,7 @@ public struct NodeEvidence: Sendable {
             if let t = Self.bracketed(s) { titles.insert(t.lowercased()) } else { texts.append(s) }
         }
         acceptedTitles = titles
-        wordings = texts.map(TextSimilarity.conceptWords).filter { !$0.isEmpty }
+        wordings = texts.map { Set(TextSimilarity.conceptWords($0)) }.filter { !$0.isEmpty }
         quote = node.quote.map(TextSimilarity.allWords).flatMap { $0.isEmpty ? nil : $0 }
     }
 
@@ -63,7 +64,9 @@ public struct LexicalEvidence: Hashable, Sendable {
     /// Compares `a` with `b` (symmetric). Complexity: O(wordings × words).
     public init(_ a: NodeEvidence, _ b: NodeEvidence) {
         var text = 0.0
-        for x in a.wordings { for y in b.wordings { text = max(text, TextSimilarity.similarity(words: x, y)) } }
+        for x in a.wordings {
+            for y in b.wordings { text = max(text, 2 * Double(x.intersection(y).count) / Double(x.count + y.count)) }
+        }
         self.text = text
         value = text
         method = .text
