@@ -54,7 +54,7 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "The teacher's key map (repeat for several accepted keys: the best match wins).")
     var key: [String]
 
-    @Option(name: .long, help: "Least word-overlap similarity (0...1) for two differently titled claims to count as the same claim.")
+    @Option(name: .long, help: "Least pair weight (0...1: shared words and synonyms, quotes, titles, plus structure) for two claims to count as the same claim.")
     var threshold: Double = NodeAlignment.defaultThreshold
 
     @Option(name: .long, help: "A YAML file of rubric weights (see docs/grading.md).")
