@@ -45,6 +45,7 @@ struct Argmap: AsyncParsableCommand {
             EvaluateCommand.self,
             SolveCommand.self,
             GradeCommand.self,
+            DiffCommand.self,
             ExerciseCommand.self,
             RevealCommand.self,
             OutlineCommand.self,

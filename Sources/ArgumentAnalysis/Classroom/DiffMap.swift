@@ -48,15 +48,9 @@ public struct DiffMap: Sendable {
             nodeMarks.append(a.key(for: node.id) == nil ? .extra : .correct)
         }
         var ghost: [NodeID: NodeID] = [:]
-        for k in a.unmatchedKey {
-            var title = key[k].title
-            while b.node(key[k].kind, titled: title) != nil { title += " (key)" }
-            let id = b.node(key[k].kind, title: title)
-            b.update(id) {
-                $0.text = key[k].text
-                $0.data = key[k].data
-            }
-            ghost[k] = id
+        let skipped = Set(comparison.simplifiedNodes)
+        for k in a.unmatchedKey where !skipped.contains(k) {
+            ghost[k] = b.addCopy(of: key[k], suffix: " (key)")
             nodeMarks.append(.missing)
         }
         var relationMarks: [DiffMark] = []
@@ -72,6 +66,10 @@ public struct DiffMap: Sendable {
             case .missing:
                 guard let r = f.key, let from = a.student(for: r.from) ?? ghost[r.from], let to = a.student(for: r.to) ?? ghost[r.to] else { continue }
                 add(from, to, r.type, .missing)
+            case .simplified:
+                // The shortcut is the student's own relation, drawn once as correct; the chain it stands for is not drawn.
+                guard let s = f.student else { continue }
+                add(s.from, s.to, s.type, .correct)
             case .correct, .wrongType, .reversed, .extra:
                 guard let s = f.student else { continue }
                 let mark: DiffMark = switch f.verdict {

@@ -3,10 +3,15 @@ import ArgumentModel
 /// Turns a ``MapComparison`` into feedback lines a student can act on, one per difference, each citing the key's
 /// wording. Order: main conclusion, missing nodes (key order), relation verdicts (key order), extra nodes and extra
 /// relations (student order). Aligned node pairs are not differences and get no line (the report lists them).
+///
+/// Each difference is named once: a faithful simplification is one `simplified` line for the shortcut (not a
+/// missing argument, missing links and an extra link); a reversed relation that makes the student's map end
+/// elsewhere is one `reversed` line that says so (not a second main-conclusion line).
 public enum FeedbackWriter {
     /// The feedback lines for `c`. Complexity: O(nodes + relations).
     public static func lines(for c: MapComparison) -> [GradeReport.FeedbackLine] {
         var out: [GradeReport.FeedbackLine] = []
+        var simplifiedNamed: Set<String> = []
         func add(_ code: String, _ message: String) { out.append(.init(code: code, message: message)) }
         let key = c.key, student = c.student, a = c.alignment
 
@@ -22,8 +27,9 @@ public enum FeedbackWriter {
                     "Main conclusion missing: the passage concludes \(cite(key[mc])). Put this claim at the top of your map and connect your reasons to it.")
             }
         }
-        // Missing nodes.
-        for k in a.unmatchedKey where k != c.keyMainConclusion {
+        // Missing nodes (those inside a simplification are named by its line).
+        let skipped = Set(c.simplifiedNodes)
+        for k in a.unmatchedKey where k != c.keyMainConclusion && !skipped.contains(k) {
             let node = key[k]
             let what = node.kind == .statement ? "claim" : "argument"
             add("missing-node", "Missing \(what): the key has \(cite(node)). Find it in the passage and add it to your map.")
@@ -39,8 +45,19 @@ public enum FeedbackWriter {
                     "Wrong type: you drew \(student[s.from].bracketedTitle) as \(noun(s.type)) \(student[s.to].bracketedTitle), but in the key \(wording(key, k.from)) \(verb(k.type)) \(wording(key, k.to)).")
             case .reversed:
                 guard let k = f.key, let s = f.student else { continue }
+                let mc = c.keyMainConclusion.flatMap { a.student(for: $0) }
+                let ends = c.mainConclusionFlipped && s.from == mc
+                    ? " That is why your map seems to end in \(c.studentMainConclusion.map { student[$0].bracketedTitle } ?? "another claim") instead of \(student[s.from].bracketedTitle)."
+                    : ""
                 add("reversed",
-                    "Reversed: you drew \(student[s.from].bracketedTitle) as \(noun(s.type)) \(student[s.to].bracketedTitle); the key has it the other way round: \(wording(key, k.from)) \(verb(k.type)) \(wording(key, k.to)).")
+                    "Reversed: you drew \(student[s.from].bracketedTitle) as \(noun(s.type)) \(student[s.to].bracketedTitle); the key has it the other way round: \(wording(key, k.from)) \(verb(k.type)) \(wording(key, k.to)).\(ends)")
+            case .simplified:
+                guard let s = f.student, simplifiedNamed.insert(MapComparison.edgeKey(s)).inserted,
+                    let simplification = c.simplifications.first(where: { $0.student == s })
+                else { continue }
+                let between = simplification.skipped.map { key[$0].bracketedTitle }.joined(separator: " and ")
+                add("simplified",
+                    "Simplified: you drew \(student[s.from].bracketedTitle) straight as \(noun(s.type)) \(student[s.to].bracketedTitle); the key goes through \(between) in between. That is a faithful simplification (part of the points); reconstruct the argument to earn them all.")
             case .missing:
                 guard let k = f.key else { continue }
                 let gaps = [k.from, k.to].filter { a.student(for: $0) == nil }

@@ -21,9 +21,9 @@ public struct GradeReport: Hashable, Sendable, Codable {
         public var key: NodeSummary
         /// The student's node.
         public var student: NodeSummary
-        /// `title` or `text`.
+        /// `title`, `text`, `quote`, `accepted` or `structure`.
         public var method: NodeMatch.Method
-        /// Word-overlap similarity of the texts, 0 ... 1.
+        /// Word-overlap similarity of the texts (stems and synonyms), 0 ... 1.
         public var similarity: Double
     }
 
@@ -50,7 +50,7 @@ public struct GradeReport: Hashable, Sendable, Codable {
     /// One line of feedback: a stable code and a sentence the student can act on.
     public struct FeedbackLine: Hashable, Sendable, Codable {
         /// `main-conclusion-missing`, `main-conclusion-not-top`, `missing-node`, `wrong-type`, `reversed`,
-        /// `missing-relation`, `extra-node`, `extra-relation`.
+        /// `simplified`, `missing-relation`, `extra-node`, `extra-relation`.
         public var code: String
         /// The sentence, citing the key's wording.
         public var message: String
@@ -124,7 +124,8 @@ public struct GradeReport: Hashable, Sendable, Codable {
         }
         for n in missingNodes { out.append("  \(n.bracketed) missing") }
         for n in extraNodes { out.append("  your \(n.bracketed) extra") }
-        out.append("Relations: \(sc.correct) correct, \(sc.wrongType) wrong type, \(sc.reversed) reversed, \(sc.missing) missing of \(sc.keyRelations) in the key; \(sc.extra) extra")
+        let simplified = sc.simplified > 0 ? ", \(sc.simplified) simplified" : ""
+        out.append("Relations: \(sc.correct) correct, \(sc.wrongType) wrong type, \(sc.reversed) reversed\(simplified), \(sc.missing) missing of \(sc.keyRelations) in the key; \(sc.extra) extra")
         let mc = keyMainConclusion.map { "\($0.bracketed) " + (sc.mainConclusionFound ? "found" : "not found") } ?? "none in the key"
         out.append("Main conclusion: \(mc)")
         out.append("")

@@ -2,7 +2,9 @@
 ///
 /// Points possible = `node` × key nodes + `relation` × key relations + `mainConclusion`.
 /// Points earned = `node` × key nodes the student has
-///   + `relation` × (correct + `wrongTypeCredit` × wrong type + `reversedCredit` × reversed)
+///   + `node` × `simplifiedCredit` × key nodes a faithful simplification leaves out
+///   + `relation` × (correct + `wrongTypeCredit` × wrong type + `reversedCredit` × reversed
+///                   + `simplifiedCredit` × relations simplified)
 ///   + `mainConclusion` when the student's map ends in the key's main conclusion
 ///   − `extraNodePenalty` × extra nodes − `extraRelationPenalty` × extra relations,
 /// kept within 0 ... possible. The score is earned / possible × 100.
@@ -21,18 +23,22 @@ public struct GradingRubric: Hashable, Sendable, Codable {
     public var extraNodePenalty: Double
     /// Points taken off per student relation the key does not have.
     public var extraRelationPenalty: Double
+    /// Fraction of the points for the key relations and the nodes a faithful simplification draws across
+    /// (``RelationVerdict/simplified``).
+    public var simplifiedCredit: Double
 
     /// The default rubric: node 1, relation 2, main conclusion 3, wrong type ½, reversed ¼, extra node 0,
-    /// extra relation ½.
+    /// extra relation ½, simplified ½.
     public static let standard = GradingRubric(
         node: 1, relation: 2, mainConclusion: 3, wrongTypeCredit: 0.5, reversedCredit: 0.25,
-        extraNodePenalty: 0, extraRelationPenalty: 0.5)
+        extraNodePenalty: 0, extraRelationPenalty: 0.5, simplifiedCredit: 0.5)
 
     /// Creates a rubric.
     public init(
         node: Double, relation: Double, mainConclusion: Double, wrongTypeCredit: Double, reversedCredit: Double,
-        extraNodePenalty: Double, extraRelationPenalty: Double
+        extraNodePenalty: Double, extraRelationPenalty: Double, simplifiedCredit: Double = 0.5
     ) {
+        self.simplifiedCredit = simplifiedCredit
         self.node = node
         self.relation = relation
         self.mainConclusion = mainConclusion
@@ -45,7 +51,7 @@ public struct GradingRubric: Hashable, Sendable, Codable {
     /// The names a rubric file may set, as written in the file.
     public static let keys = [
         "node", "relation", "mainConclusion", "wrongTypeCredit", "reversedCredit", "extraNodePenalty",
-        "extraRelationPenalty",
+        "extraRelationPenalty", "simplifiedCredit",
     ]
 
     /// Why a rubric could not be built from a table of values.
@@ -68,7 +74,7 @@ public struct GradingRubric: Hashable, Sendable, Codable {
     public func overriding(_ values: [(key: String, value: Double)]) throws(Problem) -> GradingRubric {
         var r = self
         for (key, value) in values {
-            let isCredit = key == "wrongTypeCredit" || key == "reversedCredit"
+            let isCredit = key == "wrongTypeCredit" || key == "reversedCredit" || key == "simplifiedCredit"
             let limit = isCredit ? 1 : Self.maximumWeight
             guard value.isFinite, value >= 0, value <= limit else {
                 let shown = Format.fixed(limit, 0)
@@ -82,6 +88,7 @@ public struct GradingRubric: Hashable, Sendable, Codable {
             case "reversedCredit": r.reversedCredit = value
             case "extraNodePenalty": r.extraNodePenalty = value
             case "extraRelationPenalty": r.extraRelationPenalty = value
+            case "simplifiedCredit": r.simplifiedCredit = value
             default:
                 throw Problem(key: key, message: "unknown weight; the rubric knows \(Self.keys.joined(separator: ", "))")
             }
@@ -103,7 +110,9 @@ public struct GradeScore: Hashable, Sendable, Codable {
     /// Key node count.
     public var keyNodes: Int
     /// Relations per verdict.
-    public var correct: Int, wrongType: Int, reversed: Int, missing: Int, extra: Int
+    public var correct: Int, wrongType: Int, reversed: Int, missing: Int, extra: Int, simplified: Int
+    /// Key nodes left out inside faithful simplifications (not counted in `nodesFound`).
+    public var simplifiedNodes: Int
     /// Key relation count.
     public var keyRelations: Int
     /// Student nodes the key does not have.
@@ -121,13 +130,17 @@ public struct GradeScore: Hashable, Sendable, Codable {
         reversed = count(.reversed)
         missing = count(.missing)
         extra = count(.extra)
-        keyRelations = correct + wrongType + reversed + missing
+        simplified = count(.simplified)
+        simplifiedNodes = comparison.simplifiedNodes.count
+        keyRelations = correct + wrongType + reversed + missing + simplified
         extraNodes = comparison.alignment.unmatchedStudent.count
         mainConclusionFound = comparison.mainConclusionFound
         possible = rubric.node * Double(keyNodes) + rubric.relation * Double(keyRelations)
             + (comparison.keyMainConclusion == nil ? 0 : rubric.mainConclusion)
         let relationPoints = Double(correct) + rubric.wrongTypeCredit * Double(wrongType) + rubric.reversedCredit * Double(reversed)
-        var earned = rubric.node * Double(nodesFound) + rubric.relation * relationPoints
+            + rubric.simplifiedCredit * Double(simplified)
+        var earned = rubric.node * (Double(nodesFound) + rubric.simplifiedCredit * Double(simplifiedNodes))
+            + rubric.relation * relationPoints
             + (mainConclusionFound ? rubric.mainConclusion : 0)
             - rubric.extraNodePenalty * Double(extraNodes) - rubric.extraRelationPenalty * Double(extra)
         earned = min(max(earned, 0), possible)

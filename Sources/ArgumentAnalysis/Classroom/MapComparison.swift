@@ -12,6 +12,11 @@ public enum RelationVerdict: String, Hashable, Sendable, Codable, CaseIterable {
     case missing
     /// The student has it, the key does not.
     case extra
+    /// A faithful simplification: the student drew one relation straight across a chain of the key's (an objection
+    /// drawn directly against the claim its argument concludes against; a premise drawn straight to the
+    /// conclusion its argument supports), leaving out the argument in between. Every key relation of the chain gets
+    /// this verdict, with the student's shortcut as its `student`.
+    case simplified
 }
 
 /// One compared relation: a key relation with what the student drew for it, or a student relation the key lacks.
@@ -33,12 +38,14 @@ public struct RelationFinding: Hashable, Sendable {
 
 /// A student's map compared with the key: node alignment, relation verdicts and the main conclusion.
 ///
-/// Relations are compared as (from, to, type) triples over both listed and derived relations, after folding
-/// strict mode's names into loose ones (`entails` → support, `contrary` → attack) and dropping duplicates.
+/// Relations are the connections each map shows (``MapConnections``: shown relations with strict types folded to
+/// loose ones, plus premise → argument supports of reconstructed arguments), compared as (from, to, type).
 /// Each key relation is judged once, in key order, against the student's relations between the two aligned nodes:
 /// first every exact match is taken (correct; contradictions in either direction), then for the rest in order of
 /// preference: same direction with another type (wrong type), the other direction (reversed), else missing.
-/// Each student relation answers at most one key relation; those left over are extra.
+/// Each student relation answers at most one key relation. A student relation left over that runs straight across
+/// a chain of key relations — supports through nodes the student left out, then one relation of the student's
+/// type (``RelationVerdict/simplified``) — answers the whole chain; the rest are extra.
 public struct MapComparison: Sendable {
     /// The teacher's map.
     public let key: ArgumentGraph
@@ -52,103 +59,66 @@ public struct MapComparison: Sendable {
     public let keyMainConclusion: NodeID?
     /// The student's main conclusion.
     public let studentMainConclusion: NodeID?
+    /// The faithful simplifications, in student relation order.
+    public let simplifications: [Simplification]
+    /// Key nodes the student left out inside a faithful simplification (the argument drawn across), in key order.
+    public var simplifiedNodes: [NodeID] { Array(Set(simplifications.flatMap(\.skipped))).sorted() }
+    /// Whether the student's map ends in the key's main conclusion's partner — or would, but for relations judged
+    /// reversed leaving it (a flipped relation costs its own points and is named once, as reversed).
+    public let mainConclusionFound: Bool
+    /// Whether the main conclusion counts as found only because reversed relations leave it.
+    public let mainConclusionFlipped: Bool
 
-    /// Compares `student` with `key`. Complexity: alignment's cost plus O(E_key + E_student) on average.
+    /// Compares `student` with `key`. Complexity: the alignment's (``AlignmentEngine``) plus
+    /// O(E_key + E_student) on average, and O(E_student · E_key) at worst for simplification chains.
     public init(key: ArgumentGraph, student: ArgumentGraph, threshold: Double = NodeAlignment.defaultThreshold) {
+        self.init(key: key, student: student, alignment: NodeAlignment.align(key: key, student: student, threshold: threshold))
+    }
+
+    /// Compares `student` with `key` under a given alignment.
+    public init(key: ArgumentGraph, student: ArgumentGraph, alignment: NodeAlignment) {
         self.key = key
         self.student = student
-        let alignment = NodeAlignment.align(key: key, student: student, threshold: threshold)
         self.alignment = alignment
         keyMainConclusion = MainConclusion.of(key)
         studentMainConclusion = MainConclusion.of(student)
 
         let keyRelations = Self.comparable(key)
         let studentRelations = Self.comparable(student)
-        // Student relations by unordered endpoint pair.
-        var byPair: [Pair: [Int]] = [:]
-        for (i, r) in studentRelations.enumerated() { byPair[Pair(r.from, r.to), default: []].append(i) }
-        var used = [Bool](repeating: false, count: studentRelations.count)
-        var verdicts = [RelationFinding?](repeating: nil, count: keyRelations.count)
-
-        func candidates(_ k: Relation) -> (from: NodeID, to: NodeID, list: [Int])? {
-            guard let f = alignment.student(for: k.from), let t = alignment.student(for: k.to) else { return nil }
-            return (f, t, (byPair[Pair(f, t)] ?? []).filter { !used[$0] })
-        }
-        // Pass 1: exact matches.
-        for (ki, k) in keyRelations.enumerated() {
-            guard let c = candidates(k) else { continue }
-            let exact = c.list.first { i in
-                let s = studentRelations[i]
-                guard s.type == k.type else { return false }
-                return (s.from == c.from && s.to == c.to) || (k.type == .contradictory && s.from == c.to && s.to == c.from)
-            }
-            if let i = exact {
-                used[i] = true
-                verdicts[ki] = RelationFinding(verdict: .correct, key: k, student: studentRelations[i])
-            }
-        }
-        // Pass 2: wrong type, then reversed.
-        for (ki, k) in keyRelations.enumerated() where verdicts[ki] == nil {
-            guard let c = candidates(k) else {
-                verdicts[ki] = RelationFinding(verdict: .missing, key: k, student: nil)
-                continue
-            }
-            if let i = c.list.first(where: { studentRelations[$0].from == c.from && studentRelations[$0].to == c.to && c.from != c.to }) {
-                used[i] = true
-                verdicts[ki] = RelationFinding(verdict: .wrongType, key: k, student: studentRelations[i])
-            } else if let i = c.list.first(where: { studentRelations[$0].from == c.to && studentRelations[$0].to == c.from }) {
-                used[i] = true
-                verdicts[ki] = RelationFinding(verdict: studentRelations[i].type.isSymmetric ? .wrongType : .reversed, key: k, student: studentRelations[i])
-            } else {
-                verdicts[ki] = RelationFinding(verdict: .missing, key: k, student: nil)
-            }
-        }
-        var findings = verdicts.compactMap { $0 }
-        for (i, s) in studentRelations.enumerated() where !used[i] {
+        var judge = RelationJudge(keyRelations: keyRelations, studentRelations: studentRelations, alignment: alignment)
+        judge.run()
+        simplifications = judge.simplify()
+        var findings = judge.verdicts.compactMap { $0 }
+        for (i, s) in studentRelations.enumerated() where !judge.used[i] {
             findings.append(RelationFinding(verdict: .extra, key: nil, student: s))
         }
         relations = findings
+
+        let partner = keyMainConclusion.flatMap { alignment.student(for: $0) }
+        if let partner, partner == studentMainConclusion {
+            mainConclusionFound = true
+            mainConclusionFlipped = false
+        } else if let partner {
+            let reversed = Set(findings.filter { $0.verdict == .reversed }.compactMap { $0.student.map(Self.edgeKey) })
+            let leaving = studentRelations.filter { $0.from == partner && !$0.type.isSymmetric }
+            let flipped = !leaving.isEmpty && leaving.allSatisfy { reversed.contains(Self.edgeKey($0)) }
+            mainConclusionFound = flipped
+            mainConclusionFlipped = flipped
+        } else {
+            mainConclusionFound = false
+            mainConclusionFlipped = false
+        }
     }
 
-    /// The relations of `graph` as compared: the shown ones (listed, and an argument's derived supports of its
-    /// conclusion or of the argument using it; Argdown's other implicit relations would count one written relation
-    /// several times), strict types folded to loose ones, duplicates dropped, in id order. Complexity: O(E).
-    public static func comparable(_ graph: ArgumentGraph) -> [Relation] {
-        var seen: Set<String> = []
-        var out: [Relation] = []
-        for var r in graph.relations where graph.isShown(r) {
-            r.type = normalised(r.type)
-            var (a, b) = (r.from.index, r.to.index)
-            if r.type.isSymmetric && b < a { swap(&a, &b) }
-            if seen.insert("\(a) \(b) \(r.type.rawValue)").inserted { out.append(r) }
-        }
-        return out
-    }
+    /// `from to type` of a relation, to find it again among findings.
+    static func edgeKey(_ r: Relation) -> String { "\(r.from.index) \(r.to.index) \(r.type.rawValue)" }
+
+    /// The relations of `graph` as compared: its connections (``MapConnections/of(_:)``). Complexity: O(E).
+    public static func comparable(_ graph: ArgumentGraph) -> [Relation] { ComparedConnections.of(graph) }
 
     /// `entails` → `support`, `contrary` → `attack`; other types unchanged.
-    public static func normalised(_ type: RelationType) -> RelationType {
-        switch type {
-        case .entails: .support
-        case .contrary: .attack
-        default: type
-        }
-    }
+    public static func normalised(_ type: RelationType) -> RelationType { ComparedConnections.folded(type) }
 
     /// The findings with `verdict`.
     public func findings(_ verdict: RelationVerdict) -> [RelationFinding] { relations.filter { $0.verdict == verdict } }
-
-    /// Whether the student's main conclusion is the key's main conclusion's partner.
-    public var mainConclusionFound: Bool {
-        guard let k = keyMainConclusion, let s = alignment.student(for: k) else { return false }
-        return s == studentMainConclusion
-    }
-
-    private struct Pair: Hashable {
-        var low: Int
-        var high: Int
-        init(_ a: NodeID, _ b: NodeID) {
-            low = min(a.index, b.index)
-            high = max(a.index, b.index)
-        }
-    }
 }

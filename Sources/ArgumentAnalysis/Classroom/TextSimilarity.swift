@@ -3,7 +3,8 @@
 /// Both texts are normalised the same way: lower-cased, split into words at every character that is not a letter or
 /// digit (so punctuation, quotes and dashes disappear; `workers'` and `workers` meet), common English stop words
 /// dropped (``stopWords``), and each remaining word reduced by a light suffix rule (``stem(_:)``: plural `s`/`es`,
-/// `ing`, `ed`, possessive `s`). The similarity of two texts is the Dice coefficient of their word sets,
+/// `ing`, `ed`, `ly`, a final `e`, possessive `s`), and for alignment (``conceptWords(_:)``) folded through the shipped
+/// ``Synonyms`` list. The similarity of two texts is the Dice coefficient of their word sets,
 /// `2·|A∩B| / (|A| + |B|)`: 1 for the same words in any order, 0 for no word in common. Two texts with no content
 /// words at all (e.g. both empty) have similarity 0, never a match.
 public enum TextSimilarity {
@@ -23,31 +24,24 @@ public enum TextSimilarity {
     /// The normalised content words of `text`, in first-occurrence order, without repeats.
     /// Complexity: O(length of text).
     public static func contentWords(_ text: String) -> [String] {
-        var words: [String] = []
+        // An apostrophe ends a word: "party's" leaves "party" + "s" (a stop word), so possessives vanish.
         var seen: Set<String> = []
-        var current = ""
-        func flush() {
-            defer { current = "" }
-            guard !current.isEmpty, !stopWords.contains(current) else { return }
-            let stemmed = stem(current)
-            if seen.insert(stemmed).inserted { words.append(stemmed) }
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
-                current.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
-            } else {
-                // Anything else ends the word: an apostrophe leaves "party" + "s" (a stop word), so possessives vanish.
-                flush()
-            }
-        }
-        flush()
-        return words
+        return allWords(text).filter { !stopWords.contains($0) }.map(stem).filter { seen.insert($0).inserted }
     }
 
     /// A light English suffix rule: `ies` → `y`, then one of `ing`, `ed`, `es` (after s, x, z, ch, sh), `s`
-    /// (not after `s` or `u`) is removed when at least three letters remain. It only has to make `defeated` meet
-    /// `defeat` and `soviets` meet `soviet`; it never has to be a real stemmer.
+    /// (not after `s` or `u`) is removed when at least three letters remain; then `ly` (four letters left) and a
+    /// final `e` (four letters left) go. It only has to make `defeated` meet `defeat`, `soviets` meet `soviet`,
+    /// `seize` meet `seized` and `swiftly` meet `swift`; it never has to be a real stemmer. O(length).
     public static func stem(_ word: String) -> String {
+        var word = suffixless(word)
+        if word.hasSuffix("ly"), word.count >= 6 { word.removeLast(2) }
+        if word.hasSuffix("e"), word.count >= 5, !word.hasSuffix("ee") { word.removeLast() }
+        return word
+    }
+
+    /// The inflection rule of ``stem(_:)``.
+    private static func suffixless(_ word: String) -> String {
         let w = Array(word)
         func drop(_ n: Int) -> String { String(w.dropLast(n)) }
         if word.hasSuffix("ies"), w.count >= 5 { return drop(3) + "y" }
@@ -59,6 +53,33 @@ public enum TextSimilarity {
         }
         if word.hasSuffix("s"), w.count >= 4, !word.hasSuffix("ss"), !word.hasSuffix("us") { return drop(1) }
         return word
+    }
+
+    /// One word as the comparison sees it: lower-cased and stemmed (no synonym folding).
+    public static func normalisedWord(_ word: String) -> String { stem(word.lowercased()) }
+
+    /// ``contentWords(_:)`` with each word replaced by its ``Synonyms`` group representative (repeats dropped):
+    /// the words the alignment engine compares. Complexity: O(length of text).
+    public static func conceptWords(_ text: String) -> [String] {
+        var seen: Set<String> = []
+        return contentWords(text).map(Synonyms.representative).filter { seen.insert($0).inserted }
+    }
+
+    /// Every word of `text`, lower-cased, in order, stop words kept (for finding one quote inside another).
+    /// Complexity: O(length of text).
+    public static func allWords(_ text: String) -> [String] {
+        var words: [String] = []
+        var current = ""
+        for scalar in text.unicodeScalars {
+            if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
+                current.unicodeScalars.append(contentsOf: String(scalar).lowercased().unicodeScalars)
+            } else if !current.isEmpty {
+                words.append(current)
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current) }
+        return words
     }
 
     /// The Dice coefficient of the content words of `a` and `b`, in 0...1. Complexity: O(|a| + |b|).

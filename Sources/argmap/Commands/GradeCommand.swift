@@ -12,9 +12,9 @@ struct GradeCommand: AsyncParsableCommand {
         commandName: "grade",
         abstract: "Grade a student's argument map against the teacher's key map and explain every difference.",
         discussion: """
-            argmap pairs each claim of the key with one claim of the student's map — same
-            title first, then the most similar wording (shared words after dropping case,
-            punctuation and words like "the", "of") — and then checks every relation of
+            argmap pairs each claim of the key with one claim of the student's map by
+            wording (shared words and synonyms), quotes, titles and the map's structure,
+            solved as an optimal assignment — and then checks every relation of
             the key: correct, wrong type (a support drawn as an attack), reversed, or
             missing; relations the key does not have are extra. The score follows a rubric (docs/grading.md); every
             difference becomes one line of feedback quoting the key's wording.
@@ -24,6 +24,11 @@ struct GradeCommand: AsyncParsableCommand {
               argmap grade alice.argdown --key key.argdown --diff-map alice-diff.svg
               argmap grade alice.argdown --key key.argdown --threshold 0.6
               argmap grade alice.argdown --key key.argdown --rubric rubric.yaml
+              argmap grade alice.argdown --key key.argdown --key other-key.argdown
+
+            Several keys: the student is graded against each and the best match wins.
+            A key node's data may accept other titles and wordings:
+            {accept: ["[Other title]", "Another way to say it"]}.
 
             A whole class: give a folder and a gradebook. Every .argdown file in the
             folder is graded; the gradebook gets one row per student and each student gets
@@ -48,10 +53,10 @@ struct GradeCommand: AsyncParsableCommand {
     @Argument(help: "The student's map, or a folder of students' maps (with --gradebook).")
     var student: String
 
-    @Option(name: .long, help: "The teacher's key map.")
-    var key: String
+    @Option(name: .long, help: "The teacher's key map (repeat for several accepted keys: the best match wins).")
+    var key: [String]
 
-    @Option(name: .long, help: "Least word-overlap similarity (0...1) for two differently titled claims to count as the same claim.")
+    @Option(name: .long, help: "Least pair weight (0...1: shared words and synonyms, quotes, titles, plus structure) for two claims to count as the same claim.")
     var threshold: Double = NodeAlignment.defaultThreshold
 
     @Option(name: .long, help: "A YAML file of rubric weights (see docs/grading.md).")
@@ -76,10 +81,13 @@ struct GradeCommand: AsyncParsableCommand {
 
     func run() async throws {
         let weights = try rubric.map { try RubricReader.read(String(decoding: try InputLoader.readData($0), as: UTF8.self), path: $0) } ?? .standard
-        let keyInput = try InputLoader.load(key)
-        DiagnosticReporter.report(keyInput.result.diagnostics, for: keyInput)
-        if keyInput.result.diagnostics.containsErrors {
-            throw CommandError("the key \(key) has errors; fix them before grading")
+        let keys = try key.map { path in
+            let keyInput = try InputLoader.load(path)
+            DiagnosticReporter.report(keyInput.result.diagnostics, for: keyInput)
+            if keyInput.result.diagnostics.containsErrors {
+                throw CommandError("the key \(path) has errors; fix them before grading")
+            }
+            return (name: path, graph: keyInput.result.graph)
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: student, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -89,7 +97,7 @@ struct GradeCommand: AsyncParsableCommand {
             guard diffMap == nil else {
                 throw ValidationError("--diff-map draws one student's map: grade that student's file on its own to get it")
             }
-            try gradeClass(keyInput, rubric: weights, gradebook: gradebook)
+            try gradeClass(keys, rubric: weights, gradebook: gradebook)
             return
         }
         let studentInput = try InputLoader.load(student)
@@ -97,8 +105,8 @@ struct GradeCommand: AsyncParsableCommand {
         if studentInput.result.diagnostics.containsErrors {
             throw CommandError("\(student) has errors; fix them, then grade again")
         }
-        let comparison = MapComparison(key: keyInput.result.graph, student: studentInput.result.graph, threshold: threshold)
-        let report = GradeReport(comparison, rubric: weights, threshold: threshold, student: Self.name(of: student), key: key)
+        let (comparison, report) = KeyChoice.best(
+            keys: keys, student: studentInput.result.graph, studentName: Self.name(of: student), rubric: weights, threshold: threshold)
         try OutputWriter.write(try Self.render(report, format), to: destination.output)
         if let diffMap {
             try OutputWriter.write(
@@ -122,9 +130,9 @@ struct GradeCommand: AsyncParsableCommand {
     }
 
     /// Grades every `.argdown` file in the folder; one gradebook row per file, a feedback file per student.
-    private func gradeClass(_ keyInput: LoadedInput, rubric weights: GradingRubric, gradebook: String) throws {
+    private func gradeClass(_ keys: [(name: String, graph: ArgumentGraph)], rubric weights: GradingRubric, gradebook: String) throws {
         let folder = URL(fileURLWithPath: student)
-        let keyPath = URL(fileURLWithPath: key).standardizedFileURL.path
+        let keyPaths = Set(key.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         // The gradebook's folder holds the feedback files too; make it, as `exercise -o` makes its folder.
         let gradebookFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
         do {
@@ -135,7 +143,7 @@ struct GradeCommand: AsyncParsableCommand {
         let files: [URL]
         do {
             files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension.lowercased() == "argdown" && $0.standardizedFileURL.path != keyPath }
+                .filter { $0.pathExtension.lowercased() == "argdown" && !keyPaths.contains($0.standardizedFileURL.path) }
                 .sorted { $0.lastPathComponent < $1.lastPathComponent }
         } catch {
             throw InputError(description: "\(student): cannot list the folder (\(error.localizedDescription))")
@@ -158,8 +166,7 @@ struct GradeCommand: AsyncParsableCommand {
                     rows.append(Gradebook.failedRow(student: name, file: shownPath, reason: "\(errors.count) error(s); first: \(first.headline)"))
                     continue
                 }
-                let comparison = MapComparison(key: keyInput.result.graph, student: input.result.graph, threshold: threshold)
-                let report = GradeReport(comparison, rubric: weights, threshold: threshold, student: name, key: key)
+                let report = KeyChoice.best(keys: keys, student: input.result.graph, studentName: name, rubric: weights, threshold: threshold).report
                 let feedbackPath = outFolder.appendingPathComponent("\(name).feedback.\(format == .text ? "txt" : format.rawValue)").relativePath
                 try OutputWriter.write(try Self.render(report, format), to: feedbackPath)
                 rows.append(Gradebook.row(report, file: shownPath))

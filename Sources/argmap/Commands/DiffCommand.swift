@@ -1,0 +1,82 @@
+import ArgumentAnalysis
+import ArgumentModel
+import ArgumentParser
+import ArgumentRendering
+import Foundation
+
+/// `argmap diff OLD NEW`: what changed between two versions of a map (flags, printing and the exit status only;
+/// the comparison is ``MapDiff`` in ArgumentAnalysis, the picture ``DiffPicture`` in ArgumentRendering).
+struct DiffCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "diff",
+        abstract: "Show what changed between two versions of an argument map.",
+        discussion: """
+            Nodes are paired as `grade` pairs them (words, quotes, titles and the map's
+            structure, solved as an optimal assignment), so renamed and reworded claims
+            are recognised. Reports nodes matched, reworded, added and removed; relations
+            added, removed and changed (type or direction); claims whose grounded IN/OUT
+            label changes; and precision, recall, F1 and Cohen's kappa over the relations
+            of the nodes both versions have (docs/grading.md §7).
+
+            Exit status: 0 when the structure is the same (rewordings alone do not
+            count), 1 when it differs, 2 when a map cannot be read.
+
+              argmap diff old.argdown new.argdown
+              argmap diff old.argdown new.argdown --format json
+              argmap diff old.argdown new.argdown --format svg -o changes.svg
+
+            As a git difftool (README.md): git difftool -t argmap -- '*.argdown'
+            """)
+
+    /// Output formats.
+    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+        case text, json, svg, html
+    }
+
+    @Argument(help: "The old version.")
+    var old: String
+
+    @Argument(help: "The new version.")
+    var new: String
+
+    @Option(name: .long, help: "text, json, svg (the union map with changes marked) or html.")
+    var format: OutputFormat = .text
+
+    @Option(name: [.customShort("o"), .long], help: "Write here instead of standard output.")
+    var output: String?
+
+    @Option(name: .long, help: "Least pair weight (0...1) for two differently worded nodes to count as the same node.")
+    var threshold: Double = NodeAlignment.defaultThreshold
+
+    func validate() throws {
+        guard (0...1).contains(threshold) else { throw ValidationError("--threshold must be between 0 and 1, e.g. --threshold 0.4") }
+    }
+
+    func run() async throws {
+        let diff: MapDiff
+        do {
+            diff = MapDiff(old: try Self.read(old), new: try Self.read(new), threshold: threshold)
+            let report = DiffReport(diff, oldName: old, newName: new)
+            switch format {
+            case .text: try OutputWriter.write(report: TerminalText.escaped(report.text), to: output)
+            case .json: try OutputWriter.write(report: try QueryCommandSupport.json(report), to: output)
+            case .svg: try OutputWriter.write(try await DiffPicture.render(diff, format: .svg), to: output)
+            case .html: try OutputWriter.write(try await DiffPicture.render(diff, format: .html), to: output)
+            }
+        } catch {
+            StandardError.print("error: \(error)")
+            throw ExitCode(2)
+        }
+        if !diff.structureIsSame { throw ExitCode(1) }
+    }
+
+    /// One version's graph; read errors and maps with errors are failures (exit 2). `/dev/null` (what git passes
+    /// for the missing side of an added or deleted file) is the empty map.
+    static func read(_ path: String) throws -> ArgumentGraph {
+        if path == "/dev/null" { return .empty }
+        let input = try InputLoader.load(path)
+        DiagnosticReporter.report(input.result.diagnostics, for: input)
+        if input.result.diagnostics.containsErrors { throw CommandError("\(path) has errors; fix them first") }
+        return input.result.graph
+    }
+}
