@@ -239,7 +239,7 @@ struct RenderCommand: AsyncParsableCommand {
         if outputFormat == .pdf {
             let merged: Data
             do {
-                merged = try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size)
+                merged = try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size, enlargements: pages.map(\.enlargement))
             } catch {
                 throw RenderCommandError("could not assemble the PDF pages: \(error); nothing was written")
             }
