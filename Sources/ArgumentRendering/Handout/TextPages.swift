@@ -18,15 +18,18 @@ public enum TextPages {
 
     /// Body text size in points.
     public static let fontSize = 12.0
+    /// A generous average letter width, in ems, for wrapping: Helvetica's is about 0.5, but the font Graphviz
+    /// finds for "Helvetica" may be wider (DejaVu Sans); a line too long would widen the table past the margins.
+    static let letterWidth = 0.58
 
     /// The DOT documents of the pages `blocks` fill on `paper`, in order (at least one page). A block never
     /// splits across pages; a heading moves to the next page with the block after it. Line widths and heights are
-    /// estimated from the font size (Helvetica's average letter is about half an em wide). O(total text length).
+    /// estimated from the font size (``letterWidth``). O(total text length).
     public static func dot(_ blocks: [Block], paper: PaperSize) -> [String] {
         let (width, height) = paper.printable
         let labelWidth = blocks.contains { if case .entry = $0 { true } else { false } } ? 80.0 : 0
-        let charsFull = max(20, Int(width / (fontSize * 0.52)))
-        let charsText = max(20, Int((width - labelWidth) / (fontSize * 0.52)))
+        let charsFull = max(20, Int(width / (fontSize * letterWidth)))
+        let charsText = max(20, Int((width - labelWidth - 12) / (fontSize * letterWidth)))
         var pages: [[(rows: String, height: Double)]] = [[]]
         var used = 0.0
         var pendingHeading: (rows: String, height: Double)?
@@ -69,7 +72,7 @@ public enum TextPages {
         func cell(_ lines: [String]) -> String { lines.map(DOTText.escapeHTML).joined(separator: "<BR/>") }
         switch block {
         case .title(let text):
-            let wrapped = lines(text, Int(Double(charsFull) * 12 / 18))
+            let wrapped = lines(text, Int(Double(charsFull) * fontSize / 18 / 1.15))   // 18 pt, bold letters ~15% wider
             return ("<TR><TD COLSPAN=\"2\" ALIGN=\"LEFT\" BALIGN=\"LEFT\"><FONT POINT-SIZE=\"18\"><B>\(cell(wrapped))</B></FONT></TD></TR>"
                 + spacer(10), Double(wrapped.count) * 18 * 1.25 + 16)
         case .heading(let text):
