@@ -80,10 +80,26 @@ import Testing
         for entry in entries { #expect(text.components(separatedBy: entry).count == 2, "\(entry) should be printed once, in the bank") }
         #expect(text.contains("(1)") && text.contains("(2)"))
         #expect(!text.contains("(3)"))
+        // On the map page (pdftotext -bbox: y grows downwards), blank 1 comes first in reading order.
+        let boxes = try CLI.tool("pdftotext", ["-bbox", "-f", "2", "-l", "2", sheet.path, "-"]).stdout
+        let one = try #require(Self.wordBox("(1)", in: boxes)), two = try #require(Self.wordBox("(2)", in: boxes))
+        #expect(one.y < two.y - 5 || (abs(one.y - two.y) <= 5 && one.x < two.x), "\(one) vs \(two)")
         let answers = dir.appendingPathComponent("out/blanks-answers.pdf")
         guard let answerInfo = try Self.info(answers) else { return }
         #expect((Self.pageCount(answerInfo) ?? 0) >= 2)
         #expect(try Self.text(answers).contains("Answer key"))
+    }
+
+    /// The top left corner of the word `word` in `pdftotext -bbox` output.
+    static func wordBox(_ word: String, in html: String) -> (x: Double, y: Double)? {
+        guard let end = html.range(of: ">\(word)</word>") else { return nil }
+        let tag = html[..<end.lowerBound].suffix(200)
+        func value(_ name: String) -> Double? {
+            guard let r = tag.range(of: "\(name)=\"", options: .backwards) else { return nil }
+            return Double(tag[r.upperBound...].prefix { $0 != "\"" })
+        }
+        guard let x = value("xMin"), let y = value("yMin") else { return nil }
+        return (x, y)
     }
 
     /// The `x`, `y` of the text element reading exactly `label` in an SVG.
