@@ -84,6 +84,12 @@ import Testing
         #expect(png.first?.textSize == 11 && png.first?.enlargement == 1)
     }
 
+    @Test func papersTurn() {
+        #expect(PaperSize.a4.turned == PaperSize.a4.portrait)
+        #expect(PaperSize.a4.portrait.turned == .a4)
+        #expect(PaperSize("letter-portrait")?.turned == .letter)
+    }
+
     @Test func theMergerEnlargesOnlyAsFarAsAllowed() {
         // A 100 × 50 page on 842 × 595: fit is 8.42, allowed 1.5.
         let placed = PDFPageMerger.placement(box: (0, 0, 100, 50), on: .a4Landscape, enlargingUpTo: 1.5)

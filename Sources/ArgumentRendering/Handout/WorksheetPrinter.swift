@@ -27,7 +27,8 @@ public enum WorksheetPrinter {
     public struct Printout: Sendable {
         /// The exercise as printed.
         public var exercise: Exercise
-        /// The worksheet: text pages, then the picture's pages (none for `identify`: its passages are the text).
+        /// The worksheet: text pages, then the picture's pages (none for `identify`: its passages are the text), each
+        /// on the paper or (map pages) on it turned.
         public var worksheet: Data
         /// The answer key: its text, then the key map's pages.
         public var answers: Data
@@ -38,44 +39,68 @@ public enum WorksheetPrinter {
     }
 
     /// Prints the exercise of `kind` from `key` on `paper`; `picture` draws the worksheet's map, `keyOptions` the
-    /// answer key's. Each map page costs one layout per direction tried plus one render, twice for blanks (once to
-    /// read the order, once to print).
+    /// answer key's. Text pages are on `paper`; map pages on `paper` or on it turned (``PaperSize/turned``),
+    /// whichever prints the map's text bigger (a wide map goes sideways). Each map page costs one layout per
+    /// direction tried plus one render, per orientation; blanks lay the map out again to read its order.
     public static func printout(
         _ kind: Exercise.Kind, from key: ArgumentGraph, seed: UInt64, source: String?, paper: PaperSize,
         picture: Picture, keyOptions: RenderOptions = RenderOptions(theme: .print)
     ) async throws -> Printout {
-        func pages(_ exercise: Exercise, _ format: GraphvizFormat) async throws(GraphvizError) -> (ArgumentGraph, [RenderedPage]) {
+        func pages(_ exercise: Exercise, _ format: GraphvizFormat) async throws(GraphvizError) -> (ArgumentGraph, MapPages) {
             var (graph, options) = picture(exercise)
             options.legend = kind == .blanks
             if options.caption == nil {
                 options.caption = exercise.printout.title + (kind == .scramble ? " — cards to cut out" : " — the map")
             }
             let directions = kind == .blanks ? [RankDirection.BT] : [options.rankDirection]
-            let rendered = try await HandoutRenderer.render(graph, options: options, paper: paper, format: format, directions: directions)
-            return (graph, rendered)
+            return (graph, try await mapPages(graph, options: options, paper: paper, format: format, directions: directions))
         }
         let exercise = try await stable(kind, from: key, seed: seed, source: source) { exercise throws(GraphvizError) in
             let (graph, rendered) = try await pages(exercise, .svg)
-            return rendered.flatMap { page in
+            return rendered.pages.flatMap { page in
                 ReadingOrder.nodes(in: String(decoding: page.data, as: UTF8.self), of: graph).filter { page.page.nodes.contains($0) }
             }
         }
-        let text = try await TextPages.pdf(blocks(exercise.printout), paper: paper)
-        var sheets = text.map { ($0, 1.0) }
+        let textPages = try await TextPages.pdf(blocks(exercise.printout), paper: paper)
+        var sheets = [try PDFPageMerger.merge(textPages, pageSize: paper.size)]
+        var pageCount = textPages.count
         var smallest: Double?
         if kind != .identify {
             let (_, maps) = try await pages(exercise, .pdf)
-            sheets += maps.map { ($0.data, $0.enlargement) }
-            smallest = maps.map(\.textSize).min()
+            sheets.append(try maps.pdf())
+            pageCount += maps.pages.count
+            smallest = maps.pages.map(\.textSize).min()
         }
-        var keyPages = try await TextPages.pdf(answerBlocks(exercise.answerKey), paper: paper).map { ($0, 1.0) }
-        keyPages += try await HandoutRenderer.render(key, options: keyOptions, paper: paper, format: .pdf, directions: [.BT])
-            .map { ($0.data, $0.enlargement) }
+        let keyText = try PDFPageMerger.merge(try await TextPages.pdf(answerBlocks(exercise.answerKey), paper: paper), pageSize: paper.size)
+        let keyMap = try await mapPages(key, options: keyOptions, paper: paper, format: .pdf, directions: [.BT])
         return Printout(
-            exercise: exercise,
-            worksheet: try PDFPageMerger.merge(sheets.map(\.0), pageSize: paper.size, enlargements: sheets.map(\.1)),
-            answers: try PDFPageMerger.merge(keyPages.map(\.0), pageSize: paper.size, enlargements: keyPages.map(\.1)),
-            worksheetPages: sheets.count, smallestText: smallest)
+            exercise: exercise, worksheet: try PDFPageMerger.merge(sheets, pageSize: nil),
+            answers: try PDFPageMerger.merge([keyText, try keyMap.pdf()], pageSize: nil),
+            worksheetPages: pageCount, smallestText: smallest)
+    }
+
+    /// A map's handout pages on the paper they were fitted to.
+    public struct MapPages: Sendable {
+        /// The paper: the one asked for, or it turned.
+        public var paper: PaperSize
+        /// The pages.
+        public var pages: [RenderedPage]
+
+        /// The PDF pages joined, each fitted (and enlarged as planned) onto ``paper``.
+        public func pdf() throws(PDFMergeError) -> Data {
+            try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size, enlargements: pages.map(\.enlargement))
+        }
+    }
+
+    /// The handout pages of `graph` on `paper` and on it turned, keeping the orientation whose smallest page text is
+    /// bigger (`paper` on a tie). Twice ``HandoutRenderer/render(_:options:paper:format:directions:)``'s cost.
+    public static func mapPages(
+        _ graph: ArgumentGraph, options: RenderOptions, paper: PaperSize, format: GraphvizFormat, directions: [RankDirection]
+    ) async throws(GraphvizError) -> MapPages {
+        let asked = try await HandoutRenderer.render(graph, options: options, paper: paper, format: format, directions: directions)
+        let turned = try await HandoutRenderer.render(graph, options: options, paper: paper.turned, format: format, directions: directions)
+        let smallest = { (pages: [RenderedPage]) in pages.map(\.textSize).min() ?? 0 }
+        return smallest(turned) > smallest(asked) + 0.05 ? MapPages(paper: paper.turned, pages: turned) : MapPages(paper: paper, pages: asked)
     }
 
     /// The text blocks of a worksheet: title, instructions, then the list under its heading.
