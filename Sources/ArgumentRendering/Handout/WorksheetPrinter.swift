@@ -53,7 +53,7 @@ public enum WorksheetPrinter {
                 options.caption = exercise.printout.title + (kind == .scramble ? " — cards to cut out" : " — the map")
             }
             let directions = kind == .blanks ? [RankDirection.BT] : [options.rankDirection]
-            return (graph, try await mapPages(graph, options: options, paper: paper, format: format, directions: directions))
+            return (graph, try await MapPages.render(graph, options: options, paper: paper, format: format, directions: directions))
         }
         let exercise = try await stable(kind, from: key, seed: seed, source: source) { exercise throws(GraphvizError) in
             let (graph, rendered) = try await pages(exercise, .svg)
@@ -72,35 +72,11 @@ public enum WorksheetPrinter {
             smallest = maps.pages.map(\.textSize).min()
         }
         let keyText = try PDFPageMerger.merge(try await TextPages.pdf(answerBlocks(exercise.answerKey), paper: paper), pageSize: paper.size)
-        let keyMap = try await mapPages(key, options: keyOptions, paper: paper, format: .pdf, directions: [.BT])
+        let keyMap = try await MapPages.render(key, options: keyOptions, paper: paper, format: .pdf, directions: [.BT])
         return Printout(
             exercise: exercise, worksheet: try PDFPageMerger.merge(sheets, pageSize: nil),
             answers: try PDFPageMerger.merge([keyText, try keyMap.pdf()], pageSize: nil),
             worksheetPages: pageCount, smallestText: smallest)
-    }
-
-    /// A map's handout pages on the paper they were fitted to.
-    public struct MapPages: Sendable {
-        /// The paper: the one asked for, or it turned.
-        public var paper: PaperSize
-        /// The pages.
-        public var pages: [RenderedPage]
-
-        /// The PDF pages joined, each fitted (and enlarged as planned) onto ``paper``.
-        public func pdf() throws(PDFMergeError) -> Data {
-            try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size, enlargements: pages.map(\.enlargement))
-        }
-    }
-
-    /// The handout pages of `graph` on `paper` and on it turned, keeping the orientation whose smallest page text is
-    /// bigger (`paper` on a tie). Twice ``HandoutRenderer/render(_:options:paper:format:directions:)``'s cost.
-    public static func mapPages(
-        _ graph: ArgumentGraph, options: RenderOptions, paper: PaperSize, format: GraphvizFormat, directions: [RankDirection]
-    ) async throws(GraphvizError) -> MapPages {
-        let asked = try await HandoutRenderer.render(graph, options: options, paper: paper, format: format, directions: directions)
-        let turned = try await HandoutRenderer.render(graph, options: options, paper: paper.turned, format: format, directions: directions)
-        let smallest = { (pages: [RenderedPage]) in pages.map(\.textSize).min() ?? 0 }
-        return smallest(turned) > smallest(asked) + 0.05 ? MapPages(paper: paper.turned, pages: turned) : MapPages(paper: paper, pages: asked)
     }
 
     /// The text blocks of a worksheet: title, instructions, then the list under its heading.
