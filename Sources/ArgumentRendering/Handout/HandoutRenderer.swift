@@ -23,9 +23,9 @@ public struct RenderedPage: Sendable {
 /// Each page is laid out in each of the candidate directions (by default bottom-to-top and right-to-left: wide
 /// parts fit landscape paper better sideways), and the one whose text prints biggest once scaled onto the paper is
 /// kept. Every drawing is scaled to fill its paper — down when it is too big, up when it is small (PDF and SVG; a
-/// PNG keeps its pixels) — but never so far up that its body text prints bigger than ``largestText``. Context nodes (from other parts of the map) are greyed
-/// and carry the class `context`; attacks from other parts are drawn from greyed stub boxes (class `stub`) that name
-/// the attacker's part and page.
+/// PNG keeps its pixels) — but never so far up that its body text prints bigger than ``largestText``. Context
+/// nodes (from other parts of the map) are greyed and carry the class `context`; attacks from other parts are
+/// drawn from greyed stub boxes (class `stub`) that name the attacker's part and page.
 public enum HandoutRenderer {
     /// Text smaller than this, in points, is hard to read on paper: callers should warn.
     public static let smallestReadableText = 6.0
