@@ -11,6 +11,8 @@ import ArgumentModel
 public struct DOTWriter: Sendable {
     /// How to draw.
     public var options: RenderOptions
+    /// The blank margin Graphviz keeps around the drawing (the `pad` written below, 0.3 inch), in points.
+    static let pad = 0.3 * 72
 
     /// A writer with `options`.
     public init(options: RenderOptions = RenderOptions()) { self.options = options }
@@ -89,9 +91,12 @@ private struct Context {
             graphAttributes.append(("size", DOTText.quoted("\(DOTText.number(width / 72)),\(DOTText.number(height / 72))")))
         }
         if let caption = options.caption ?? graph.metadata["title"]?.stringValue, !caption.isEmpty {
-            graphAttributes += [
-                ("label", HTMLLabel.bold(.text(caption)).dotLiteral), ("labelloc", "t"), ("fontsize", "16"),
-            ]
+            var label = HTMLLabel.bold(.text(caption))
+            if !options.captionNotes.isEmpty {
+                let notes = HTMLLabel.lines(options.captionNotes.map { HTMLLabel.text($0) })
+                label = HTMLLabel.lines([label]) + HTMLLabel.font(notes, pointSize: 12)
+            }
+            graphAttributes += [("label", label.dotLiteral), ("labelloc", "t"), ("fontsize", "16")]
         }
         line(1, "graph [\(attributes(graphAttributes))];")
         let nodeDefaults: [(String, String)] = [

@@ -150,6 +150,8 @@ public struct RenderOptions: Sendable {
     /// The paper the drawing must fit on (inside its margins): Graphviz scales a bigger drawing down, never up.
     /// Nil draws at natural size.
     public var paper: PaperSize? = nil
+    /// Lines printed under the caption, left-aligned (a report's score and feedback). Empty: the caption alone.
+    public var captionNotes: [String] = []
     /// Per-node highlight styles and classes, laid over the theme.
     public var nodeStyles: [NodeID: NodeHighlight] = [:]
     /// Per-relation highlight styles and classes, laid over the theme.

@@ -53,7 +53,7 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("handout-4.svg").path))
         #expect(!FileManager.default.fileExists(atPath: dir.appendingPathComponent("handout.svg").path))
         #expect(result.stderr.contains("page 1: Overview"))
-        #expect(result.stderr.contains("page 2: Reasons — 2 nodes, text 11.0 pt"))
+        #expect(result.stderr.contains("page 2: Reasons — 2 nodes, text 14.0 pt"))   // small parts are enlarged to 14 pt
         #expect(result.stderr.contains("page 3: Objections — 1 nodes"))
         #expect(result.stderr.contains("3 A4 landscape pages"))
         let overview = String(decoding: try Data(contentsOf: dir.appendingPathComponent("handout-1.svg")), as: UTF8.self)

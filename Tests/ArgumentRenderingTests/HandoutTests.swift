@@ -138,6 +138,6 @@ import Testing
         #expect(partA.contains(">Text of a1.</text>"))
         #expect(partA.contains("class=\"node statement context\""))      // t, from outside part A
         #expect(partA.contains("class=\"cluster group\""))
-        #expect(pages.allSatisfy { $0.textSize == 11 })                  // small pages are not shrunk
+        #expect(pages.allSatisfy { $0.textSize == HandoutRenderer.largestText })   // small pages are enlarged
     }
 }

@@ -23,18 +23,24 @@ public struct Exercise: Sendable {
     /// The picture to print with the worksheet: the blanked map (blanks), one card per claim (scramble), one box
     /// per passage (identify). Render it like any map.
     public var sheetGraph: ArgumentGraph
+    /// The worksheet's words for print layouts (title, instructions, word bank / claims / passages).
+    public var printout: WorksheetText
 }
 
 /// Makes exercises from a key map. Pure and deterministic: the same map, kind and seed give the same exercise
 /// (ArgumentModel's `SplitMix64`).
 public enum ExerciseGenerator {
     /// The exercise of `kind` from `key`. `source` (the text the quotes come from) orders the passages of an
-    /// `identify` exercise; without it passages follow node order. Complexity: O(N + E) plus O(N × |source|)
-    /// to place quotes.
-    public static func make(_ kind: Exercise.Kind, from key: ArgumentGraph, seed: UInt64, source: String? = nil) -> Exercise {
+    /// `identify` exercise; without it passages follow node order. `readingOrder` numbers the blanks in that order
+    /// of the key's nodes (the order a reader meets them in the drawn worksheet; nodes not in it go last, by id);
+    /// without it blanks are numbered by node order. The same seed picks the same blanks either way.
+    /// Complexity: O(N + E) plus O(N × |source|) to place quotes.
+    public static func make(
+        _ kind: Exercise.Kind, from key: ArgumentGraph, seed: UInt64, source: String? = nil, readingOrder: [NodeID]? = nil
+    ) -> Exercise {
         var rng = SplitMix64(seed: seed)
         switch kind {
-        case .blanks: return blanks(key, seed: seed, rng: &rng)
+        case .blanks: return blanks(key, seed: seed, rng: &rng, readingOrder: readingOrder)
         case .scramble: return scramble(key, seed: seed, rng: &rng)
         case .identify: return identify(key, seed: seed, source: source)
         }
@@ -45,16 +51,23 @@ public enum ExerciseGenerator {
         return i < 26 ? String(letters[i]) : String(letters[i / 26 - 1]) + String(letters[i % 26])
     }
 
+    /// `What: map title`, or `What` for an untitled map.
+    static func title(_ key: ArgumentGraph, _ what: String) -> String {
+        key.metadata["title"]?.stringValue.map { "\(what): \($0)" } ?? what
+    }
+
     static func heading(_ key: ArgumentGraph, _ what: String) -> String {
         if let t = key.metadata["title"]?.stringValue { return "# \(what): \(t)\n" }
         return "# \(what)\n"
     }
 
     /// About a third of the texted nodes (at least one) become blanks.
-    static func blanks(_ key: ArgumentGraph, seed: UInt64, rng: inout SplitMix64) -> Exercise {
+    static func blanks(_ key: ArgumentGraph, seed: UInt64, rng: inout SplitMix64, readingOrder: [NodeID]?) -> Exercise {
         let texted = key.nodes.filter { !($0.text ?? "").isEmpty }.map(\.id)
         let count = texted.isEmpty ? 0 : max(1, (texted.count + 2) / 3)
-        let chosen = rng.shuffled(texted).prefix(count).sorted()
+        var place: [NodeID: Int] = [:]
+        for (i, id) in (readingOrder ?? []).enumerated() where place[id] == nil { place[id] = i }
+        let chosen = rng.shuffled(texted).prefix(count).sorted { (place[$0] ?? Int.max, $0.index) < (place[$1] ?? Int.max, $1.index) }
         var number: [NodeID: Int] = [:]
         for (i, id) in chosen.enumerated() { number[id] = i + 1 }
         var nodes = key.nodes
@@ -67,7 +80,8 @@ public enum ExerciseGenerator {
         let blanked = ArgumentGraph(nodes: nodes, relations: key.relations, sections: key.sections, metadata: key.metadata, mode: key.mode)
         let bank = rng.shuffled(chosen)
         var sheet = [heading(key, "Fill in the blanks")]
-        sheet.append("Each numbered blank stands for one claim of the map. Choose its wording from the word bank (each entry is used once). `+` marks a reason for the line above it, `-` an objection.\n")
+        let task = "Each numbered blank stands for one claim of the map. Choose its wording from the word bank (each entry is used once)."
+        sheet.append(task + " `+` marks a reason for the line above it, `-` an objection.\n")
         sheet.append("## The map\n")
         sheet.append(Outline.tree(blanked, style: .markdown))
         sheet.append("## Word bank\n")
@@ -81,7 +95,10 @@ public enum ExerciseGenerator {
         }
         answers.append("\n## The complete map\n")
         answers.append(Outline.tree(key, style: .markdown))
-        return Exercise(kind: .blanks, seed: seed, worksheet: sheet.joined(separator: "\n"), answerKey: answers.joined(separator: "\n"), sheetGraph: blanked)
+        let printout = WorksheetText(
+            title: title(key, "Fill in the blanks"), instructions: [task, "Write the letter of the word bank entry beside each blank's number."],
+            listHeading: "Word bank", entries: bank.enumerated().map { .init(label: letter($0.offset), text: key[$0.element].text ?? "") })
+        return Exercise(kind: .blanks, seed: seed, worksheet: sheet.joined(separator: "\n"), answerKey: answers.joined(separator: "\n"), sheetGraph: blanked, printout: printout)
     }
 
     /// Every statement with text (every node when there are none), shuffled and lettered.
@@ -92,12 +109,15 @@ public enum ExerciseGenerator {
         var letterOf: [NodeID: String] = [:]
         var cards = GraphBuilder()
         var sheet = [heading(key, "Arrange the claims")]
-        sheet.append("These claims come from one argument, in a scrambled order. Arrange them into a map: find the main conclusion, put it on top, and draw which claims support (+) or attack (-) which.\n")
+        let task = "These claims come from one argument, in a scrambled order. Arrange them into a map: find the main conclusion, put it on top, and draw which claims support (+) or attack (-) which."
+        sheet.append(task + "\n")
+        var entries: [WorksheetText.Entry] = []
         for (i, id) in order.enumerated() {
             let l = letter(i)
             letterOf[id] = l
             let text = key[id].text ?? key[id].title
             sheet.append("- **\(l)** \(text)")
+            entries.append(.init(label: l, text: text))
             let card = cards.node(.statement, title: l)
             cards.update(card) { $0.text = text }
         }
@@ -106,7 +126,8 @@ public enum ExerciseGenerator {
         for id in claims { answers.append("- **\(letterOf[id] ?? "?")** = \(key[id].bracketedTitle)") }
         answers.append("\n## The map\n")
         answers.append(Outline.tree(key, style: .markdown))
-        return Exercise(kind: .scramble, seed: seed, worksheet: sheet.joined(separator: "\n"), answerKey: answers.joined(separator: "\n"), sheetGraph: cards.build())
+        let printout = WorksheetText(title: title(key, "Arrange the claims"), instructions: [task], listHeading: "Claims", entries: entries)
+        return Exercise(kind: .scramble, seed: seed, worksheet: sheet.joined(separator: "\n"), answerKey: answers.joined(separator: "\n"), sheetGraph: cards.build(), printout: printout)
     }
 
     /// The nodes' quotes as numbered passages, in source order.
@@ -123,6 +144,12 @@ public enum ExerciseGenerator {
         var passageOf: [NodeID: Int] = [:]
         var boxes = GraphBuilder()
         var sheet = [heading(key, "Find the argument")]
+        let questions = [
+            "Read the passages below, taken in order from the text.",
+            "1. Which passage states the main conclusion — the claim the author wants you to accept?",
+            "2. Which passages give reasons for it (or for another reason)?",
+            "3. Which passages state objections, and what do they object to?",
+        ]
         sheet.append("Read the passages below, taken in order from the text.\n")
         sheet.append("1. Which passage states the **main conclusion** — the claim the author wants you to accept?")
         sheet.append("2. Which passages give **reasons** for it (or for another reason)?")
@@ -151,6 +178,9 @@ public enum ExerciseGenerator {
         }
         answers.append("\n## The map\n")
         answers.append(Outline.tree(key, style: .markdown))
-        return Exercise(kind: .identify, seed: seed, worksheet: sheet.joined(separator: "\n"), answerKey: answers.joined(separator: "\n"), sheetGraph: boxes.build())
+        let printout = WorksheetText(
+            title: title(key, "Find the argument"), instructions: questions, listHeading: "Passages",
+            entries: quoted.enumerated().map { .init(label: "Passage \($0.offset + 1)", text: "“\($0.element.quote)”") })
+        return Exercise(kind: .identify, seed: seed, worksheet: sheet.joined(separator: "\n"), answerKey: answers.joined(separator: "\n"), sheetGraph: boxes.build(), printout: printout)
     }
 }

@@ -11,8 +11,9 @@ extension HandoutRenderer {
         }
     }
 
-    /// The PDF `pages` (rendered as ``GraphvizFormat/pdf``) joined into one document, every page on `paper`.
+    /// The PDF `pages` (rendered as ``GraphvizFormat/pdf``) joined into one document, every page on `paper`,
+    /// each enlarged by its ``RenderedPage/enlargement``.
     public static func pdf(_ pages: [RenderedPage], paper: PaperSize) throws(PDFMergeError) -> Data {
-        try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size)
+        try PDFPageMerger.merge(pages.map(\.data), pageSize: paper.size, enlargements: pages.map(\.enlargement))
     }
 }

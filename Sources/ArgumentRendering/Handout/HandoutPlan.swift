@@ -1,6 +1,27 @@
 import ArgumentAnalysis
 import ArgumentModel
 
+/// An attack on a page's node from a node drawn in full on another page: the page shows it as a small stub box
+/// that names where the attacker is.
+public struct IncomingAttack: Sendable, Hashable {
+    /// The attacking node (on another page).
+    public var attacker: NodeID
+    /// The attacked nodes on this page.
+    public var targets: [NodeID]
+    /// The heading the attacker belongs to (`Overview` when it is outside every heading).
+    public var section: String
+    /// The page (1-based) that has the attacker in full.
+    public var page: Int
+
+    /// An incoming attack.
+    public init(attacker: NodeID, targets: [NodeID], section: String, page: Int) {
+        self.attacker = attacker
+        self.targets = targets
+        self.section = section
+        self.page = page
+    }
+}
+
 /// One page of a handout: which nodes it draws and how.
 public struct HandoutPage: Sendable, Hashable {
     /// What the page shows: `Overview` or the title of its section.
@@ -13,13 +34,16 @@ public struct HandoutPage: Sendable, Hashable {
     public var titlesOnly: Bool
     /// For nodes drawn in full on another page: that page's number (1-based). Set on the overview.
     public var references: [NodeID: Int]
+    /// Attacks on this page's nodes from nodes of other pages, one per attacker, in attacker order: drawn as stubs.
+    public var incoming: [IncomingAttack]
 
     /// A page.
     public init(
         title: String, nodes: Set<NodeID>, context: Set<NodeID> = [], titlesOnly: Bool = false,
-        references: [NodeID: Int] = [:]
+        references: [NodeID: Int] = [:], incoming: [IncomingAttack] = []
     ) {
         self.title = title
+        self.incoming = incoming
         self.references = references
         self.nodes = nodes
         self.context = context
@@ -39,7 +63,9 @@ public struct HandoutPage: Sendable, Hashable {
 /// premise links), and the main conclusion (``MainConclusion``): the thesis and each part's
 /// top claims, objections and answers), each with the number of the page that has it in full. Then every top-level
 /// heading gets a page of its own with full text, plus, greyed, the nodes of other headings its nodes support or
-/// attack (what bears on a part from elsewhere is on the page of the part it comes from).
+/// attack, and a stub for each node of another heading (or outside every heading) that attacks one of its nodes,
+/// naming the attacker's heading and page (``IncomingAttack``): an objection is never silently missing from the page
+/// of the claim it objects to.
 public enum HandoutPlanner {
     /// The pages for `graph`, drawing only nodes in `visible` (nil: all). Pages with nothing to draw are left out.
     /// Complexity: O(nodes + relations + sections × section depth), plus finding the main conclusion when the map
@@ -57,6 +83,7 @@ public enum HandoutPlanner {
 
         var overview = Set<NodeID>()
         var context: [SectionID: Set<NodeID>] = [:]
+        var attacks: [SectionID: [NodeID: [NodeID]]] = [:]   // target part → attacker → targets
         for node in graph.nodes where shown(node.id) && partOf[node.id.index] == nil { overview.insert(node.id) }
         // The lines the map draws (``MapConnections``): a premise in one part joined to its argument in another
         // holds the map together as a relation does.
@@ -67,6 +94,7 @@ public enum HandoutPlanner {
             overview.insert(c.from)
             overview.insert(c.to)
             if let a { context[a, default: []].insert(c.to) }
+            if let b, c.type.isAttacking { attacks[b, default: [:]][c.from, default: []].append(c.to) }
         }
         if let main = MainConclusion.of(graph, connections: connections), shown(main) { overview.insert(main) }
         var pageOfPart: [SectionID: Int] = [:]
@@ -76,7 +104,13 @@ public enum HandoutPlanner {
         var pages = [HandoutPage(title: "Overview", nodes: overview, titlesOnly: true, references: references)]
         for p in parts {
             let nodes = all.filter { partOf[$0.index] == p }
-            pages.append(HandoutPage(title: graph[p].title, nodes: nodes, context: context[p, default: []]))
+            let incoming = attacks[p, default: [:]].sorted { $0.key < $1.key }.map { attacker, targets in
+                let home = partOf[attacker.index]
+                return IncomingAttack(
+                    attacker: attacker, targets: targets.sorted(), section: home.map { graph[$0].title } ?? "Overview",
+                    page: home.flatMap { pageOfPart[$0] } ?? 1)
+            }
+            pages.append(HandoutPage(title: graph[p].title, nodes: nodes, context: context[p, default: []], incoming: incoming))
         }
         return pages
     }

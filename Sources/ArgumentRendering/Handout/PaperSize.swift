@@ -46,6 +46,12 @@ public struct PaperSize: Sendable, Hashable, CustomStringConvertible {
         PaperSize(name: name + "-portrait", size: PDFPageSize(width: min(width, height), height: max(width, height)))
     }
 
+    /// The same paper turned a quarter: landscape for portrait, portrait for landscape.
+    public var turned: PaperSize {
+        let base = name.split(separator: "-").first.map(String.init) ?? name
+        return isLandscape ? portrait : PaperSize(name: base, size: size.rotated)
+    }
+
     /// Whether the paper is wider than tall.
     public var isLandscape: Bool { width >= height }
 

@@ -13,14 +13,20 @@ public enum PDFPageMerger {
     /// With `pageSize`, every page's `/MediaBox` becomes `[0 0 width height]` and its content is drawn centred on
     /// it: a page larger than `pageSize` in either direction is scaled down uniformly to fit (`q s 0 0 s dx dy cm`
     /// before its content, `Q` after, as two small uncompressed streams); smaller pages are centred at their own
-    /// size, never enlarged. The page's `/CropBox`, `/BleedBox`, `/TrimBox` and `/ArtBox`, which would be in the old
+    /// size, enlarged only as far as `enlargements` allows. The page's `/CropBox`, `/BleedBox`, `/TrimBox` and
+    /// `/ArtBox`, which would be in the old
     /// coordinates, are dropped. `/Rotate` is kept, and the fit is computed in the page's unrotated space. Without
     /// `pageSize`, pages keep their own boxes. The output is deterministic (its `/ID` is computed from its content).
     ///
     /// - Complexity: O(n) in the inputs' bytes and objects (qpdf's copying).
     /// - Throws: ``PDFMergeError`` when an input is not a PDF or qpdf cannot read it, has no pages or a page without a
     ///   usable `/MediaBox`; or when `pageSize` is not positive.
-    public static func merge(_ documents: [Data], pageSize: PDFPageSize?) throws(PDFMergeError) -> Data {
+    ///
+    /// `enlargements[i]` (default 1) lets the pages of document `i` grow up to that many times to fill `pageSize`
+    /// (a handout page drawn smaller than its paper); a missing entry is 1.
+    public static func merge(
+        _ documents: [Data], pageSize: PDFPageSize?, enlargements: [Double] = []
+    ) throws(PDFMergeError) -> Data {
         guard !documents.isEmpty else { throw .noDocuments }
         if let pageSize {
             guard pageSize.width > 0, pageSize.height > 0, pageSize.width.isFinite, pageSize.height.isFinite else {
@@ -50,7 +56,8 @@ public enum PDFPageMerger {
             var page = 0
             for (index, count) in pageCounts.enumerated() {
                 for local in 0..<count {
-                    try fit(page: page, of: output, onto: pageSize, document: index, localPage: local, session: session)
+                    let most = index < enlargements.count && enlargements[index].isFinite ? max(1, enlargements[index]) : 1
+                    try fit(page: page, of: output, onto: pageSize, document: index, localPage: local, enlargingUpTo: most, session: session)
                     page += 1
                 }
             }
@@ -60,7 +67,8 @@ public enum PDFPageMerger {
 
     /// Fits page `page` of `pdf` onto `pageSize`: new `/MediaBox`, old boxes dropped, content wrapped in a placement.
     private static func fit(
-        page: Int, of pdf: qpdf_data, onto pageSize: PDFPageSize, document: Int, localPage: Int, session: QPDFSession
+        page: Int, of pdf: qpdf_data, onto pageSize: PDFPageSize, document: Int, localPage: Int, enlargingUpTo most: Double,
+        session: QPDFSession
     ) throws(PDFMergeError) {
         let handle = qpdf_get_page_n(pdf, page)
         let box = qpdf_oh_get_key(pdf, handle, "/MediaBox")
@@ -76,7 +84,7 @@ public enum PDFPageMerger {
         }
         let (left, right) = (min(numbers[0], numbers[2]), max(numbers[0], numbers[2]))
         let (bottom, top) = (min(numbers[1], numbers[3]), max(numbers[1], numbers[3]))
-        let opening = placement(box: (left, bottom, right - left, top - bottom), on: pageSize)
+        let opening = placement(box: (left, bottom, right - left, top - bottom), on: pageSize, enlargingUpTo: most)
 
         let mediaBox = "[0 0 \(formatNumber(pageSize.width)) \(formatNumber(pageSize.height))]"
         qpdf_oh_replace_key(pdf, handle, "/MediaBox", qpdf_oh_parse(pdf, mediaBox))
@@ -107,10 +115,12 @@ public enum PDFPageMerger {
         return handle
     }
 
-    /// `q s 0 0 s dx dy cm` mapping `box` (origin and size) centred onto `pageSize`, s = min(1, fit). O(1).
-    static func placement(box: (x: Double, y: Double, width: Double, height: Double), on pageSize: PDFPageSize) -> String {
+    /// `q s 0 0 s dx dy cm` mapping `box` (origin and size) centred onto `pageSize`, s = min(`most`, fit). O(1).
+    static func placement(
+        box: (x: Double, y: Double, width: Double, height: Double), on pageSize: PDFPageSize, enlargingUpTo most: Double = 1
+    ) -> String {
         var scale = 1.0
-        if box.width > 0, box.height > 0 { scale = min(1, pageSize.width / box.width, pageSize.height / box.height) }
+        if box.width > 0, box.height > 0 { scale = min(most, pageSize.width / box.width, pageSize.height / box.height) }
         let dx = (pageSize.width - scale * box.width) / 2 - scale * box.x
         let dy = (pageSize.height - scale * box.height) / 2 - scale * box.y
         let s = formatNumber(scale)

@@ -20,13 +20,31 @@ struct ExerciseCommand: AsyncParsableCommand {
 
             Each writes <kind>-worksheet.md, <kind>-answers.md and pictures to print
             (<kind>-worksheet.svg, and the key map as <kind>-answers.svg; --picture pdf
-            for PDF) into the output folder. The same --seed always gives the same
-            exercise, so a class can share one version and a retake can get another.
+            for PDF) into the output folder. Blanks are numbered in reading order of
+            the drawn map: top to bottom, left to right. The same --seed always gives
+            the same exercise, so a class can share one version and a retake can get
+            another. identify needs the text the quotes come from (--source, or the
+            key's front matter `source`): it orders the passages as the text does.
+
+            --format pdf prints instead of pictures: <kind>-worksheet.pdf is the page set
+            to hand out (the instructions and the word bank, claims or passages, then
+            the map's pages with a legend, each drawing scaled to fill the paper) and
+            <kind>-answers.pdf the answer key with the key map, on --paper (default
+            a4-portrait; letter-portrait, a4, ...).
 
               argmap exercise key.argdown --kind blanks --seed 7 -o exercises/
+              argmap exercise key.argdown --kind blanks --format pdf --paper letter-portrait -o exercises/
               argmap exercise key.argdown --kind scramble --picture pdf -o exercises/
               argmap exercise key.argdown --kind identify --source essay.txt -o exercises/
             """)
+
+    /// What to write besides the Markdown.
+    enum SheetFormat: String, ExpressibleByArgument, CaseIterable {
+        /// Pictures (--picture) of the worksheet and of the key.
+        case markdown
+        /// Printable PDF page sets of the worksheet and the answer key.
+        case pdf
+    }
 
     @Argument(help: "The key map.")
     var key: String
@@ -44,11 +62,23 @@ struct ExerciseCommand: AsyncParsableCommand {
     var output: String
 
     @Option(name: .long, help: "Format of the pictures: svg, pdf, png or dot.")
-    var picture: String = "svg"
+    var picture: String?
+
+    @Option(name: .long, help: "markdown (Markdown and pictures) or pdf (printable worksheet and answer key).")
+    var format: SheetFormat = .markdown
+
+    @Option(name: .long, help: "Paper for --format pdf: a4, a3, letter or legal, with -portrait for upright (default a4-portrait).")
+    var paper: String = "a4-portrait"
 
     func validate() throws {
-        guard ["svg", "pdf", "png", "dot"].contains(picture) else {
+        if let picture, !["svg", "pdf", "png", "dot"].contains(picture) {
             throw ValidationError("--picture must be svg, pdf, png or dot, e.g. --picture pdf")
+        }
+        if format == .pdf, picture != nil {
+            throw ValidationError("--format pdf prints the worksheet and its map as one PDF: leave out --picture")
+        }
+        guard PaperSize(paper) != nil else {
+            throw ValidationError("unknown paper '\(paper)'; use a4, a3, letter or legal, with -portrait for upright pages (a4-portrait)")
         }
     }
 
@@ -61,27 +91,45 @@ struct ExerciseCommand: AsyncParsableCommand {
         let sourcePath = source ?? graph.metadata["source"]?.stringValue.map {
             URL(fileURLWithPath: key).deletingLastPathComponent().appendingPathComponent($0).path
         }
-        if let sourcePath, kind == .identify {
+        if kind == .identify {
+            guard let sourcePath else {
+                throw ValidationError("identify lists the passages in the order the text has them: name the text with --source, e.g. argmap exercise \(key) --kind identify --source essay.txt -o \(output)")
+            }
             do {
                 sourceText = String(decoding: try InputLoader.readData(sourcePath), as: UTF8.self)
             } catch {
-                if source != nil { throw error }
-                StandardError.print("note: \(error); passages follow the map's order")
+                throw CommandError("\(error); identify needs the text the quotes come from: give it with --source essay.txt")
             }
         }
-        let exercise = ExerciseGenerator.make(kind, from: graph, seed: seed, source: sourceText)
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
         let base = URL(fileURLWithPath: output)
-        let ext = picture
         let stem = kind.rawValue
+        let draw: WorksheetPrinter.Picture = { (ClassroomPictures.sheetGraph(for: $0), ClassroomPictures.sheetOptions(for: $0)) }
+        let exercise: Exercise
+        var written = ["worksheet.md", "answers.md"]
+        if format == .pdf, let paper = PaperSize(paper) {
+            let printout = try await WorksheetPrinter.printout(kind, from: graph, seed: seed, source: sourceText, paper: paper, picture: draw)
+            exercise = printout.exercise
+            try OutputWriter.write(printout.worksheet, to: base.appendingPathComponent("\(stem)-worksheet.pdf").path)
+            try OutputWriter.write(printout.answers, to: base.appendingPathComponent("\(stem)-answers.pdf").path)
+            written += ["worksheet.pdf", "answers.pdf"]
+            if let smallest = printout.smallestText, smallest < HandoutRenderer.smallestReadableText {
+                StandardError.print("warning: the worksheet's map prints its text at \(Format.fixed(smallest, 1)) pt, too small to read; try --paper a3")
+            }
+        } else {
+            let ext = picture ?? "svg"
+            exercise = try await WorksheetPrinter.exercise(kind, from: graph, seed: seed, source: sourceText, picture: draw)
+            let sheet = draw(exercise)
+            let worksheet = base.appendingPathComponent("\(stem)-worksheet.\(ext)").path
+            try OutputWriter.write(try await ClassroomPictures.render(
+                sheet.graph, options: sheet.options, format: ClassroomPictures.format(of: worksheet)), to: worksheet)
+            let answers = base.appendingPathComponent("\(stem)-answers.\(ext)").path
+            try OutputWriter.write(try await ClassroomPictures.render(graph, format: ClassroomPictures.format(of: answers)), to: answers)
+            written += ["worksheet.\(ext)", "answers.\(ext)"]
+        }
         try OutputWriter.write(exercise.worksheet, to: base.appendingPathComponent("\(stem)-worksheet.md").path)
         try OutputWriter.write(exercise.answerKey, to: base.appendingPathComponent("\(stem)-answers.md").path)
-        let worksheet = base.appendingPathComponent("\(stem)-worksheet.\(ext)").path
-        try OutputWriter.write(try await ClassroomPictures.render(
-            ClassroomPictures.sheetGraph(for: exercise), options: ClassroomPictures.sheetOptions(for: exercise), format: ClassroomPictures.format(of: worksheet)), to: worksheet)
-        let answers = base.appendingPathComponent("\(stem)-answers.\(ext)").path
-        try OutputWriter.write(try await ClassroomPictures.render(graph, format: ClassroomPictures.format(of: answers)), to: answers)
-        for name in ["worksheet.md", "answers.md", "worksheet.\(ext)", "answers.\(ext)"] {
+        for name in written {
             StandardError.print("wrote \(base.appendingPathComponent("\(stem)-\(name)").relativePath)")
         }
     }

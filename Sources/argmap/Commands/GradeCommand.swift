@@ -38,6 +38,15 @@ struct GradeCommand: AsyncParsableCommand {
 
               argmap grade submissions/ --key key.argdown --gradebook grades/grades.csv
 
+            --gradebook-format moodle or canvas writes the gradebook as that platform's
+            grade import CSV instead (docs/grading.md: name each submission after the
+            student's username, email address or SIS login). --report DIR prints one
+            page per student into DIR (<name>.pdf: score, diff map, feedback), on
+            --paper (default a4-portrait).
+
+              argmap grade submissions/ --key key.argdown --gradebook moodle.csv --gradebook-format moodle
+              argmap grade submissions/ --key key.argdown --gradebook grades.csv --report reports/
+
             A rubric file sets weights by name, one per line (unset names keep their
             defaults):
 
@@ -73,9 +82,24 @@ struct GradeCommand: AsyncParsableCommand {
     @Option(name: .long, help: "Grade a folder: write one CSV row per student here and feedback files beside it.")
     var gradebook: String?
 
+    @Option(name: .long, help: "The gradebook's format: csv (argmap's columns), moodle or canvas (their grade import CSV).")
+    var gradebookFormat: GradebookFormat = .csv
+
+    @Option(name: .long, help: "Print a one-page PDF per student (score, diff map, feedback) into this folder.")
+    var report: String?
+
+    @Option(name: .long, help: "Paper for --report: a4, a3, letter or legal, with -portrait for upright (default a4-portrait).")
+    var paper: String = "a4-portrait"
+
     func validate() throws {
         guard (0...1).contains(threshold) else {
             throw ValidationError("--threshold must be between 0 and 1, e.g. --threshold 0.4")
+        }
+        guard PaperSize(paper) != nil else {
+            throw ValidationError("unknown paper '\(paper)'; use a4, a3, letter or legal, with -portrait for upright pages (a4-portrait)")
+        }
+        if gradebookFormat != .csv, gradebook == nil {
+            throw ValidationError("--gradebook-format says how to write a class gradebook: add --gradebook grades.csv and a folder of maps")
         }
     }
 
@@ -97,7 +121,7 @@ struct GradeCommand: AsyncParsableCommand {
             guard diffMap == nil else {
                 throw ValidationError("--diff-map draws one student's map: grade that student's file on its own to get it")
             }
-            try gradeClass(keys, rubric: weights, gradebook: gradebook)
+            try await gradeClass(keys, rubric: weights, gradebook: gradebook)
             return
         }
         let studentInput = try InputLoader.load(student)
@@ -112,6 +136,21 @@ struct GradeCommand: AsyncParsableCommand {
             try OutputWriter.write(
                 try await ClassroomPictures.diffMap(DiffMap(comparison), format: ClassroomPictures.format(of: diffMap)), to: diffMap)
             StandardError.print("wrote \(diffMap)")
+        }
+        try await printReport(report, comparison)
+    }
+
+    /// With --report: the student's one-page PDF, `<report folder>/<student>.pdf`.
+    private func printReport(_ graded: GradeReport, _ comparison: MapComparison) async throws {
+        guard let report, let paper = PaperSize(paper) else { return }
+        try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
+        let diff = DiffMap(comparison)
+        let page = try await GradeReportPrinter.pdf(graded, diff: diff.graph, options: ClassroomPictures.diffOptions(diff), paper: paper)
+        let path = URL(fileURLWithPath: report).appendingPathComponent("\(graded.student).pdf").relativePath
+        try OutputWriter.write(page.data, to: path)
+        StandardError.print("wrote \(path)")
+        if page.textSize < HandoutRenderer.smallestReadableText {
+            StandardError.print("warning: \(path) prints its map at \(Format.fixed(page.textSize, 1)) pt, too small to read; try --paper a3")
         }
     }
 
@@ -130,7 +169,7 @@ struct GradeCommand: AsyncParsableCommand {
     }
 
     /// Grades every `.argdown` file in the folder; one gradebook row per file, a feedback file per student.
-    private func gradeClass(_ keys: [(name: String, graph: ArgumentGraph)], rubric weights: GradingRubric, gradebook: String) throws {
+    private func gradeClass(_ keys: [(name: String, graph: ArgumentGraph)], rubric weights: GradingRubric, gradebook: String) async throws {
         let folder = URL(fileURLWithPath: student)
         let keyPaths = Set(key.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         // The gradebook's folder holds the feedback files too; make it, as `exercise -o` makes its folder.
@@ -151,7 +190,7 @@ struct GradeCommand: AsyncParsableCommand {
         guard !files.isEmpty else { throw InputError(description: "\(student): no .argdown files to grade") }
         OutputWriter.protect(files.map(\.path))
         let outFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
-        var rows = [Gradebook.header]
+        var entries: [Gradebook.Entry] = []
         var failures = 0
         for (i, file) in files.enumerated() {
             let name = file.deletingPathExtension().lastPathComponent
@@ -163,22 +202,28 @@ struct GradeCommand: AsyncParsableCommand {
                 if let first = errors.first {
                     failures += 1
                     StandardError.print("\(progress): not graded, \(errors.count) error(s); first: \(first.headline)")
-                    rows.append(Gradebook.failedRow(student: name, file: shownPath, reason: "\(errors.count) error(s); first: \(first.headline)"))
+                    entries.append(.failed(student: name, file: shownPath, reason: "\(errors.count) error(s); first: \(first.headline)"))
                     continue
                 }
-                let report = KeyChoice.best(keys: keys, student: input.result.graph, studentName: name, rubric: weights, threshold: threshold).report
+                let (comparison, report) = KeyChoice.best(
+                    keys: keys, student: input.result.graph, studentName: name, rubric: weights, threshold: threshold)
                 let feedbackPath = outFolder.appendingPathComponent("\(name).feedback.\(format == .text ? "txt" : format.rawValue)").relativePath
                 try OutputWriter.write(try Self.render(report, format), to: feedbackPath)
-                rows.append(Gradebook.row(report, file: shownPath))
+                try await printReport(report, comparison)
+                entries.append(.graded(report, file: shownPath))
                 StandardError.print("\(progress): \(Format.fixed(report.score.percent, 1))%")
             } catch {
                 failures += 1
                 StandardError.print("\(progress): not graded: \(error)")
-                rows.append(Gradebook.failedRow(student: name, file: shownPath, reason: "\(error)"))
+                entries.append(.failed(student: name, file: shownPath, reason: "\(error)"))
             }
         }
-        try OutputWriter.write(rows.joined(separator: "\n") + "\n", to: gradebook)
+        // The assignment is named after the first key (several keys are alternatives of one assignment).
+        let assignment = keys.first?.graph.metadata["title"]?.stringValue ?? keys.first.map { Self.name(of: $0.name) } ?? "argmap"
+        try OutputWriter.write(Gradebook.document(entries, format: gradebookFormat, assignment: assignment), to: gradebook)
         StandardError.print("wrote \(gradebook) (\(files.count - failures) graded, \(failures) not graded)")
         if failures > 0 { throw ExitCode(1) }
     }
 }
+
+extension GradebookFormat: ExpressibleByArgument {}
