@@ -7,7 +7,7 @@ import ArgumentModel
 /// for or against nothing (no outgoing support, attack, undercut, entails or contrary; symmetric contradictions
 /// do not count as outgoing), the one most other nodes reach through relations, ties broken by node order. When
 /// there are no statements, arguments are considered the same way. An empty map has none. Relations are those a
-/// picture shows (``ArgumentModel/ArgumentGraph/isShown(_:)``: listed ones and an argument's derived supports).
+/// picture shows (`ArgumentGraph.isShown(_:)`: listed ones and an argument's derived supports).
 public enum MainConclusion {
     /// The main conclusion of `graph`, or nil for an empty map.
     /// Complexity: O(N·(N + E)) for the structural rule (one reverse search per sink), O(1) for the explicit ones.

@@ -35,7 +35,7 @@ public struct HandoutPage: Sendable, Hashable {
 ///
 /// A map without top-level headings (or with one) is one page. Otherwise the first page is an overview: titles
 /// only, without group boxes, of the nodes that hold the map together (those outside every heading, those with a
-/// relation to another heading's nodes, and the main conclusion (``MainConclusion``): the thesis and each part's
+/// relation to another heading's nodes, and the main conclusion (`MainConclusion`): the thesis and each part's
 /// top claims, objections and answers), each with the number of the page that has it in full. Then every top-level
 /// heading gets a page of its own with full text, plus, greyed, the nodes of other headings its nodes support or
 /// attack (what bears on a part from elsewhere is on the page of the part it comes from).
