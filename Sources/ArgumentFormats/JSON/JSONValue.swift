@@ -2,7 +2,7 @@ import ArgumentModel
 import Collections
 
 /// A parsed JSON value that remembers where it stood in the text, so readers can point diagnostics at the
-/// exact line and column of a bad node or edge.
+/// exact line and column of a bad node or edge. ``JSONDataParser/parseTree(_:dialect:)`` builds it.
 struct JSONValue: Sendable {
     /// The value's kind and payload.
     enum Kind: Sendable {
@@ -121,217 +121,66 @@ struct PositionCounter {
     }
 }
 
-/// A JSON syntax error at a location.
-struct PositionedJSONError: Error, Sendable {
-    var message: String
-    var location: JSONLocation
+/// A tree ``JSONDataParser`` can build: one constructor per kind of JSON value, each told where the value starts.
+/// Object members are gathered in `Members` (an ordered dictionary for ``DataValue``, the list as written for
+/// ``JSONValue``) so neither tree pays for the other's representation.
+protocol JSONTree {
+    /// The members of an object being read.
+    associatedtype Members
+    /// No members yet.
+    static func emptyMembers() -> Members
+    /// Adds one member (a repeated key: the tree decides; ``DataValue`` keeps the last value).
+    static func add(_ key: String, _ value: Self, to members: inout Members)
+    /// An object that starts at `location`; likewise for the other kinds below.
+    static func object(_ members: Members, at location: JSONLocation) -> Self
+    /// An array.
+    static func array(_ items: [Self], at location: JSONLocation) -> Self
+    /// A string.
+    static func string(_ value: String, at location: JSONLocation) -> Self
+    /// A number without fraction or exponent that fits `Int`.
+    static func int(_ value: Int, at location: JSONLocation) -> Self
+    /// Any other number.
+    static func double(_ value: Double, at location: JSONLocation) -> Self
+    /// `true` or `false`.
+    static func bool(_ value: Bool, at location: JSONLocation) -> Self
+    /// `null`.
+    static func null(at location: JSONLocation) -> Self
 }
 
-/// A small RFC 8259 parser over UTF-8 bytes that records line/column of every value.
-/// Complexity: O(length of input).
-struct JSONParser {
-    private let bytes: [UInt8]
-    private var index = 0
-    private var line = 1
-    private var lineStart = 0
-    private var depth = 0
-
-    /// Parses `text`; throws ``PositionedJSONError`` with the position of the first problem.
-    static func parse(_ utf8: [UInt8]) throws(PositionedJSONError) -> JSONValue {
-        var parser = JSONParser(bytes: utf8)
-        parser.skipBOM()
-        parser.skipWhitespace()
-        let value = try parser.parseValue()
-        parser.skipWhitespace()
-        if parser.index < parser.bytes.count { throw parser.error("unexpected text after the JSON value") }
-        return value
+/// Plain data: positions are dropped, key order is kept.
+extension DataValue: JSONTree {
+    static func emptyMembers() -> OrderedDictionary<String, DataValue> { [:] }
+    static func add(_ key: String, _ value: DataValue, to members: inout OrderedDictionary<String, DataValue>) {
+        members[key] = value
     }
+    static func object(_ members: OrderedDictionary<String, DataValue>, at _: JSONLocation) -> DataValue { .object(members) }
+    static func array(_ items: [DataValue], at _: JSONLocation) -> DataValue { .array(items) }
+    static func string(_ value: String, at _: JSONLocation) -> DataValue { .string(value) }
+    static func int(_ value: Int, at _: JSONLocation) -> DataValue { .int(value) }
+    static func double(_ value: Double, at _: JSONLocation) -> DataValue { .double(value) }
+    static func bool(_ value: Bool, at _: JSONLocation) -> DataValue { .bool(value) }
+    static func null(at _: JSONLocation) -> DataValue { .null }
+}
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
-
-    private mutating func skipBOM() {
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { index = 3; lineStart = 3 }
+/// Positioned values: every member kept in file order, repeated keys too.
+extension JSONValue: JSONTree {
+    static func emptyMembers() -> [(key: String, value: JSONValue)] { [] }
+    static func add(_ key: String, _ value: JSONValue, to members: inout [(key: String, value: JSONValue)]) {
+        members.append((key, value))
     }
-
-    /// The current location.
-    private var position: JSONLocation { JSONLocation(line: line, lineStart: lineStart, offset: index) }
-
-    private func error(_ message: String) -> PositionedJSONError {
-        PositionedJSONError(message: message, location: position)
+    static func object(_ members: [(key: String, value: JSONValue)], at location: JSONLocation) -> JSONValue {
+        JSONValue(kind: .object(members), location: location)
     }
-
-    private mutating func skipWhitespace() {
-        while index < bytes.count {
-            switch bytes[index] {
-            case 0x20, 0x09, 0x0D: index += 1
-            case 0x0A:
-                index += 1
-                line += 1
-                lineStart = index
-            default: return
-            }
-        }
+    static func array(_ items: [JSONValue], at location: JSONLocation) -> JSONValue {
+        JSONValue(kind: .array(items), location: location)
     }
-
-    private mutating func parseValue() throws(PositionedJSONError) -> JSONValue {
-        guard index < bytes.count else { throw error("unexpected end of input, expected a value") }
-        let start = position
-        switch bytes[index] {
-        case UInt8(ascii: "{"): return JSONValue(kind: try parseObject(), location: start)
-        case UInt8(ascii: "["): return JSONValue(kind: try parseArray(), location: start)
-        case UInt8(ascii: "\""): return JSONValue(kind: .string(try parseString()), location: start)
-        case UInt8(ascii: "t"): try expectWord("true"); return JSONValue(kind: .bool(true), location: start)
-        case UInt8(ascii: "f"): try expectWord("false"); return JSONValue(kind: .bool(false), location: start)
-        case UInt8(ascii: "n"): try expectWord("null"); return JSONValue(kind: .null, location: start)
-        case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return JSONValue(kind: try parseNumber(), location: start)
-        default: throw error("unexpected character, expected a value")
-        }
+    static func string(_ value: String, at location: JSONLocation) -> JSONValue {
+        JSONValue(kind: .string(value), location: location)
     }
-
-    private mutating func expectWord(_ word: String) throws(PositionedJSONError) {
-        let w = Array(word.utf8)
-        guard index + w.count <= bytes.count, Array(bytes[index..<index + w.count]) == w else {
-            throw error("unexpected character, expected a value")
-        }
-        index += w.count
+    static func int(_ value: Int, at location: JSONLocation) -> JSONValue { JSONValue(kind: .int(value), location: location) }
+    static func double(_ value: Double, at location: JSONLocation) -> JSONValue {
+        JSONValue(kind: .double(value), location: location)
     }
-
-    private mutating func enter() throws(PositionedJSONError) {
-        depth += 1
-        if depth > 512 { throw error("nesting deeper than 512 levels") }
-    }
-
-    private mutating func parseObject() throws(PositionedJSONError) -> JSONValue.Kind {
-        try enter()
-        defer { depth -= 1 }
-        index += 1
-        var members: [(key: String, value: JSONValue)] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-        while true {
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") else { throw error("expected a quoted key") }
-            let key = try parseString()
-            skipWhitespace()
-            guard index < bytes.count, bytes[index] == UInt8(ascii: ":") else { throw error("expected ':' after a key") }
-            index += 1
-            skipWhitespace()
-            members.append((key, try parseValue()))
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside an object") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "}") { index += 1; return .object(members) }
-            throw error("expected ',' or '}' in an object")
-        }
-    }
-
-    private mutating func parseArray() throws(PositionedJSONError) -> JSONValue.Kind {
-        try enter()
-        defer { depth -= 1 }
-        index += 1
-        var elements: [JSONValue] = []
-        skipWhitespace()
-        if index < bytes.count, bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-        while true {
-            skipWhitespace()
-            elements.append(try parseValue())
-            skipWhitespace()
-            guard index < bytes.count else { throw error("unexpected end of input inside an array") }
-            if bytes[index] == UInt8(ascii: ",") { index += 1; continue }
-            if bytes[index] == UInt8(ascii: "]") { index += 1; return .array(elements) }
-            throw error("expected ',' or ']' in an array")
-        }
-    }
-
-    private mutating func parseString() throws(PositionedJSONError) -> String {
-        index += 1
-        var out = [UInt8]()
-        while index < bytes.count {
-            let b = bytes[index]
-            if b == UInt8(ascii: "\"") {
-                index += 1
-                return String(decoding: out, as: UTF8.self)
-            }
-            if b == 0x0A { throw error("unterminated string") }
-            if b == UInt8(ascii: "\\") {
-                index += 1
-                guard index < bytes.count else { break }
-                let e = bytes[index]
-                index += 1
-                switch e {
-                case UInt8(ascii: "\""): out.append(0x22)
-                case UInt8(ascii: "\\"): out.append(0x5C)
-                case UInt8(ascii: "/"): out.append(0x2F)
-                case UInt8(ascii: "b"): out.append(0x08)
-                case UInt8(ascii: "f"): out.append(0x0C)
-                case UInt8(ascii: "n"): out.append(0x0A)
-                case UInt8(ascii: "r"): out.append(0x0D)
-                case UInt8(ascii: "t"): out.append(0x09)
-                case UInt8(ascii: "u"):
-                    var code = try parseHex4()
-                    if (0xD800..<0xDC00).contains(code), index + 1 < bytes.count,
-                       bytes[index] == UInt8(ascii: "\\"), bytes[index + 1] == UInt8(ascii: "u") {
-                        index += 2
-                        let low = try parseHex4()
-                        if (0xDC00..<0xE000).contains(low) {
-                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
-                        }
-                    }
-                    let scalar = Unicode.Scalar(code) ?? "\u{FFFD}"
-                    out.append(contentsOf: Array(String(scalar).utf8))
-                default:
-                    index -= 1
-                    throw error("invalid escape in a string")
-                }
-                continue
-            }
-            out.append(b)
-            index += 1
-        }
-        throw error("unterminated string")
-    }
-
-    private mutating func parseHex4() throws(PositionedJSONError) -> UInt32 {
-        guard index + 4 <= bytes.count else { throw error("invalid \\u escape") }
-        var value: UInt32 = 0
-        for _ in 0..<4 {
-            let b = bytes[index]
-            let digit: UInt32
-            switch b {
-            case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = UInt32(b - UInt8(ascii: "0"))
-            case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = UInt32(b - UInt8(ascii: "a") + 10)
-            case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = UInt32(b - UInt8(ascii: "A") + 10)
-            default: throw error("invalid \\u escape")
-            }
-            value = value * 16 + digit
-            index += 1
-        }
-        return value
-    }
-
-    private mutating func parseNumber() throws(PositionedJSONError) -> JSONValue.Kind {
-        let start = index
-        var isInteger = true
-        if bytes[index] == UInt8(ascii: "-") { index += 1 }
-        func digits(_ p: inout JSONParser) -> Int {
-            let s = p.index
-            while p.index < p.bytes.count, (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(p.bytes[p.index]) { p.index += 1 }
-            return p.index - s
-        }
-        guard digits(&self) > 0 else { throw error("invalid number") }
-        if index < bytes.count, bytes[index] == UInt8(ascii: ".") {
-            isInteger = false
-            index += 1
-            guard digits(&self) > 0 else { throw error("invalid number") }
-        }
-        if index < bytes.count, bytes[index] == UInt8(ascii: "e") || bytes[index] == UInt8(ascii: "E") {
-            isInteger = false
-            index += 1
-            if index < bytes.count, bytes[index] == UInt8(ascii: "+") || bytes[index] == UInt8(ascii: "-") { index += 1 }
-            guard digits(&self) > 0 else { throw error("invalid number") }
-        }
-        let text = String(decoding: bytes[start..<index], as: UTF8.self)
-        if isInteger, let i = Int(text) { return .int(i) }
-        return .double(Double(text) ?? 0)
-    }
+    static func bool(_ value: Bool, at location: JSONLocation) -> JSONValue { JSONValue(kind: .bool(value), location: location) }
+    static func null(at location: JSONLocation) -> JSONValue { JSONValue(kind: .null, location: location) }
 }
