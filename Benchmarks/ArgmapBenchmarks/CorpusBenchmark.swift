@@ -132,7 +132,7 @@ enum CorpusBenchmark {
         var nodes: [String] = [], edges: [String] = []
         var edgeID = f * 1000
         func node(_ id: Int, _ type: String, _ text: String) {
-            nodes.append("{\"nodeID\":\"\(id)\",\"text\":\(jsonString(text)),\"type\":\"\(type)\",\"timestamp\":\"2019-03-0\(f % 9 + 1) 10:00:00\"}")
+            nodes.append("{\"nodeID\":\"\(id)\",\"text\":\(JSONDataWriter.writeCompact(.string(text))),\"type\":\"\(type)\",\"timestamp\":\"2019-03-0\(f % 9 + 1) 10:00:00\"}")
         }
         func edge(_ a: Int, _ b: Int) {
             edgeID += 1
@@ -164,10 +164,6 @@ enum CorpusBenchmark {
             edge(base - 50, base + 92); edge(base + 92, conclusion)
         }
         return "{\"nodes\":[\(nodes.joined(separator: ","))],\"edges\":[\(edges.joined(separator: ","))],\"locutions\":[]}"
-    }
-
-    private static func jsonString(_ s: String) -> String {
-        "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }
 

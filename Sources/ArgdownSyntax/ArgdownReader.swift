@@ -1,13 +1,13 @@
 import ArgumentModel
 import Foundation
 
-/// Reads Argdown text (the dialect in docs/argdown.md) into an ``ArgumentGraph``.
+/// Reads Argdown text (the dialect in docs/argdown.md) into an `ArgumentGraph`.
 ///
 /// The reader is hand-written over UTF-8: comments are blanked out first (offsets are kept), the `===` front matter
-/// and `{...}` data are read from libyaml's events (``YAMLData``; Yams for what needs its composer), then one
+/// and `{...}` data are read from libyaml's events (`YAMLData`; Yams for what needs its composer), then one
 /// forward pass over the lines builds statements, arguments, premise-conclusion structures, relation trees,
-/// sections, tags and data, and a final pass applies the relation transforms of argdown.md §6. It never throws and never crashes: every problem is a ``Diagnostic`` with a stable code (see
-/// ``ArgdownDiagnosticCode``) and a precise range, and the graph holds what was readable.
+/// sections, tags and data, and a final pass applies the relation transforms of argdown.md §6. It never throws and never crashes: every problem is a `Diagnostic` with a stable code (see
+/// `ArgdownDiagnosticCode`) and a precise range, and the graph holds what was readable.
 public enum ArgdownReader {
     /// Parses `text`; `file` is the path used in diagnostics' locations (nil for in-memory text).
     /// Never throws: problems are diagnostics. Complexity: O(length of text) plus YAML parsing of data blocks.

@@ -138,7 +138,7 @@ public struct GraphBuilder: Sendable {
     }
 
     /// Freezes the builder into a graph. With `deriveImplicitRelations` (the default), adds Argdown's implicit
-    /// relations (argdown.md §6.4, see ``ImplicitRelations``) as derived relations: a reconstructed argument supports
+    /// relations (argdown.md §6.4, see `ImplicitRelations`) as derived relations: a reconstructed argument supports
     /// its main conclusion, and supports, attacks or undercuts what its main conclusion supports, attacks or
     /// undercuts; what supports, attacks or is contrary to one of its premises supports or attacks it; and so on.
     /// A derived relation equal to a listed one is not added again. Complexity: O(nodes + relations + pcs

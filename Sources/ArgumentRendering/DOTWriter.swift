@@ -1,8 +1,8 @@
 import ArgumentModel
 
-/// Writes an ``ArgumentGraph`` as Graphviz DOT text, deterministically (same graph and options, same bytes).
+/// Writes an `ArgumentGraph` as Graphviz DOT text, deterministically (same graph and options, same bytes).
 ///
-/// Nodes are named by ``ElementIDs`` and carry that name as their SVG `id`, a `class` naming their kind and tags,
+/// Nodes are named by `ElementIDs` and carry that name as their SVG `id`, a `class` naming their kind and tags,
 /// and a tooltip with their full text. Statements and arguments get distinct shapes, relations the theme's colours,
 /// line styles and arrowheads; sections that are groups become clusters; tags colour nodes. Per-node and
 /// per-relation ``NodeHighlight`` / ``RelationHighlight`` styles in ``RenderOptions`` are laid over the theme.

@@ -40,7 +40,7 @@ public struct GraphvizError: Error, Sendable, CustomStringConvertible {
 /// into libgvc / libcgraph goes through this actor, which runs on its own serial thread.
 ///
 /// Each job resets Graphviz's error state first and captures its messages (routed away from standard error with
-/// `agseterrf`) as ``Diagnostic``s. On first use the actor checks that the `dot` layout and the `svg`, `png` and
+/// `agseterrf`) as `Diagnostic`s. On first use the actor checks that the `dot` layout and the `svg`, `png` and
 /// `pdf` devices are installed.
 ///
 /// Graphviz allocates heavily, and on glibc's malloc a process's later renders run about 8% slower than its first,

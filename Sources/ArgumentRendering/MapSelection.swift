@@ -20,7 +20,7 @@ public struct MapSelection: Sendable, Hashable {
     /// Drop nodes with no drawn relation to another drawn node (a premise's line to its argument counts).
     public var excludeDisconnected: Bool
     /// Whether derived relations count as connections (for ``focus`` and ``excludeDisconnected``): only those a
-    /// map draws (``ArgumentModel/MapConnections/Derived/shown``), so no node is selected through an arrow that is
+    /// map draws (`MapConnections/Derived/shown`), so no node is selected through an arrow that is
     /// not drawn.
     public var includeDerived: Bool
 

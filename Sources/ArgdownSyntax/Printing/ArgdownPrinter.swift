@@ -1,7 +1,7 @@
 import ArgumentModel
 
-/// Prints an ``ArgumentGraph`` as canonical Argdown text, such that reading the text back gives a structurally
-/// equal graph (``ArgumentGraph/structuralDifferences(from:)`` is empty).
+/// Prints an `ArgumentGraph` as canonical Argdown text, such that reading the text back gives a structurally
+/// equal graph (`ArgumentGraph/structuralDifferences(from:)` is empty).
 ///
 /// Layout, top to bottom:
 /// 1. Front matter (`===` YAML `===`) when the graph has metadata, or is strict without saying so.

@@ -1,6 +1,6 @@
 import ArgumentModel
 
-/// Writes ``DataValue``s as one-line YAML flow values for Argdown's `{...}` data blocks and front matter.
+/// Writes `DataValue`s as one-line YAML flow values for Argdown's `{...}` data blocks and front matter.
 ///
 /// Strings are plain (`by: Trotsky`) when that cannot be read as anything else, otherwise double-quoted with
 /// escapes. Because the Argdown reader removes comments before it reads YAML, `//`, `/*` and `<!--` inside strings

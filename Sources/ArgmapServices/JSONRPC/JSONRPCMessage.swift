@@ -1,8 +1,8 @@
 import ArgumentFormats
 import ArgumentModel
 
-/// One JSON-RPC 2.0 message as LSP uses them. Parsed with the package's JSON parser (``JSONDataParser``) and
-/// written with its writer (``JSONDataWriter``), so key order and output bytes are deterministic.
+/// One JSON-RPC 2.0 message as LSP uses them. Parsed with the package's JSON parser (`JSONDataParser`) and
+/// written with its writer (`JSONDataWriter`), so key order and output bytes are deterministic.
 public enum JSONRPCMessage: Equatable, Sendable {
     /// A call that expects a response with the same `id`.
     case request(id: DataValue, method: String, params: DataValue)

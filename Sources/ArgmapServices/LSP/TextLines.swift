@@ -44,7 +44,7 @@ public struct LSPRange: Hashable, Sendable {
 }
 
 /// The line table of one document, converting between UTF-8 byte offsets (what the Argdown reader's
-/// ``SourcePosition/offset`` holds) and LSP positions (UTF-16 code units).
+/// `SourcePosition/offset` holds) and LSP positions (UTF-16 code units).
 ///
 /// Lines end at LF, CRLF or a lone CR, as in LSP and in the reader (which reads a lone CR as a line break).
 /// Building is O(n); each conversion is O(log lines + length of the line).
@@ -112,7 +112,7 @@ public struct TextLines: Sendable {
         LSPRange(start: position(ofOffset: start), end: position(ofOffset: max(start, end)))
     }
 
-    /// The LSP range of a reader's ``SourceRange`` (through its byte offsets).
+    /// The LSP range of a reader's `SourceRange` (through its byte offsets).
     public func range(_ source: SourceRange) -> LSPRange { range(source.start.offset, source.end.offset) }
 
     /// The whole document.

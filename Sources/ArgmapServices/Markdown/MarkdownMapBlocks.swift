@@ -1,7 +1,7 @@
 import ArgdownSyntax
 import ArgumentModel
 
-/// One fenced ```` ```argdown ```` (or ```` ```argdown-map ````) block of a Markdown file: its Argdown text and
+/// One fenced code block of language `argdown` (or `argdown-map`) of a Markdown file: its Argdown text and
 /// where each of its lines stands in the Markdown file, so diagnostics can be reported there.
 public struct ArgdownBlock: Sendable, Hashable {
     /// 1-based number of the block among the file's Argdown blocks.

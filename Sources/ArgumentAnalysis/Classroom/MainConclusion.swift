@@ -7,7 +7,7 @@ import ArgumentModel
 /// for or against nothing (no outgoing support, attack, undercut, entails or contrary; symmetric contradictions
 /// do not count as outgoing), the one most other nodes reach through relations, ties broken by node order. When
 /// there are no statements, arguments are considered the same way. An empty map has none. Relations are the
-/// connections a picture shows (``ArgumentModel/MapConnections``: listed relations, an argument's derived supports,
+/// connections a picture shows (`MapConnections`: listed relations, an argument's derived supports,
 /// premise → argument links), so a premise of an argument is never a main conclusion by structure.
 public enum MainConclusion {
     /// The main conclusion of `graph`, or nil for an empty map.

@@ -5,7 +5,7 @@ import ArgumentModel
 /// direction. Symmetric relations (contradictory, contrary) are entered both ways, so a search scans one list.
 ///
 /// Built once per graph in O(nodes + relations) (``QueryEngine`` builds it in its initialiser); the graph's own
-/// indexes hold full ``Relation`` values, which are too heavy to copy in an inner loop.
+/// indexes hold full `Relation` values, which are too heavy to copy in an inner loop.
 public struct AdjacencyIndex: Sendable {
     /// One walkable edge.
     public struct Edge: Sendable {

@@ -1,6 +1,6 @@
 import ArgumentModel
 
-/// A relation name of the query language, standing for one or more ``RelationType``s.
+/// A relation name of the query language, standing for one or more `RelationType`s.
 ///
 /// | name | relation types | direction |
 /// |---|---|---|

@@ -1,6 +1,6 @@
 import ArgumentModel
 
-/// Evaluates ``Query``s over an ``ArgumentGraph``.
+/// Evaluates ``Query``s over an `ArgumentGraph`.
 ///
 /// Semantics are SPARQL 1.1 property paths with `SELECT DISTINCT`: each pattern `S PATH O` holds for the pairs
 /// of nodes joined by a path matching `PATH` (closures are reachability: cycles terminate, `p*` and `p?` include

@@ -45,7 +45,7 @@ public struct MapAttack: Hashable, Sendable {
 ///
 /// Every node (claim or argument) is an argument of the framework, with its index as id. Attacks are the map's
 /// attack and undercut relations and both directions of each contradiction (or contrariety); relations are the
-/// map's connections (``ArgumentModel/MapConnections``, the ones a picture shows): Argdown's other implicit
+/// map's connections (`MapConnections`, the ones a picture shows): Argdown's other implicit
 /// relations restate a shown path through a pcs member, which premises (reason groups) and conclusions (supports) already carry. The support mode
 /// decides what supports add (see ``SupportMode`` and docs/evaluation.md). Building is O(n + r) for `reasons`
 /// and `none`; the derived attacks of `deductive` and `necessary` take one breadth-first search over the

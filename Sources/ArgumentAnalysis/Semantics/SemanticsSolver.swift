@@ -1,12 +1,12 @@
 /// Answers the questions of abstract argumentation over a ``LabellingProblem``: one labelling, all labellings,
 /// counting, credulous and sceptical acceptance, for every ``Semantics``.
 ///
-/// Grounded is unit propagation (``GroundedSolver``, linear). The others run CaDiCaL on ``LabellingEncoding``
+/// Grounded is unit propagation (``GroundedSolver``, linear). The others run CaDiCaL on `LabellingEncoding`
 /// with the grounded labelling fixed: complete and stable directly; preferred by iterative maximisation of the
 /// IN set (each round asks for a strict superset, until UNSAT), semi-stable likewise on the range IN ∪ OUT.
 /// Enumeration adds a blocking clause per answer. Each SAT call is NP-hard in the worst case; the number of calls
 /// is O(n) per maximised answer. A single preferred or stable labelling of a framework without reason groups is
-/// found SCC by SCC (``SCCDecomposition``), since these semantics are decomposable along strongly connected
+/// found SCC by SCC (`SCCDecomposition`), since these semantics are decomposable along strongly connected
 /// components.
 public struct SemanticsSolver: Sendable {
     /// The problem solved.

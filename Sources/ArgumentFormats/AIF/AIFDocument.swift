@@ -60,10 +60,11 @@ struct AIFDocument: Sendable {
             return (document, diagnostics)
         }
         let root: JSONValue
-        do {
-            root = try JSONParser.parse(utf8)
-        } catch {
-            diagnostics.append(Diagnostic(.error, code: .invalidJSON, "invalid JSON: \(error.message)", at: range(error.location)))
+        switch JSONDataParser.parseTree(utf8, dialect: .lenient) {
+        case .success(let value): root = value
+        case .failure(let error):
+            diagnostics.append(Diagnostic(
+                .error, code: .invalidJSON, "invalid JSON: \(error.message)", at: SourceRange(file: file, at: error.position)))
             return (document, diagnostics)
         }
         guard var body = root.members != nil ? root : nil else {

@@ -1,7 +1,7 @@
 import ArgumentModel
 import Collections
 
-/// Reads AIF JSON (AIFdb nodesets, OVA/xAIF files) into an ``ArgumentGraph``.
+/// Reads AIF JSON (AIFdb nodesets, OVA/xAIF files) into an `ArgumentGraph`.
 ///
 /// Mapping (see docs/formats.md): an `I` node becomes a statement titled by its `nodeID`; an `RA` node becomes an
 /// argument (titled by its `nodeID`) whose premise-conclusion structure holds the RA's premises (linked

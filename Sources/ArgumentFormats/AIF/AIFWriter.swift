@@ -1,7 +1,7 @@
 import ArgumentModel
 import Collections
 
-/// Writes an ``ArgumentGraph`` as AIF JSON that AIFdb/OVA tools and ``AIFReader`` read.
+/// Writes an `ArgumentGraph` as AIF JSON that AIFdb/OVA tools and ``AIFReader`` read.
 ///
 /// Statements become `I` nodes and arguments `RA` nodes (premises → RA → main conclusion), both with the node's
 /// title as `nodeID`. Every listed relation that the argument structure does not already say becomes its own S-node:
@@ -13,7 +13,7 @@ import Collections
 public enum AIFWriter {
     /// The AIF JSON text of `graph`. Complexity: O(nodes + relations + pcs statements).
     public static func write(_ graph: ArgumentGraph) -> String {
-        JSONText.write(document(graph))
+        JSONDataWriter.writeExpanded(document(graph))
     }
 
     static func document(_ graph: ArgumentGraph) -> DataValue {

@@ -2,7 +2,7 @@ import ArgumentModel
 
 /// argmap's own lossless JSON format (schema documented in `docs/json-schema.md` and `docs/argmap.schema.json`).
 ///
-/// Everything an ``ArgumentGraph`` holds is written: nodes with their occurrences, premise-conclusion structures,
+/// Everything an `ArgumentGraph` holds is written: nodes with their occurrences, premise-conclusion structures,
 /// relations (listed and derived) with their inference index and data, sections, metadata, mode and every source
 /// range. ``ArgmapJSON/read(_:file:)`` of ``ArgmapJSON/write(_:)`` gives back an equal graph (same ids, same ranges),
 /// and writing that graph again gives byte-identical text.

@@ -1,7 +1,7 @@
 import ArgumentModel
 import Collections
 
-/// Reads brat standoff annotations (the Argument Annotated Essays: `.ann` beside a `.txt`) into an ``ArgumentGraph``.
+/// Reads brat standoff annotations (the Argument Annotated Essays: `.ann` beside a `.txt`) into an `ArgumentGraph`.
 ///
 /// Each text-bound annotation `T` becomes a statement titled by its id (`T3`) with the annotated text; its label
 /// (`MajorClaim`, `Claim`, `Premise`) and span become node data (`label`, `span` = `[start, end]` in Unicode scalars).

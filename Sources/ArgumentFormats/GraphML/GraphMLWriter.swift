@@ -1,6 +1,6 @@
 import ArgumentModel
 
-/// Writes an ``ArgumentGraph`` as GraphML that yEd opens with readable labels and colours, and that generic
+/// Writes an `ArgumentGraph` as GraphML that yEd opens with readable labels and colours, and that generic
 /// GraphML tools (networkx, Gephi) read through plain data keys.
 ///
 /// Nodes carry `kind`, `title`, `text` and `label`; edges carry `type` (support, attack, undercut, ..., and

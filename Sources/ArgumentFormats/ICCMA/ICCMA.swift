@@ -40,7 +40,7 @@ public struct FrameworkReadResult: Sendable {
     }
 }
 
-/// Reading and writing ICCMA frameworks, and the bridge between an ``AttackFramework`` and an ``ArgumentGraph``.
+/// Reading and writing ICCMA frameworks, and the bridge between an `AttackFramework` and an `ArgumentGraph`.
 public enum ICCMA {
     /// The largest number of arguments a file may declare (`p af N` in `.i23`): 10,000,000 (ICCMA 2023's largest instances are far smaller). A larger header is an
     /// error (`iccma-too-large`) rather than an attempt to allocate the names.
@@ -75,7 +75,7 @@ public enum ICCMA {
         }
     }
 
-    /// Reads a framework in `format` and turns it into an ``ArgumentGraph`` (see ``graph(from:file:)``), so every
+    /// Reads a framework in `format` and turns it into an `ArgumentGraph` (see ``graph(from:file:)``), so every
     /// command can read ICCMA files.
     public static func read(_ text: String, format: ICCMAFormat, file: String? = nil) -> ReadResult {
         let result = readFramework(text, format: format, file: file)
@@ -92,7 +92,8 @@ public enum ICCMA {
     }
 
     /// Writes `graph` in `format`: every node becomes an argument, and attacks, undercuts and both directions of
-    /// contradictions (and strict mode's contraries) become attacks; see ``framework(from:)`` and ``losses(_:)``.
+    /// contradictions (and strict mode's contraries) become attacks; see ``framework(from:)`` and
+    /// ``MapTextFormat/losses(_:)``.
     public static func write(_ graph: ArgumentGraph, format: ICCMAFormat) -> String {
         let framework = framework(from: graph)
         switch format {

@@ -9,29 +9,60 @@ public struct JSONSyntaxError: Error, Hashable, Sendable {
     public var position: SourcePosition
 }
 
-/// A strict JSON (RFC 8259) parser that produces ``DataValue``s and keeps object key order, so readers of JSON
-/// formats stay lossless and deterministic (Foundation's `JSONSerialization` forgets key order).
+/// The package's one JSON (RFC 8259) parser: it produces `DataValue`s that keep object key order, so readers of
+/// JSON formats stay lossless and deterministic (Foundation's `JSONSerialization` forgets key order), or, for
+/// readers that point diagnostics at single values, a tree that remembers where every value starts (`JSONValue`).
+/// The language server's JSON-RPC messages are read with it too.
 ///
-/// Integers without fraction or exponent become ``DataValue/int(_:)`` (or `.double` when they overflow `Int`),
-/// other numbers ``DataValue/double(_:)``. Duplicate keys: the last value wins. Nesting deeper than 512 levels is
+/// Integers without fraction or exponent become `DataValue/int(_:)` (or `.double` when they overflow `Int`),
+/// other numbers `DataValue/double(_:)`. Duplicate keys: the last value wins. Nesting deeper than 512 levels is
 /// an error rather than a stack overflow. Complexity: O(length of the text).
 public enum JSONDataParser {
     /// Parses `text` as one JSON value (surrounding whitespace allowed, nothing else).
     public static func parse(_ text: String) -> Result<DataValue, JSONSyntaxError> {
-        var parser = Parser(bytes: Array(text.utf8))
+        var parser = Parser<DataValue>(bytes: Array(text.utf8))
         return parser.parseDocument()
     }
 
     /// Parses UTF-8 `bytes` as one JSON value.
     public static func parse(bytes: [UInt8]) -> Result<DataValue, JSONSyntaxError> {
-        var parser = Parser(bytes: bytes)
+        var parser = Parser<DataValue>(bytes: bytes)
         return parser.parseDocument()
     }
 
-    /// The line/column position of byte `offset` in `bytes`. Complexity: O(offset).
-    static func position(of offset: Int, in bytes: [UInt8]) -> SourcePosition {
+    /// Parses UTF-8 `bytes` into a tree that keeps each value's line and offset, in `dialect`.
+    static func parseTree(_ bytes: [UInt8], dialect: Dialect = .strict) -> Result<JSONValue, JSONSyntaxError> {
+        var parser = Parser<JSONValue>(bytes: bytes, dialect: dialect)
+        return parser.parseDocument()
+    }
+
+    /// What the parser accepts beyond RFC 8259. Each leniency is what files exported by other tools are known to
+    /// hold; none changes how a valid document is read.
+    struct Dialect: Sendable {
+        /// Skip a UTF-8 byte order mark before the value (columns on line 1 are counted after it).
+        var skipsByteOrderMark = false
+        /// Accept control characters other than the line feed unescaped inside strings.
+        var allowsRawControlCharacters = false
+        /// Accept integer parts with leading zeros (`007` is 7).
+        var allowsLeadingZeros = false
+        /// Read a lone UTF-16 surrogate escape as U+FFFD instead of failing.
+        var replacesLoneSurrogates = false
+
+        /// RFC 8259 exactly.
+        static let strict = Dialect()
+        /// What AIFdb and OVA exports hold: every leniency above.
+        static let lenient = Dialect(
+            skipsByteOrderMark: true, allowsRawControlCharacters: true, allowsLeadingZeros: true,
+            replacesLoneSurrogates: true)
+    }
+
+    /// The line/column position of byte `offset` in `bytes`, columns on line 1 counted from `start` (after a byte
+    /// order mark, which is one scalar). Complexity: O(offset).
+    static func position(of offset: Int, in bytes: [UInt8], from start: Int = 0) -> SourcePosition {
         var cursor = SourceCursor()
-        return cursor.position(of: offset, in: bytes)
+        let p = cursor.position(of: offset, in: bytes)
+        guard start > 0, p.line == 1, p.column > 1 else { return p }
+        return SourcePosition(line: 1, column: p.column - 1, offset: p.offset)
     }
 
     struct Failure: Error {
@@ -39,15 +70,35 @@ public enum JSONDataParser {
         var offset: Int
     }
 
-    struct Parser {
+    /// The parser, generic over the tree it builds (``DataValue``, or `JSONValue` with positions), so both are
+    /// read by the same code at the speed of a parser written for one.
+    struct Parser<Tree: JSONTree> {
         let bytes: [UInt8]
+        let dialect: Dialect
         var i = 0
         var depth = 0
-        static let maxDepth = 512
+        /// Line of ``i`` (1-based) and the offset that line starts at, kept up to date by ``skipWhitespace()`` (the
+        /// only place a line feed can stand outside a string).
+        var line = 1
+        var lineStart = 0
+        /// Where the text starts (after a skipped byte order mark).
+        var start = 0
+        static var maxDepth: Int { 512 }
 
-        init(bytes: [UInt8]) { self.bytes = bytes }
+        init(bytes: [UInt8], dialect: Dialect = .strict) {
+            self.bytes = bytes
+            self.dialect = dialect
+            if dialect.skipsByteOrderMark, bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+                i = 3
+                lineStart = 3
+                start = 3
+            }
+        }
 
-        mutating func parseDocument() -> Result<DataValue, JSONSyntaxError> {
+        /// Where ``i`` stands.
+        var location: JSONLocation { JSONLocation(line: line, lineStart: lineStart, offset: i) }
+
+        mutating func parseDocument() -> Result<Tree, JSONSyntaxError> {
             do {
                 skipWhitespace()
                 let value = try parseValue()
@@ -56,14 +107,24 @@ public enum JSONDataParser {
                 return .success(value)
             } catch let failure as Failure {
                 return .failure(JSONSyntaxError(
-                    message: failure.message, position: JSONDataParser.position(of: failure.offset, in: bytes)))
+                    message: failure.message, position: JSONDataParser.position(of: failure.offset, in: bytes, from: start)))
             } catch {
-                return .failure(JSONSyntaxError(message: "\(error)", position: JSONDataParser.position(of: i, in: bytes)))
+                return .failure(JSONSyntaxError(
+                    message: "\(error)", position: JSONDataParser.position(of: i, in: bytes, from: start)))
             }
         }
 
         mutating func skipWhitespace() {
-            while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x0A || bytes[i] == 0x0D || bytes[i] == 0x09 { i += 1 }
+            while i < bytes.count {
+                switch bytes[i] {
+                case 0x20, 0x0D, 0x09: i += 1
+                case 0x0A:
+                    i += 1
+                    line += 1
+                    lineStart = i
+                default: return
+                }
+            }
         }
 
         func describeHere() -> String {
@@ -73,16 +134,17 @@ public enum JSONDataParser {
             return "byte 0x\(String(b, radix: 16))"
         }
 
-        mutating func parseValue() throws -> DataValue {
+        mutating func parseValue() throws -> Tree {
             guard i < bytes.count else { throw Failure(message: "expected a value but the input ended", offset: i) }
+            let here = location
             switch bytes[i] {
-            case UInt8(ascii: "{"): return try parseObject()
-            case UInt8(ascii: "["): return try parseArray()
-            case UInt8(ascii: "\""): return .string(try parseString())
-            case UInt8(ascii: "t"): try expectWord("true"); return .bool(true)
-            case UInt8(ascii: "f"): try expectWord("false"); return .bool(false)
-            case UInt8(ascii: "n"): try expectWord("null"); return .null
-            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber()
+            case UInt8(ascii: "{"): return try parseObject(at: here)
+            case UInt8(ascii: "["): return try parseArray(at: here)
+            case UInt8(ascii: "\""): return Tree.string(try parseString(), at: here)
+            case UInt8(ascii: "t"): try expectWord("true"); return Tree.bool(true, at: here)
+            case UInt8(ascii: "f"): try expectWord("false"); return Tree.bool(false, at: here)
+            case UInt8(ascii: "n"): try expectWord("null"); return Tree.null(at: here)
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"): return try parseNumber(at: here)
             default: throw Failure(message: "expected a value, found \(describeHere())", offset: i)
             }
         }
@@ -102,15 +164,15 @@ public enum JSONDataParser {
             if depth > Self.maxDepth { throw Failure(message: "nesting deeper than \(Self.maxDepth) levels", offset: i) }
         }
 
-        mutating func parseObject() throws -> DataValue {
+        mutating func parseObject(at here: JSONLocation) throws -> Tree {
             try enter()
             defer { depth -= 1 }
             i += 1
-            var dict = OrderedDictionary<String, DataValue>()
+            var members = Tree.emptyMembers()
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
                 i += 1
-                return .object(dict)
+                return Tree.object(members, at: here)
             }
             while true {
                 skipWhitespace()
@@ -124,7 +186,7 @@ public enum JSONDataParser {
                 }
                 i += 1
                 skipWhitespace()
-                dict[key] = try parseValue()
+                Tree.add(key, try parseValue(), to: &members)
                 skipWhitespace()
                 guard i < bytes.count else { throw Failure(message: "unterminated object: expected ',' or '}'", offset: i) }
                 if bytes[i] == UInt8(ascii: ",") {
@@ -133,21 +195,21 @@ public enum JSONDataParser {
                 }
                 if bytes[i] == UInt8(ascii: "}") {
                     i += 1
-                    return .object(dict)
+                    return Tree.object(members, at: here)
                 }
                 throw Failure(message: "expected ',' or '}' in object, found \(describeHere())", offset: i)
             }
         }
 
-        mutating func parseArray() throws -> DataValue {
+        mutating func parseArray(at here: JSONLocation) throws -> Tree {
             try enter()
             defer { depth -= 1 }
             i += 1
-            var items: [DataValue] = []
+            var items: [Tree] = []
             skipWhitespace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
                 i += 1
-                return .array(items)
+                return Tree.array(items, at: here)
             }
             while true {
                 skipWhitespace()
@@ -160,7 +222,7 @@ public enum JSONDataParser {
                 }
                 if bytes[i] == UInt8(ascii: "]") {
                     i += 1
-                    return .array(items)
+                    return Tree.array(items, at: here)
                 }
                 throw Failure(message: "expected ',' or ']' in array, found \(describeHere())", offset: i)
             }
@@ -195,7 +257,9 @@ public enum JSONDataParser {
                     i += 1
                     break
                 }
-                if b < 0x20 { throw Failure(message: "control character in string (escape it)", offset: i) }
+                if b < 0x20, b == 0x0A || !dialect.allowsRawControlCharacters {
+                    throw Failure(message: "control character in string (escape it)", offset: i)
+                }
                 if b != UInt8(ascii: "\\") {
                     out.append(b)
                     i += 1
@@ -218,17 +282,18 @@ public enum JSONDataParser {
                     let escapeStart = i - 2
                     var code = try parseHex4()
                     if code >= 0xD800 && code < 0xDC00 {
-                        guard i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else {
+                        if let low = try lowSurrogate() {
+                            code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
+                        } else if dialect.replacesLoneSurrogates {
+                            code = 0xFFFD
+                        } else {
                             throw Failure(message: "unpaired surrogate in \\u escape", offset: escapeStart)
                         }
-                        i += 2
-                        let low = try parseHex4()
-                        guard low >= 0xDC00 && low < 0xE000 else {
-                            throw Failure(message: "unpaired surrogate in \\u escape", offset: escapeStart)
-                        }
-                        code = 0x10000 + ((code - 0xD800) << 10) + (low - 0xDC00)
                     } else if code >= 0xDC00 && code < 0xE000 {
-                        throw Failure(message: "unpaired surrogate in \\u escape", offset: escapeStart)
+                        guard dialect.replacesLoneSurrogates else {
+                            throw Failure(message: "unpaired surrogate in \\u escape", offset: escapeStart)
+                        }
+                        code = 0xFFFD
                     }
                     guard let scalar = Unicode.Scalar(code) else {
                         throw Failure(message: "invalid \\u escape", offset: escapeStart)
@@ -241,14 +306,28 @@ public enum JSONDataParser {
             return String(decoding: out, as: UTF8.self)
         }
 
-        mutating func parseNumber() throws -> DataValue {
+        /// The low surrogate of a `\\uDC00`...`\\uDFFF` escape that follows, consumed; nil (nothing consumed) when
+        /// the next characters are not one.
+        mutating func lowSurrogate() throws -> UInt32? {
+            guard i + 6 <= bytes.count, bytes[i] == UInt8(ascii: "\\"), bytes[i + 1] == UInt8(ascii: "u") else { return nil }
+            let mark = i
+            i += 2
+            let low = try parseHex4()
+            guard low >= 0xDC00 && low < 0xE000 else {
+                i = mark
+                return nil
+            }
+            return low
+        }
+
+        mutating func parseNumber(at here: JSONLocation) throws -> Tree {
             let start = i
             var isInteger = true
             if bytes[i] == UInt8(ascii: "-") { i += 1 }
             guard i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") else {
                 throw Failure(message: "invalid number", offset: start)
             }
-            if bytes[i] == UInt8(ascii: "0") {
+            if bytes[i] == UInt8(ascii: "0") && !dialect.allowsLeadingZeros {
                 i += 1
             } else {
                 while i < bytes.count, bytes[i] >= UInt8(ascii: "0"), bytes[i] <= UInt8(ascii: "9") { i += 1 }
@@ -269,9 +348,9 @@ public enum JSONDataParser {
                 if i == digits { throw Failure(message: "invalid number: digits expected in exponent", offset: start) }
             }
             let text = String(decoding: bytes[start..<i], as: UTF8.self)
-            if isInteger, let n = Int(text) { return .int(n) }
+            if isInteger, let n = Int(text) { return Tree.int(n, at: here) }
             guard let d = Double(text) else { throw Failure(message: "invalid number", offset: start) }
-            return .double(d)
+            return Tree.double(d, at: here)
         }
     }
 }

@@ -1,6 +1,6 @@
 import ArgumentModel
 
-/// Writes ``DataValue``s as deterministic, pretty-printed JSON: two-space indentation, object keys in their
+/// Writes `DataValue`s as deterministic, pretty-printed JSON: two-space indentation, object keys in their
 /// stored order, arrays of scalars on one line (`[1, 12, 11]`), non-ASCII characters written as UTF-8, and a final
 /// line break. The same value always gives the same bytes. Non-finite doubles (YAML `.inf`, `.nan`) have no JSON
 /// form and are written as `null`. Complexity: O(size of the value).

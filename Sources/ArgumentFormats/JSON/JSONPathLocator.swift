@@ -63,7 +63,7 @@ enum JSONPathLocator {
     /// The position of the deepest value along `components` that exists in `bytes` (the whole document when
     /// not even the first step exists); nil when the text is not JSON.
     static func position(of components: [Component], in bytes: [UInt8]) -> SourcePosition? {
-        var parser = JSONDataParser.Parser(bytes: bytes)
+        var parser = JSONDataParser.Parser<DataValue>(bytes: bytes)
         guard let offset = try? parser.locate(components) else { return nil }
         return JSONDataParser.position(of: offset, in: bytes)
     }

@@ -1,7 +1,7 @@
 import ArgumentModel
 import Collections
 
-/// Reads a Kialo discussion export (`.txt`) into an ``ArgumentGraph``.
+/// Reads a Kialo discussion export (`.txt`) into an `ArgumentGraph`.
 ///
 /// Each numbered claim (`1.2.3. Pro: text`) becomes a statement titled by its id without the final dot (`1.2.3`),
 /// with `stance` data (`pro`/`con`); `Pro` supports and `Con` attacks its parent (the id without its last part).

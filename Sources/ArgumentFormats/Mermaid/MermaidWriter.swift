@@ -1,6 +1,6 @@
 import ArgumentModel
 
-/// Writes an ``ArgumentGraph`` as a Mermaid `flowchart` (renders inside Markdown on code-hosting sites).
+/// Writes an `ArgumentGraph` as a Mermaid `flowchart` (renders inside Markdown on code-hosting sites).
 ///
 /// Statements are rectangles, arguments rounded boxes; node ids are `n0`, `n1`, ... in node order. Support is a
 /// solid green arrow, attack a solid red arrow ending in a cross, undercut a dashed purple arrow ending in a cross,
@@ -10,7 +10,7 @@ import ArgumentModel
 /// cannot break the diagram. Output is deterministic.
 public enum MermaidWriter {
     /// The flowchart text. `direction` is a Mermaid direction (`BT` puts conclusions on top, like Argdown's maps).
-    /// The lines are the map's connections (``MapConnections``): derived relations drawn are an argument's supports,
+    /// The lines are the map's connections (`MapConnections`): derived relations drawn are an argument's supports,
     /// as in the rendered map; with `includeDerived` false, none are. Complexity: O(nodes + relations + text length).
     public static func write(_ graph: ArgumentGraph, direction: String = "BT", includeDerived: Bool = true) -> String {
         var out = "flowchart \(direction)\n"

@@ -2,7 +2,7 @@ import ArgumentModel
 import Collections
 import Foundation
 
-/// Reads an argumentative microtext (`<arggraph>` XML) into an ``ArgumentGraph``.
+/// Reads an argumentative microtext (`<arggraph>` XML) into an `ArgumentGraph`.
 ///
 /// Each ADU becomes a statement titled by its id (`a1`) whose text is its EDUs' text (joined by spaces); its
 /// role (`pro`/`opp`) is `role` data, its EDU ids `edus` data, and the central claim (the ADU with no outgoing
@@ -13,7 +13,7 @@ import Foundation
 /// The `arggraph` attributes (`id`, `topic_id`, `stance`) become metadata.
 public enum MicrotextReader {
     /// Parses `text`; `file` names it in diagnostics. Malformed XML is one `invalid-xml` error at the problem
-    /// (``XMLScanner`` says what is wrong); nothing is read from such a file. Complexity: O(length of text + units + edges).
+    /// (`XMLScanner` says what is wrong); nothing is read from such a file. Complexity: O(length of text + units + edges).
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
         let document: MicrotextDocument
         switch MicrotextDocument.collect(text) {

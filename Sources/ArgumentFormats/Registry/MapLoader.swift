@@ -8,7 +8,7 @@ public enum MapLoader {
     /// Reads `path` (`-` for standard input) as one graph, in `forced` format or the detected one. Brat essays
     /// may be named by their `.ann` or their `.txt`. Throws ``InputError`` when the file cannot be read or its
     /// format cannot be told; problems inside the file are diagnostics in the result. `limits` bound what a small
-    /// input may expand to (``ReadLimits``) and how much standard input is read. Complexity: the reader's.
+    /// input may expand to (`ReadLimits`) and how much standard input is read. Complexity: the reader's.
     public static func load(_ path: String, format forced: InputFormat? = nil, limits: ReadLimits = .default) throws -> LoadedInput {
         let data = try readData(path, limits: limits)
         let format = try format(of: path, data: data, forced: forced)

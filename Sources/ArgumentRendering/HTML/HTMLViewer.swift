@@ -7,8 +7,12 @@ import Foundation
 public enum HTMLViewer {
     /// A page for exploring `graph`, whose rendering through Graphviz's `svg` device is `svg`.
     /// - Parameters:
+    ///   - graph: the map the page explores (its data is embedded as escaped JSON).
+    ///   - svg: the map rendered through Graphviz's `svg` device.
+    ///   - title: the page's title.
     ///   - liveReloadURL: when set (by `argmap serve`), the page polls this URL and reloads when its text differs
     ///     from `liveReloadVersion` (the version the page was made from).
+    ///   - liveReloadVersion: the version the page was made from.
     public static func page(
         graph: ArgumentGraph, svg: String, title: String, liveReloadURL: String? = nil, liveReloadVersion: String = ""
     ) -> String {
