@@ -166,7 +166,8 @@ enum CorpusBenchmark {
         return "{\"nodes\":[\(nodes.joined(separator: ","))],\"edges\":[\(edges.joined(separator: ","))],\"locutions\":[]}"
     }
 
-    private static func jsonString(_ s: String) -> String {
+    /// `s` as a JSON string literal (backslashes and quotes escaped).
+    static func jsonString(_ s: String) -> String {
         "\"" + s.replacingOccurrences(of: "\\", with: "\\\\").replacingOccurrences(of: "\"", with: "\\\"") + "\""
     }
 }

@@ -12,7 +12,8 @@ struct AIFGraphBuilder {
         self.limits = limits
     }
 
-    private static let argumentLayer: Set<String> = ["I", "RA", "CA", "MA"]
+    /// Node types of the argument layer, which the graph holds; every other type is the dialogue layer.
+    static let argumentLayer: Set<String> = ["I", "RA", "CA", "MA"]
 
     private enum Role { case statement, argument, relation, dialogue }
 

@@ -21,9 +21,11 @@ public enum AIFReader {
     }
 
     /// Reads several nodeset files of one corpus as one graph: a `nodeID` that occurs in several files is one node
-    /// (the first file's text wins; a different text is a warning), and duplicate edges collapse.
+    /// (the first file's text wins; a different text is a warning), and duplicate edges collapse. Each file is
+    /// parsed as the sequence yields it, so a lazy sequence that reads files from disk holds one text at a time.
     /// Complexity: O(total length + nodes + edges + relations built).
-    public static func merge(_ files: [(text: String, file: String?)], limits: ReadLimits = .default) -> ReadResult {
+    public static func merge<Files: Sequence>(_ files: Files, limits: ReadLimits = .default) -> ReadResult
+    where Files.Element == (text: String, file: String?) {
         var documents: [AIFDocument] = []
         var diagnostics: [Diagnostic] = []
         for f in files {
