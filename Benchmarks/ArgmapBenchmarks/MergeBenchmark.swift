@@ -47,23 +47,23 @@ enum MergeBenchmark {
             try text.write(to: folder.appendingPathComponent(fileName(f)), atomically: false, encoding: .utf8)
         }
         print("generated \(files) dialogue-layer nodeset files (\(bytes / 1_048_576) MiB); merge + AIF write, best of \(repeats), each size in its own process")
-        print("files      nodes  relations   cpu time  wall time  peak MiB  growth (cpu)")
+        print("files      nodes  relations   cpu time  wall time  peak MiB (after merge)  growth (cpu)")
         var previous: (files: Int, seconds: Double)?
         var failures: [String] = []
         var worst = 0.0
         for count in [files / 4, files / 2, files] {
             let child = try ChildProcess.run(["merge", "--case", folder.path, "--count", "\(count)", "--repeats", "\(repeats)"])
             let fields = child.output.split(whereSeparator: \.isWhitespace)
-            guard child.status == 0, fields.count >= 4, let cpu = Double(fields[0]), let wall = Double(fields[1]),
-                let nodes = Int(fields[2]), let relations = Int(fields[3])
+            guard child.status == 0, fields.count >= 6, let cpu = Double(fields[0]), let wall = Double(fields[1]),
+                let nodes = Int(fields[2]), let relations = Int(fields[3]), let mergePeak = Double(fields[5])
             else { throw BenchmarkError("merge of \(count) files: the child failed (status \(child.status)): \(child.output)") }
             var growth = ""
             if let p = previous, let e = Timing.growthExponent(from: (Double(p.files), p.seconds), to: (Double(count), cpu)) {
                 growth = String(format: "%.2f", e)
                 worst = max(worst, e)
             }
-            print(String(format: "%5d %10d %10d %10@ %10@ %9.0f  %@", count, nodes, relations, Timing.format(cpu) as NSString,
-                Timing.format(wall) as NSString, child.peakMB, growth as NSString))
+            print(String(format: "%5d %10d %10d %10@ %10@ %9.0f (%5.0f)        %@", count, nodes, relations, Timing.format(cpu) as NSString,
+                Timing.format(wall) as NSString, child.peakMB, mergePeak / 1024, growth as NSString))
             if count == files, files >= 1_500 {
                 if wall >= 10 { failures.append(String(format: "%.1f s ≥ 10 s", wall)) }
                 if child.peakMB >= 400 { failures.append(String(format: "%.0f MiB ≥ 400", child.peakMB)) }
@@ -79,7 +79,7 @@ enum MergeBenchmark {
     /// prints the best CPU and wall seconds and the merged graph's size.
     static func runCase(folder: String, count: Int, repeats: Int) throws {
         var bestCPU = Double.infinity, bestWall = Double.infinity
-        var nodes = 0, relations = 0, written = 0
+        var nodes = 0, relations = 0, written = 0, mergePeak = 0
         for _ in 0..<repeats {
             let start = DispatchTime.now().uptimeNanoseconds, startCPU = QueryBenchmark.cpuSeconds()
             // Read lazily, as the command does: one file's text at a time.
@@ -88,12 +88,13 @@ enum MergeBenchmark {
                 return ((try? String(contentsOfFile: folder + "/" + name, encoding: .utf8)) ?? "", name)
             }
             let result = AIFReader.merge(files)
+            if mergePeak == 0 { mergePeak = ReaderBenchmark.peakResidentKiB() }
             written &+= AIFWriter.write(result.graph).utf8.count
             bestCPU = min(bestCPU, QueryBenchmark.cpuSeconds() - startCPU)
             bestWall = min(bestWall, Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9)
             (nodes, relations) = (result.graph.nodes.count, result.graph.relations.count)
         }
-        print("\(bestCPU) \(bestWall) \(nodes) \(relations) \(written)")
+        print("\(bestCPU) \(bestWall) \(nodes) \(relations) \(written) \(mergePeak)")
     }
 
     static func fileName(_ f: Int) -> String { String(format: "nodeset%05d.json", f) }

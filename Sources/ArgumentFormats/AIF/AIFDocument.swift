@@ -105,8 +105,12 @@ struct AIFDocument: Sendable {
                             at: range(node.location)))
                         continue
                     }
+                    // A dialogue-layer node is kept whole as `json`; only argument-layer nodes need their other keys.
+                    let isArgumentLayer = AIFGraphBuilder.argumentLayer.contains(type)
                     var extras = OrderedDictionary<String, DataValue>()
-                    for m in members where !["nodeID", "text", "type"].contains(m.key) { extras[m.key] = m.value.dataValue }
+                    for m in members where isArgumentLayer && !["nodeID", "text", "type"].contains(m.key) {
+                        extras[m.key] = m.value.dataValue
+                    }
                     let rawText = node["text"]
                     if let rawText, !rawText.isNull, rawText.string == nil {
                         diagnostics.append(Diagnostic(
@@ -117,7 +121,7 @@ struct AIFDocument: Sendable {
                     let text = rawText?.string.flatMap { $0.isEmpty ? nil : $0 }
                     document.nodes.append(AIFRawNode(
                         id: id, type: type, text: text, extras: extras,
-                        json: AIFGraphBuilder.argumentLayer.contains(type) ? .null : node.dataValue, range: range(node.location)))
+                        json: isArgumentLayer ? .null : node.dataValue, range: range(node.location)))
                 }
             } else if !nodes.isNull {
                 diagnostics.append(Diagnostic(.error, code: "aif-bad-nodes", "\(path).nodes must be an array", at: range(nodes.location)))

@@ -16,7 +16,8 @@ public enum AIFReader {
     /// allow for the number of edges. Complexity: O(length of text + nodes + edges + relations built).
     public static func read(_ text: String, file: String? = nil, limits: ReadLimits = .default) -> ReadResult {
         let (document, diagnostics) = AIFDocument.parse(text, file: file)
-        var builder = AIFGraphBuilder(documents: [document], limits: limits)
+        var builder = AIFGraphBuilder(limits: limits)
+        builder.add(document)
         return builder.build(diagnostics: diagnostics)
     }
 
@@ -26,14 +27,13 @@ public enum AIFReader {
     /// Complexity: O(total length + nodes + edges + relations built).
     public static func merge<Files: Sequence>(_ files: Files, limits: ReadLimits = .default) -> ReadResult
     where Files.Element == (text: String, file: String?) {
-        var documents: [AIFDocument] = []
         var diagnostics: [Diagnostic] = []
+        var builder = AIFGraphBuilder(limits: limits)
         for f in files {
             let (document, d) = AIFDocument.parse(f.text, file: f.file)
-            documents.append(document)
+            builder.add(document)
             diagnostics += d
         }
-        var builder = AIFGraphBuilder(documents: documents, limits: limits)
         return builder.build(diagnostics: diagnostics)
     }
 
