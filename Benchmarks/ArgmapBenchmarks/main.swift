@@ -22,6 +22,7 @@ let programs: [BenchmarkProgram] = [
     ParseBenchmark.program,
     ReaderBenchmark.program,
     GrowthBenchmark.program,
+    MergeBenchmark.program,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

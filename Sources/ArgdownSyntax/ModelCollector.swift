@@ -23,6 +23,8 @@ struct PendingRelation {
 struct ModelCollector {
     var builder = GraphBuilder()
     var relations: [PendingRelation] = []
+    /// Relation data kept in node data (`relationData`), given to the relations once they are built.
+    private var relationRecords: [RelationRecord] = []
     private var untitledCounter = 0
     /// Per node: the section at its first occurrence, at its first text-bearing occurrence, at its pcs.
     private var firstSection: [SectionID?] = []
@@ -154,6 +156,7 @@ struct ModelCollector {
         for r in transformed {
             builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
         }
+        RelationRecord.apply(relationRecords, to: &builder)
         return builder.build()
     }
 
@@ -209,8 +212,12 @@ struct ModelCollector {
             }
             let rephrases = takeRephrases(from: &data, of: id, diagnostics: &diagnostics)
             relations += rephrases
+            let dataRange = builder[id].occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
+            relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
+            let read = canonical ?? text
+            let exact = (canonical != nil ? canonicalRanges : ranges).isEmpty ? KeptInData.takeExactText(from: &data, text: read) : nil
             builder.update(id) {
-                $0.text = canonical ?? text
+                $0.text = exact ?? read
                 $0.ranges = canonical != nil ? canonicalRanges : ranges
                 $0.tags = tags
                 $0.data = data
@@ -231,15 +238,7 @@ struct ModelCollector {
         var out: [PendingRelation] = []
         let range = builder[id].occurrences.first(where: { $0.data["rephrases"] != nil })?.range
         for written in titles {
-            var title = Substring(written.trimmingCharacters(in: .whitespaces))
-            var kind = NodeKind.statement
-            if title.hasPrefix("["), title.hasSuffix("]"), title.count >= 2 {
-                title = title.dropFirst().dropLast()
-            } else if title.hasPrefix("<"), title.hasSuffix(">"), title.count >= 2 {
-                title = title.dropFirst().dropLast()
-                kind = .argument
-            }
-            guard let target = builder.node(kind, titled: String(title)) else {
+            guard let target = KeptInData.node(referencedBy: written, in: builder) else {
                 diagnostics.append(Diagnostic(
                     .warning, code: .undefinedReference,
                     "\(builder[id].bracketedTitle) rephrases \(written), which this map does not define; the rephrase is dropped",

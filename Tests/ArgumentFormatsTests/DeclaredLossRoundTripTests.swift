@@ -15,7 +15,7 @@ import Testing
         "argdown-untitled-rephrase-dropped": [.rephrases],
         "argdown-json-metadata-dropped": [.metadata],
         "argdown-json-parallel-relations-merged": [.parallel],
-        "argdown-parallel-relations-merged": [.parallel],
+        "argdown-untitled-relation-data-dropped": [.parallel],
         "argdown-whitespace-folded": [.content],
         "aif-intermediary-dropped": [.intermediary],
         "aif-sections-dropped": [.sections],

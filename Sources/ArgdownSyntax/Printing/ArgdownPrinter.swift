@@ -1,4 +1,5 @@
 import ArgumentModel
+import Collections
 
 /// Prints an `ArgumentGraph` as canonical Argdown text, such that reading the text back gives a structurally
 /// equal graph (`ArgumentGraph/structuralDifferences(from:)` is empty).
@@ -14,10 +15,11 @@ import ArgumentModel
 ///    a contradiction is written below its source as `>< X`), in relation order. Undercuts aimed at a specific inference are written below that inference line
 ///    inside the pcs instead. Derived relations are not printed (the reader derives them again).
 ///
-/// Limits (the Argdown syntax cannot express these): line breaks, leading/trailing and repeated blanks in texts are
-/// folded; a `,` inside an inference rule name splits it; `rephrase` relations, which Argdown has no symbol for,
-/// are written as data on their source (`[X] {rephrases: ["[Y]"]}`), which the reader turns back into relations
-/// (so untitled sources cannot carry them); titles `Untitled N`
+/// What the Argdown syntax cannot express is kept in data the reader turns back (``KeptInData``): a text whose
+/// blanks Argdown folds gets `exactText`; `rephrase` relations, which Argdown has no symbol for, are written as
+/// data on their source (`[X] {rephrases: ["[Y]"]}`); relations with data and parallel relations as `relationData`
+/// records. Limits: untitled sources cannot carry rephrases or relation records; a text with inline formatting
+/// keeps folded blanks; a `,` inside an inference rule name splits it; titles `Untitled N`
 /// are reproduced only when untitled nodes are numbered without gaps in document order.
 /// Complexity: O(size of the graph + total text length).
 public enum ArgdownPrinter {
@@ -124,17 +126,20 @@ private struct Printer {
             text, atLineStart: untitledStatement, settings: inline,
             writableTags: tagsOutsideText ? nil : Set(node.tags))
         let (body, inText) = printer.print(node.ranges)
+        // Blanks Argdown folds are kept as `exactText` data (KeptInData), which the reader reads back.
+        let data = KeptInData.foldsWhitespace(text) && node.ranges.isEmpty
+            ? node.data.setting(KeptInData.exactTextKey, to: .string(text)) : node.data
         var prefix: String?
         var decor: String
         if tagsOutsideText {
-            decor = decorations(tags: node.tags, data: node.data)
+            decor = decorations(tags: node.tags, data: data)
         } else if inText == node.tags || node.isUntitled {
             // An untitled node cannot be referred to: tags missing from its text are written after it (and so
             // become part of its text when read back; see the printer's limits).
-            decor = decorations(tags: node.tags.filter { !inText.contains($0) }, data: node.data)
+            decor = decorations(tags: node.tags.filter { !inText.contains($0) }, data: data)
         } else {
             prefix = reference(node) + decorations(tags: node.tags, data: .empty)
-            decor = decorations(tags: [], data: node.data)
+            decor = decorations(tags: [], data: data)
         }
         return (prefix, (untitledStatement ? "" : reference(node) + ": ") + body + decor)
     }
@@ -241,7 +246,26 @@ private struct Printer {
     mutating func printRelationTrees() {
         var order: [NodeID] = []
         var children: [NodeID: [String]] = [:]
-        for r in graph.listedRelations where !printedRelations.contains(r.id) {
+        // Relations with data, and parallel ones (a second of one type between the same nodes), are also written
+        // as `relationData` records on their source (KeptInData), which the reader gives back their data.
+        struct Key: Hashable { var from: NodeID, to: NodeID, type: RelationType, inference: Int? }
+        var seen = Set<Key>()
+        var parallel = Set<RelationID>()
+        var recordOrder: [NodeID] = []
+        var records: [NodeID: [DataValue]] = [:]
+        for r in graph.listedRelations {
+            let isParallel = !seen.insert(Key(from: r.from, to: r.to, type: r.type, inference: r.inference)).inserted
+            if isParallel { parallel.insert(r.id) }
+            guard isParallel || !r.data.objectValue.isEmpty, !graph[r.from].isUntitled else { continue }
+            var record = OrderedDictionary<String, DataValue>()
+            record["type"] = .string(r.type.rawValue)
+            record["to"] = .string(graph[r.to].bracketedTitle)
+            if let i = r.inference { record["inference"] = .int(i) }
+            if !r.data.objectValue.isEmpty { record["data"] = r.data }
+            if records[r.from] == nil { recordOrder.append(r.from) }
+            records[r.from, default: []].append(.object(record))
+        }
+        for r in graph.listedRelations where !printedRelations.contains(r.id) && !parallel.contains(r.id) {
             guard let symbol = symbol(r.type) else { continue }
             // `><` reads "the parent and X": the parent is the relation's source, as the reader stores it.
             let (parent, child) = r.type == .contradictory ? (r.from, r.to) : (r.to, r.from)
@@ -255,12 +279,16 @@ private struct Printer {
         // back into relations: `[X] {rephrases: ["[Y]"]}`.
         var rephraseOrder: [NodeID] = []
         var rephrased: [NodeID: [DataValue]] = [:]
-        for r in graph.listedRelations where symbol(r.type) == nil {
+        for r in graph.listedRelations where symbol(r.type) == nil && !parallel.contains(r.id) && r.data.objectValue.isEmpty {
             if rephrased[r.from] == nil { rephraseOrder.append(r.from) }
             rephrased[r.from, default: []].append(.string(graph[r.to].bracketedTitle))
         }
         for source in rephraseOrder {
             let data = DataValue.object(["rephrases": .array(rephrased[source] ?? [])])
+            blocks.append(reference(graph[source]) + " " + YAMLFlowWriter.write(data))
+        }
+        for source in recordOrder {
+            let data = DataValue.object([KeptInData.relationDataKey: .array(records[source] ?? [])])
             blocks.append(reference(graph[source]) + " " + YAMLFlowWriter.write(data))
         }
     }

@@ -11,10 +11,9 @@ struct AIFRawNode: Sendable {
     var text: String?
     /// Every other key of the node object, in file order.
     var extras: OrderedDictionary<String, DataValue>
-    /// The whole node object (kept verbatim for dialogue-layer nodes; converted only for those).
-    var raw: JSONValue
-    /// The node object as data.
-    var json: DataValue { raw.dataValue }
+    /// The whole node object as data, kept verbatim for dialogue-layer nodes only (`.null` for I, RA, CA and MA
+    /// nodes, which the graph holds): a merged corpus keeps no parse tree per node.
+    var json: DataValue
     /// Where the node object starts.
     var range: SourceRange?
 }
@@ -25,10 +24,8 @@ struct AIFRawEdge: Sendable {
     var from: String
     /// `toID`.
     var to: String
-    /// The whole edge object.
-    var raw: JSONValue
-    /// The edge object as data.
-    var json: DataValue { raw.dataValue }
+    /// The whole edge object as data (written back verbatim when the edge belongs to the dialogue layer).
+    var json: DataValue
     /// Where the edge object starts.
     var range: SourceRange?
 }
@@ -109,8 +106,12 @@ struct AIFDocument: Sendable {
                             at: range(node.location)))
                         continue
                     }
+                    // A dialogue-layer node is kept whole as `json`; only argument-layer nodes need their other keys.
+                    let isArgumentLayer = AIFGraphBuilder.argumentLayer.contains(type)
                     var extras = OrderedDictionary<String, DataValue>()
-                    for m in members where !["nodeID", "text", "type"].contains(m.key) { extras[m.key] = m.value.dataValue }
+                    for m in members where isArgumentLayer && !["nodeID", "text", "type"].contains(m.key) {
+                        extras[m.key] = m.value.dataValue
+                    }
                     let rawText = node["text"]
                     if let rawText, !rawText.isNull, rawText.string == nil {
                         diagnostics.append(Diagnostic(
@@ -120,7 +121,8 @@ struct AIFDocument: Sendable {
                     }
                     let text = rawText?.string.flatMap { $0.isEmpty ? nil : $0 }
                     document.nodes.append(AIFRawNode(
-                        id: id, type: type, text: text, extras: extras, raw: node, range: range(node.location)))
+                        id: id, type: type, text: text, extras: extras,
+                        json: isArgumentLayer ? .null : node.dataValue, range: range(node.location)))
                 }
             } else if !nodes.isNull {
                 diagnostics.append(Diagnostic(.error, code: .aifBadNodes, "\(path).nodes must be an array", at: range(nodes.location)))
@@ -145,7 +147,7 @@ struct AIFDocument: Sendable {
                             at: range(edge.location)))
                         continue
                     }
-                    document.edges.append(AIFRawEdge(from: from, to: to, raw: edge, range: range(edge.location)))
+                    document.edges.append(AIFRawEdge(from: from, to: to, json: edge.dataValue, range: range(edge.location)))
                 }
             } else if !edges.isNull {
                 diagnostics.append(Diagnostic(.error, code: .aifBadEdges, "\(path).edges must be an array", at: range(edges.location)))

@@ -1,62 +1,79 @@
 import ArgumentModel
 import Collections
 
-/// Turns parsed AIF documents into a graph. One use per instance.
+/// Turns parsed AIF documents into a graph: ``add(_:)`` each document (its nodes join the union at once, so a
+/// merged corpus holds no document twice), then ``build(diagnostics:)``. One use per instance.
 struct AIFGraphBuilder {
-    private let documents: [AIFDocument]
     private let limits: ReadLimits
     private var diagnostics: [Diagnostic] = []
+    /// Union of the documents' nodes by id (the first occurrence wins), in file order.
+    private var nodes: [AIFRawNode] = []
+    private var nodeIndex: [String: Int] = [:]
+    /// Every document's edges, checked once all nodes are known (an edge may name a node of a later file).
+    private var pendingEdges: [AIFRawEdge] = []
+    private var locutions: [DataValue] = []
+    private var seenLocutions = Set<DataValue>()
+    private var extraKeys = OrderedDictionary<String, DataValue>()
+    private var documentCount = 0
+    private var wrappers: [DataValue] = []
 
-    init(documents: [AIFDocument], limits: ReadLimits = .default) {
-        self.documents = documents
+    init(limits: ReadLimits = .default) {
         self.limits = limits
     }
 
-    private static let argumentLayer: Set<String> = ["I", "RA", "CA", "MA"]
+    /// Node types of the argument layer, which the graph holds; every other type is the dialogue layer.
+    static let argumentLayer: Set<String> = ["I", "RA", "CA", "MA"]
 
     private enum Role { case statement, argument, relation, dialogue }
 
-    mutating func build(diagnostics initial: [Diagnostic]) -> ReadResult {
-        diagnostics = initial
-        // 1. Union of nodes by id (first wins) and of edges by (from, to).
-        var nodes: [AIFRawNode] = []
-        var nodeIndex: [String: Int] = [:]
-        for document in documents {
-            for node in document.nodes {
-                if let existing = nodeIndex[node.id] {
-                    let old = nodes[existing]
-                    if old.type != node.type || old.text != node.text {
-                        diagnostics.append(Diagnostic(
-                            .warning, code: .aifConflictingNode,
-                            "nodeID \(node.id) occurs again with a different type or text; the first occurrence is kept",
-                            at: node.range))
-                    }
-                    continue
+    /// Adds one document: its nodes join the union (a nodeID seen before keeps its first occurrence; a different
+    /// type or text is a warning), its edges, locutions and other keys are kept for ``build(diagnostics:)``.
+    /// O(nodes + edges + locutions of the document).
+    mutating func add(_ document: AIFDocument) {
+        documentCount += 1
+        for node in document.nodes {
+            if let existing = nodeIndex[node.id] {
+                let old = nodes[existing]
+                if old.type != node.type || old.text != node.text {
+                    diagnostics.append(Diagnostic(
+                        .warning, code: .aifConflictingNode,
+                        "nodeID \(node.id) occurs again with a different type or text; the first occurrence is kept",
+                        at: node.range))
                 }
-                nodeIndex[node.id] = nodes.count
-                nodes.append(node)
+                continue
             }
+            nodeIndex[node.id] = nodes.count
+            nodes.append(node)
         }
+        pendingEdges += document.edges
+        for l in document.locutions where seenLocutions.insert(l).inserted { locutions.append(l) }
+        for (k, v) in document.extraKeys where extraKeys[k] == nil { extraKeys[k] = v }
+        if let wrapper = document.wrapper { wrappers.append(wrapper) }
+    }
+
+    mutating func build(diagnostics initial: [Diagnostic]) -> ReadResult {
+        diagnostics = initial + diagnostics
+        // 1. Edges of the union by (from, to).
         var edges: [AIFRawEdge] = []
         var seenEdges = Set<String>()
-        for document in documents {
-            for edge in document.edges {
-                guard nodeIndex[edge.from] != nil, nodeIndex[edge.to] != nil else {
-                    let missing = nodeIndex[edge.from] == nil ? edge.from : edge.to
-                    diagnostics.append(Diagnostic(
-                        .error, code: .aifUnknownNode, "edge \(edge.from) → \(edge.to) names nodeID \(missing), which no node has; the edge is skipped",
-                        at: edge.range))
-                    continue
-                }
-                if edge.from == edge.to {
-                    diagnostics.append(Diagnostic(
-                        .warning, code: .aifSelfLoop, "edge from nodeID \(edge.from) to itself is ignored", at: edge.range))
-                    continue
-                }
-                guard seenEdges.insert(edge.from + "\u{0}" + edge.to).inserted else { continue }
-                edges.append(edge)
+        for edge in pendingEdges {
+            guard nodeIndex[edge.from] != nil, nodeIndex[edge.to] != nil else {
+                let missing = nodeIndex[edge.from] == nil ? edge.from : edge.to
+                diagnostics.append(Diagnostic(
+                    .error, code: .aifUnknownNode, "edge \(edge.from) → \(edge.to) names nodeID \(missing), which no node has; the edge is skipped",
+                    at: edge.range))
+                continue
             }
+            if edge.from == edge.to {
+                diagnostics.append(Diagnostic(
+                    .warning, code: .aifSelfLoop, "edge from nodeID \(edge.from) to itself is ignored", at: edge.range))
+                continue
+            }
+            guard seenEdges.insert(edge.from + "\u{0}" + edge.to).inserted else { continue }
+            edges.append(edge)
         }
+        pendingEdges = []
+        let nodes = self.nodes, nodeIndex = self.nodeIndex
 
         // 2. Roles. An S-node is a relation unless it is an RA, is forced to be an argument, or is the target of
         //    another S-node (then it must be a node for that relation to point at). argmap's markers override.
@@ -264,16 +281,11 @@ struct AIFGraphBuilder {
         if !dialogueNodes.isEmpty || !dialogueEdges.isEmpty {
             aif["dialogue"] = .object(["nodes": .array(dialogueNodes), "edges": .array(dialogueEdges.map(\.json))])
         }
-        var locutions: [DataValue] = []
-        var seenLocutions = Set<DataValue>()
-        for d in documents { for l in d.locutions where seenLocutions.insert(l).inserted { locutions.append(l) } }
         if !locutions.isEmpty { aif["locutions"] = .array(locutions) }
-        var extra = OrderedDictionary<String, DataValue>()
-        for d in documents { for (k, v) in d.extraKeys where extra[k] == nil { extra[k] = v } }
-        if !extra.isEmpty { aif["extra"] = .object(extra) }
-        if documents.count == 1, let wrapper = documents[0].wrapper {
+        if !extraKeys.isEmpty { aif["extra"] = .object(extraKeys) }
+        if documentCount == 1, let wrapper = wrappers.first {
             aif["wrapper"] = wrapper
-        } else if documents.count > 1, documents.contains(where: { $0.wrapper != nil }) {
+        } else if documentCount > 1, !wrappers.isEmpty {
             diagnostics.append(Diagnostic(
                 .note, code: .aifWrapperDropped, "the OVA wrapper data (text, layout) of merged files is not kept"))
         }

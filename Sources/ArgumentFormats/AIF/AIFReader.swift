@@ -16,22 +16,24 @@ public enum AIFReader {
     /// allow for the number of edges. Complexity: O(length of text + nodes + edges + relations built).
     public static func read(_ text: String, file: String? = nil, limits: ReadLimits = .default) -> ReadResult {
         let (document, diagnostics) = AIFDocument.parse(text, file: file)
-        var builder = AIFGraphBuilder(documents: [document], limits: limits)
+        var builder = AIFGraphBuilder(limits: limits)
+        builder.add(document)
         return builder.build(diagnostics: diagnostics)
     }
 
     /// Reads several nodeset files of one corpus as one graph: a `nodeID` that occurs in several files is one node
-    /// (the first file's text wins; a different text is a warning), and duplicate edges collapse.
+    /// (the first file's text wins; a different text is a warning), and duplicate edges collapse. Each file is
+    /// parsed as the sequence yields it, so a lazy sequence that reads files from disk holds one text at a time.
     /// Complexity: O(total length + nodes + edges + relations built).
-    public static func merge(_ files: [(text: String, file: String?)], limits: ReadLimits = .default) -> ReadResult {
-        var documents: [AIFDocument] = []
+    public static func merge<Files: Sequence>(_ files: Files, limits: ReadLimits = .default) -> ReadResult
+    where Files.Element == (text: String, file: String?) {
         var diagnostics: [Diagnostic] = []
+        var builder = AIFGraphBuilder(limits: limits)
         for f in files {
             let (document, d) = AIFDocument.parse(f.text, file: f.file)
-            documents.append(document)
+            builder.add(document)
             diagnostics += d
         }
-        var builder = AIFGraphBuilder(documents: documents, limits: limits)
         return builder.build(diagnostics: diagnostics)
     }
 

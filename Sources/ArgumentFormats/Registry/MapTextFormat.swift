@@ -94,8 +94,10 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .argdown:
             // Rephrases, which Argdown has no symbol for, are kept as `rephrases` data that the reader reads back.
             add("argdown-untitled-rephrase-dropped", census.untitledRephraseSources, "rephrase relations from untitled statements not written (their data cannot name them back)")
-            add("argdown-whitespace-folded", census.nodesWithFoldedWhitespace, "texts have line breaks, tabs or repeated blanks folded to single spaces (Argdown folds them)")
-            add("argdown-parallel-relations-merged", census.parallelRelations, "parallel relations (a second one of the same type between the same nodes, as from two AIF S-nodes) merged into the first")
+            // Folded blanks are kept as `exactText` data, relation data and parallel relations as `relationData`
+            // records (KeptInData), except where the reader could not give them back.
+            add("argdown-whitespace-folded", census.formattedNodesWithFoldedWhitespace, "texts with bold, italic or links have line breaks, tabs or repeated blanks folded to single spaces (Argdown folds them)")
+            add("argdown-untitled-relation-data-dropped", census.untitledRelationDataSources, "relations from untitled statements lose their data or merge with a parallel one (their data cannot name them back)")
         case .argdownJSON:
             add("argdown-json-metadata-dropped", census.metadataKeys, "front-matter keys not written (Argdown JSON has no metadata)")
             add("argdown-json-parallel-relations-merged", census.parallelRelations, "parallel relations (a second one of the same type between the same nodes) merged into the first")
@@ -129,7 +131,8 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
 struct GraphCensus {
     var nodes = 0, arguments = 0, taggedNodes = 0, nodesWithContent = 0, intermediaryArguments = 0
     var supports = 0, rephrases = 0, undercuts = 0, untitledRephraseSources = 0, parallelRelations = 0
-    var sections = 0, metadataKeys = 0, nodesWithData = 0, nodesWithFoldedWhitespace = 0
+    var sections = 0, metadataKeys = 0, nodesWithData = 0, nodesWithFoldedWhitespace = 0, formattedNodesWithFoldedWhitespace = 0
+    var untitledRelationDataSources = 0
     var mixedKinds = false, hasTitle = false, hasAIFLayer = false
 
     init(_ graph: ArgumentGraph) {
@@ -143,7 +146,10 @@ struct GraphCensus {
             if node.kind == .argument { arguments += 1 } else { statements += 1 }
             if !node.tags.isEmpty { taggedNodes += 1 }
             if !node.data.objectValue.isEmpty { nodesWithData += 1 }
-            if let text = node.text, Self.foldsWhitespace(text) { nodesWithFoldedWhitespace += 1 }
+            if let text = node.text, KeptInData.foldsWhitespace(text) {
+                nodesWithFoldedWhitespace += 1
+                if !node.ranges.isEmpty { formattedNodesWithFoldedWhitespace += 1 }
+            }
             if node.text != nil || !node.tags.isEmpty || node.pcs != nil || !node.data.objectValue.isEmpty {
                 nodesWithContent += 1
             }
@@ -155,26 +161,14 @@ struct GraphCensus {
         for r in graph.relations {
             if r.type.isSupportive { supports += 1 }
             guard !r.isDerived else { continue }
-            if !seen.insert(Key(from: r.from.index, to: r.to.index, type: r.type, inference: r.inference)).inserted {
-                parallelRelations += 1
-            }
+            let isParallel = !seen.insert(Key(from: r.from.index, to: r.to.index, type: r.type, inference: r.inference)).inserted
+            if isParallel { parallelRelations += 1 }
+            if graph[r.from].isUntitled, isParallel || !r.data.objectValue.isEmpty { untitledRelationDataSources += 1 }
             if r.type == .rephrase {
                 rephrases += 1
                 if graph[r.from].isUntitled { untitledRephraseSources += 1 }
             }
             if r.type == .undercut { undercuts += 1 }
         }
-    }
-
-    /// Whether Argdown would change `text`'s blanks: a line break, a tab, two blanks in a row, or a blank at an end.
-    static func foldsWhitespace(_ text: String) -> Bool {
-        var previousBlank = true
-        for byte in text.utf8 {
-            if byte == 0x0A || byte == 0x0D || byte == 0x09 { return true }
-            let blank = byte == 0x20
-            if blank && previousBlank { return true }
-            previousBlank = blank
-        }
-        return previousBlank && !text.isEmpty
     }
 }

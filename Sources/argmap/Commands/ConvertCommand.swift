@@ -82,12 +82,18 @@ struct ConvertCommand: ParsableCommand {
 
     private func runMerged(_ paths: [String]) throws {
         guard from == nil || from == .aif else { throw ValidationError("--merge reads AIF only") }
-        var texts: [(text: String, file: String?)] = []
-        for path in paths {
-            let data = try InputLoader.readData(path)
-            texts.append((String(decoding: data, as: UTF8.self), path))
+        // Files are read as the merge takes them, so one text at a time is in memory; a file that cannot be read
+        // stops the run after the merge (nothing is written).
+        var readError: Error?
+        let texts = paths.lazy.map { path -> (text: String, file: String?) in
+            guard readError == nil else { return ("", path) }
+            do { return (String(decoding: try InputLoader.readData(path), as: UTF8.self), path) } catch {
+                readError = error
+                return ("", path)
+            }
         }
         let result = AIFReader.merge(texts, limits: InputLoader.limits)
+        if let readError { throw readError }
         for d in result.diagnostics where d.severity != .note { StandardError.print(d.headline) }
         if result.diagnostics.containsErrors { throw ExitCode.failure }
         try report(to.losses(result.graph), from: InputFormat.aif.displayName)
