@@ -1,6 +1,7 @@
 import ArgumentModel
 
-/// The codes of the format readers' diagnostics (AIF, argmap and Argdown JSON, brat, ICCMA, Kialo, microtext),
+/// The codes of the format readers' diagnostics (AIF, argmap and Argdown JSON, brat, ICCMA, Kialo, microtext,
+/// SADFace, OVA),
 /// listed in docs/diagnostics.md ("Diagnostics of the other readers"). The raw values are the stable codes printed
 /// in brackets and written by `--format json`.
 public enum FormatDiagnosticCode: String, DiagnosticCode {
@@ -113,6 +114,12 @@ public enum FormatDiagnosticCode: String, DiagnosticCode {
     case microtextUnknownEdge = "microtext-unknown-edge"
     /// A microtext graph without exactly one central claim.
     case microtextCentralClaim = "microtext-central-claim"
+    /// A SADFace node or edge is not what the format says (no `id`, a `type` other than atom or scheme, an edge
+    /// without `source_id` / `target_id`); it is skipped. The message names its JSON path.
+    case sadfaceSchema = "sadface-schema"
+    /// A legacy OVA node or edge is not what the format says (no `id` or `type`, an edge without `from.id` /
+    /// `to.id`); it is skipped. The message names its JSON path.
+    case ovaSchema = "ova-schema"
 }
 
 extension Diagnostic {

@@ -73,7 +73,7 @@ import Testing
         case .json: ArgmapJSON.read(text, file: "back.json")
         case .argdownJSON: ArgdownJSON.read(text, file: "back.json")
         case .apx, .tgf, .i23: ICCMA.read(text, format: ICCMAFormat(rawValue: format.rawValue) ?? .apx, file: "back")
-        case .graphml, .mermaid: nil
+        case .graphml, .mermaid, .ttl: nil
         }
     }
 

@@ -40,30 +40,35 @@ struct AIFDocument: Sendable {
     /// Other top-level members of the AIF object (`participants`, `schemefulfillments`, ...), kept verbatim.
     var extraKeys = OrderedDictionary<String, DataValue>()
 
+    /// The JSON value of one file of AIF or an AIF-shaped format (`format` names it in messages), with the counter
+    /// that turns its locations into line and column; nil, with an `empty-input` note or an `invalid-json` error,
+    /// when the file is blank or not JSON. Complexity: O(length of text).
+    static func parseJSON(_ text: String, file: String?, format: String) -> (JSONValue?, PositionCounter, [Diagnostic]) {
+        let utf8 = Array(text.utf8)
+        let counter = PositionCounter(utf8)
+        if text.allSatisfy(\.isWhitespace) {
+            return (nil, counter, [Diagnostic(
+                .note, code: .emptyInput, "the file is empty: no \(format) nodes",
+                at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0)))])
+        }
+        switch JSONDataParser.parseTree(utf8, dialect: .lenient) {
+        case .success(let value): return (value, counter, [])
+        case .failure(let error):
+            return (nil, counter, [Diagnostic(
+                .error, code: .invalidJSON, "invalid JSON: \(error.message)", at: SourceRange(file: file, at: error.position))])
+        }
+    }
+
     /// Reads the JSON text of one file. Problems become diagnostics; what can be read is kept.
     /// Complexity: O(length of text).
     static func parse(_ text: String, file: String?) -> (AIFDocument, [Diagnostic]) {
         var document = AIFDocument()
-        var diagnostics: [Diagnostic] = []
-        let utf8 = Array(text.utf8)
-        var counter = PositionCounter(utf8)
+        let (parsed, start, initial) = parseJSON(text, file: file, format: "AIF")
+        var counter = start, diagnostics = initial
         func range(_ location: JSONLocation) -> SourceRange {
             SourceRange(file: file, at: counter.position(location))
         }
-        if text.allSatisfy(\.isWhitespace) {
-            diagnostics.append(Diagnostic(
-                .note, code: .emptyInput, "the file is empty: no AIF nodes",
-                at: SourceRange(file: file, at: SourcePosition(line: 1, column: 1, offset: 0))))
-            return (document, diagnostics)
-        }
-        let root: JSONValue
-        switch JSONDataParser.parseTree(utf8, dialect: .lenient) {
-        case .success(let value): root = value
-        case .failure(let error):
-            diagnostics.append(Diagnostic(
-                .error, code: .invalidJSON, "invalid JSON: \(error.message)", at: SourceRange(file: file, at: error.position)))
-            return (document, diagnostics)
-        }
+        guard let root = parsed else { return (document, diagnostics) }
         guard var body = root.members != nil ? root : nil else {
             diagnostics.append(Diagnostic(.error, code: .aifNotAnObject, "an AIF file must hold a JSON object at $", at: range(root.location)))
             return (document, diagnostics)

@@ -16,6 +16,16 @@ public enum AIFWriter {
         JSONDataWriter.writeExpanded(document(graph))
     }
 
+    /// The argument layer of `graph` as AIF writes it, without the dialogue layer: the node objects, and per edge
+    /// its ends and whether it links a premise (or attacker, or rephrased node) into its S-node (true) or leads
+    /// from an S-node to its conclusion or target (false). The Turtle writer states the same nodes and edges as
+    /// triples. Complexity: O(nodes + relations + pcs statements).
+    static func argumentLayer(_ graph: ArgumentGraph) -> (nodes: [DataValue], edges: [(from: String, to: String, intoSNode: Bool)]) {
+        var state = WriterState(graph: graph)
+        state.run()
+        return (state.nodes, state.links)
+    }
+
     static func document(_ graph: ArgumentGraph) -> DataValue {
         var state = WriterState(graph: graph)
         state.run()
@@ -38,6 +48,8 @@ private struct WriterState {
     let graph: ArgumentGraph
     var nodes: [DataValue] = []
     var edges: [DataValue] = []
+    /// The ends of each of ``edges`` and whether it leads into an S-node as a premise (see ``AIFWriter/argumentLayer(_:)``).
+    var links: [(from: String, to: String, intoSNode: Bool)] = []
     private var used = Set<String>()
     /// Edge ids taken by the dialogue layer (a namespace of their own: an edge id may equal a node id).
     private var usedEdges = Set<String>()
@@ -66,7 +78,8 @@ private struct WriterState {
         }
     }
 
-    private mutating func edge(_ from: String, _ to: String) {
+    private mutating func edge(_ from: String, _ to: String, intoSNode: Bool = false) {
+        links.append((from, to, intoSNode))
         var id: String
         repeat {
             nextEdge += 1
@@ -122,7 +135,7 @@ private struct WriterState {
                 conclusion[node.id] = c
             }
             var seen = Set<NodeID>()
-            for p in pcs.premises where seen.insert(p).inserted { edge(aifID[p.index], me) }
+            for p in pcs.premises where seen.insert(p).inserted { edge(aifID[p.index], me, intoSNode: true) }
         }
 
         // Relations.
@@ -165,7 +178,7 @@ private struct WriterState {
             if let i = g.inference { obj["argmapInference"] = .int(i) }
             for (k, v) in extras(g.data, skipping: skip) { obj[k] = v }
             nodes.append(.object(obj))
-            for f in g.from { edge(aifID[f.index], id) }
+            for f in g.from { edge(aifID[f.index], id, intoSNode: true) }
             for t in g.to { edge(id, aifID[t.index]) }
         }
     }

@@ -43,4 +43,25 @@ public enum JSONSniffer {
         }
         return keys
     }
+
+    /// `bytes` (JSON text, possibly cut off) with the blanks between tokens removed and strings left as they are,
+    /// so a pattern such as `"type":"atom"` can be looked for as plain text: a match cannot lie inside a string,
+    /// where its quotes would be escaped. Complexity: O(bytes).
+    public static func compacted(_ bytes: [UInt8]) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var inString = false, escaped = false
+        for b in bytes {
+            if inString {
+                if escaped { escaped = false } else if b == UInt8(ascii: "\\") { escaped = true } else if b == UInt8(ascii: "\"") { inString = false }
+                out.append(b)
+            } else if b == 0x20 || b == 0x0A || b == 0x0D || b == 0x09 {
+                continue
+            } else {
+                if b == UInt8(ascii: "\"") { inString = true }
+                out.append(b)
+            }
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
 }

@@ -23,6 +23,10 @@ public enum InputFormat: String, CaseIterable, Sendable {
     case tgf
     /// ICCMA 2023 (`p af N`, `i j` attacks).
     case i23
+    /// SADFace JSON (`atom` and `scheme` nodes, `source_id` → `target_id` edges).
+    case sadface
+    /// Legacy OVA / ReCAP JSON (`nodes` with `id`, edges `{"from": {"id": ...}, "to": {"id": ...}}`).
+    case ova
 
     /// The name people know the format by, for messages.
     public var displayName: String {
@@ -37,6 +41,8 @@ public enum InputFormat: String, CaseIterable, Sendable {
         case .apx: "ICCMA apx"
         case .tgf: "ICCMA tgf"
         case .i23: "ICCMA i23"
+        case .sadface: "SADFace"
+        case .ova: "OVA"
         }
     }
 
@@ -78,12 +84,24 @@ public enum InputFormat: String, CaseIterable, Sendable {
         }
     }
 
-    /// argmap's own JSON formats, told apart from other JSON (AIF) by their top-level keys near the start of the
-    /// file: `"argmap"` → argmap JSON, `"statements"` or `"arguments"` → Argdown JSON; nil for anything else.
+    /// The JSON formats other than AIF, told apart from AIF near the start of the file: by top-level keys
+    /// `"argmap"` → argmap JSON, `"statements"` or `"arguments"` → Argdown JSON; then, unless AIF's own keys
+    /// (`"nodeID"`, `"fromID"`, `"AIF"`) occur, by how nodes and edges are spelled: `"source_id"` / `"target_id"` or
+    /// a `"type": "atom"` / `"scheme"` → SADFace, an edge `"from": {"id"` or a first node starting with `"id"` → OVA; nil for anything else (AIF).
+    /// O(`head`).
     public static func sniffJSON(_ head: [UInt8]) -> InputFormat? {
-        let keys = JSONSniffer.topLevelKeys(Array(head.prefix(JSONSniffer.defaultLimit)))
+        let bytes = Array(head.prefix(JSONSniffer.defaultLimit))
+        let keys = JSONSniffer.topLevelKeys(bytes)
         if keys.contains(ArgmapJSON.marker) { return .argmapJSON }
         if keys.contains("statements") || keys.contains("arguments") { return .argdownJSON }
+        guard keys.contains("nodes") || keys.contains("edges") else { return nil }
+        let compact = JSONSniffer.compacted(bytes)
+        if keys.contains("AIF") || compact.contains("\"nodeID\":") || compact.contains("\"fromID\":") { return nil }
+        if compact.contains("\"source_id\":") || compact.contains("\"target_id\":") || compact.contains("\"type\":\"atom\"")
+            || compact.contains("\"type\":\"scheme\"") { return .sadface }
+        if compact.contains("\"from\":{\"id\":") || compact.contains("\"to\":{\"id\":") || compact.contains("\"nodes\":[{\"id\":") {
+            return .ova
+        }
         return nil
     }
 }

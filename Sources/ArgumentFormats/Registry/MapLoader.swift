@@ -17,6 +17,8 @@ public enum MapLoader {
         switch format {
         case .argdown: result = ArgdownReader.read(data: data, file: path)
         case .aif: result = AIFReader.read(text, file: path, limits: limits)
+        case .sadface: result = SADFaceReader.read(text, file: path, limits: limits)
+        case .ova: result = OVAReader.read(text, file: path, limits: limits)
         case .microtext: result = MicrotextReader.read(text, file: path)
         case .kialo: result = KialoReader.read(text, file: path)
         case .brat:

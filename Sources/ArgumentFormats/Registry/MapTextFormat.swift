@@ -22,6 +22,8 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
     case tgf
     /// ICCMA 2023.
     case i23
+    /// RDF Turtle in the AIF ontology, for triple stores (not read back by argmap).
+    case ttl
 
     /// The extension an output file gets (without the dot).
     public var fileExtension: String {
@@ -35,6 +37,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .apx: "apx"
         case .tgf: "tgf"
         case .i23: "i23"
+        case .ttl: "ttl"
         }
     }
 
@@ -50,11 +53,12 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .apx: "ICCMA apx"
         case .tgf: "ICCMA tgf"
         case .i23: "ICCMA i23"
+        case .ttl: "Turtle"
         }
     }
 
-    /// Whether argmap reads this format back (GraphML and Mermaid are for other tools).
-    public var isReadBack: Bool { self != .graphml && self != .mermaid }
+    /// Whether argmap reads this format back (GraphML, Mermaid and Turtle are for other tools).
+    public var isReadBack: Bool { self != .graphml && self != .mermaid && self != .ttl }
 
     /// The text of `graph` in this format. Complexity: the writer's, linear in the graph.
     public func write(_ graph: ArgumentGraph) -> String {
@@ -68,6 +72,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .apx: ICCMA.write(graph, format: .apx)
         case .tgf: ICCMA.write(graph, format: .tgf)
         case .i23: ICCMA.write(graph, format: .i23)
+        case .ttl: TurtleWriter.write(graph)
         }
     }
 
@@ -107,12 +112,15 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
             add("aif-tags-dropped", census.taggedNodes, "nodes lose their tags (AIF has no tags)")
             // The `aif` key (dialogue layer, locutions, wrapper an AIF reader kept) is written back.
             add("aif-metadata-dropped", census.metadataKeys - (census.hasAIFLayer ? 1 : 0), "front-matter keys not written (AIF has no metadata)")
-        case .graphml, .mermaid:
-            // Drawings for other tools (argmap does not read them back): what they do not draw is lost.
+        case .graphml, .mermaid, .ttl:
+            // Formats for other tools (argmap does not read them back): what they do not hold is lost.
             add("\(rawValue)-tags-dropped", census.taggedNodes, "nodes lose their tags")
             add("\(rawValue)-data-dropped", census.nodesWithData, "nodes lose their data blocks\(self == .graphml ? " (a `label` is kept)" : "")")
             add("\(rawValue)-sections-dropped", census.sections, "headings not drawn")
             add("\(rawValue)-metadata-dropped", max(0, census.metadataKeys - (self == .graphml && census.hasTitle ? 1 : 0)), "front-matter keys not written")
+            if self == .ttl {
+                add("ttl-intermediary-dropped", census.intermediaryArguments, "arguments lose their intermediary conclusions (one inference per RA node, as in AIF)")
+            }
         case .apx, .tgf, .i23:
             add("iccma-supports-dropped", census.supports, "support relations not written (an abstract framework has attacks only)")
             add("iccma-rephrases-dropped", census.rephrases, "rephrase relations not written")

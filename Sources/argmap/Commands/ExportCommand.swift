@@ -21,7 +21,7 @@ struct ExportCommand: ParsableCommand {
                             (docs/json-schema.md)
               argdown       canonical Argdown text: reading it back gives the same map
 
-            Every other format `convert` writes is accepted too (aif, graphml, mermaid,
+            Every other format `convert` writes is accepted too (aif, graphml, mermaid, ttl,
             apx, tgf, i23); what a format cannot hold is noted on standard error.
 
             Examples:
