@@ -39,9 +39,11 @@ enum YAMLEventReader {
 
     private static func readStream(_ parser: inout yaml_parser_t) -> DataValue? {
         var event = yaml_event_t()
-        var stack: [Frame] = []
-        var keys: [String] = []
-        var values: [DataValue] = []
+        var stack: [Frame] = [], keys: [String] = [], values: [DataValue] = []
+        // Room for a typical data block, so the lists do not grow one step at a time.
+        stack.reserveCapacity(4)
+        keys.reserveCapacity(8)
+        values.reserveCapacity(8)
         var root: DataValue?
         var budget = YAMLData.maxValues
         var documents = 0

@@ -10,38 +10,50 @@ extension ArgdownJSON {
     struct Stream {
         private let graph: ArgumentGraph
         private let nodes: [Node]
-        private let listed: [Relation]
-        /// The listed relations touching each node, as indices into `listed`: node `k`'s are
+        /// What the document says of each listed relation, worked out once (each is written up to three times: in
+        /// the list and under both ends).
+        private let rows: [Row]
+        /// The listed relations touching each node, as indices into `rows`: node `k`'s are
         /// `touching[touchStart[k]..<touchStart[k + 1]]`, in list order (one flat array, not one per node).
-        private var touchStart: [Int]
-        private var touching: [Int]
+        private let touchStart: [Int]
+        private let touching: [Int]
         private let uses: [NodeID: [PCSUse]]
+
+        private struct Row {
+            var type: RelationType
+            var from: Int
+            var to: Int
+            /// Whether the target is an argument's inference (an undercut of a reconstructed argument).
+            var toInference: Bool
+            var conclusionIndex: Int?
+        }
 
         init(_ graph: ArgumentGraph) {
             self.graph = graph
             nodes = graph.nodes
-            listed = graph.listedRelations
+            rows = graph.relations.compactMap { r in
+                guard !r.isDerived else { return nil }
+                return Row(type: r.type, from: r.from.index, to: r.to.index, toInference: isInferenceTarget(r, in: graph),
+                    conclusionIndex: conclusionIndex(of: r, in: graph))
+            }
             var counts = [Int](repeating: 0, count: nodes.count + 1)
-            var ends: [(Int, Int?)] = []
-            ends.reserveCapacity(listed.count)
-            for r in listed {
-                let to = r.to != r.from && !isInferenceTarget(r, in: graph) ? r.to.index : nil
-                ends.append((r.from.index, to))
-                counts[r.from.index + 1] += 1
-                if let to { counts[to + 1] += 1 }
+            for row in rows {
+                counts[row.from + 1] += 1
+                if row.to != row.from && !row.toInference { counts[row.to + 1] += 1 }
             }
             for k in 0..<nodes.count { counts[k + 1] += counts[k] }
             touchStart = counts
-            touching = [Int](repeating: 0, count: counts[nodes.count])
+            var touching = [Int](repeating: 0, count: counts[nodes.count])
             var next = counts
-            for (n, (from, to)) in ends.enumerated() {
-                touching[next[from]] = n
-                next[from] += 1
-                if let to {
-                    touching[next[to]] = n
-                    next[to] += 1
+            for (n, row) in rows.enumerated() {
+                touching[next[row.from]] = n
+                next[row.from] += 1
+                if row.to != row.from && !row.toInference {
+                    touching[next[row.to]] = n
+                    next[row.to] += 1
                 }
             }
+            self.touching = touching
             uses = pcsUses(graph)
         }
 
@@ -67,7 +79,7 @@ extension ArgdownJSON {
             key("\"relations\": ", &n, 0, &out)
             var m = 0
             out.write("[")
-            for index in listed.indices {
+            for index in rows.indices {
                 separate(&m, 1, &out)
                 relation(index, indent: 2, to: &out)
             }
@@ -123,25 +135,24 @@ extension ArgdownJSON {
         // MARK: Values
 
         private func relation(_ index: Int, indent: Int, to out: inout JSONBytes) {
-            let r = listed[index]
-            let from = nodes[r.from.index], to = nodes[r.to.index]
+            let row = rows[index]
             var n = 0
             open("\"relation\"", &n, indent: indent, to: &out)
             key("\"relationType\": ", &n, indent, &out)
-            string(r.type.rawValue, &out)
+            string(row.type.rawValue, &out)
             key("\"from\": ", &n, indent, &out)
-            string(from.title, &out)
+            string(nodes[row.from].title, &out)
             key("\"fromType\": ", &n, indent, &out)
-            typeName(from.kind, &out)
+            typeName(nodes[row.from].kind, &out)
             key("\"to\": ", &n, indent, &out)
-            string(to.title, &out)
+            string(nodes[row.to].title, &out)
             key("\"toType\": ", &n, indent, &out)
-            if isInferenceTarget(r, in: graph) {
+            if row.toInference {
                 out.write("\"inference\"")
             } else {
-                typeName(to.kind, &out)
+                typeName(nodes[row.to].kind, &out)
             }
-            if let index = ArgdownJSON.conclusionIndex(of: r, in: graph) {
+            if let index = row.conclusionIndex {
                 key("\"conclusionIndex\": ", &n, indent, &out)
                 out.append(int: index)
             }
