@@ -27,6 +27,24 @@ import Testing
         #expect(try cache.parse(source, 0..<6).get() == .object(["a": .int(1)]))
     }
 
+    @Test func textsThatDoNotRepeatStopBeingKept() throws {
+        var text = ""
+        var ranges: [Range<Int>] = []
+        for k in 0..<6_000 {
+            let block = "{k\(k): \(k)}"
+            ranges.append(text.utf8.count..<(text.utf8.count + block.utf8.count))
+            text += block
+        }
+        let source = Self.bytes(text)
+        var cache = YAMLCache()
+        for range in ranges { _ = try cache.parse(source, range).get() }
+        #expect(cache.count == YAMLCache.trial)
+        // Once texts repeat (a look-up in four finds its text), new ones are kept again.
+        for range in ranges.prefix(1_100) { _ = try cache.parse(source, range).get() }
+        #expect(try cache.parse(source, ranges[5_000]).get() == .object(["k5000": .int(5000)]))
+        #expect(cache.count == YAMLCache.trial + 1)
+    }
+
     @Test func repeatedBlocksInAMapCarryTheirData() {
         let graph = ArgdownReader.read("""
             [A]: a. {isCanonical: true, w: 2}
