@@ -97,8 +97,7 @@ extension ArgdownJSON {
         /// Starts an entry or item of a container at `indent`: a separator, then the indentation of its entries.
         @inline(__always)
         private func separate(_ n: inout Int, _ indent: Int, _ out: inout JSONBytes) {
-            out.write(n == 0 ? "\n" : ",\n")
-            JSONDataWriter.appendIndent(indent + 1, to: &out)
+            out.lineBreak(comma: n > 0, indent: indent + 1)
             n += 1
         }
 
@@ -111,10 +110,7 @@ extension ArgdownJSON {
 
         /// Ends a container at `indent` that got `n` entries (`{}`/`[]` when none).
         private func close(_ closer: StaticString, _ n: Int, _ indent: Int, _ out: inout JSONBytes) {
-            if n > 0 {
-                out.write("\n")
-                JSONDataWriter.appendIndent(indent, to: &out)
-            }
+            if n > 0 { out.lineBreak(comma: false, indent: indent) }
             out.write(closer)
         }
 

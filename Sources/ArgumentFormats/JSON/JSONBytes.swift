@@ -67,6 +67,22 @@ struct JSONBytes {
         count += n
     }
 
+    /// `,`, a line break and 128 spaces: every separator and indentation of up to 64 levels is a piece of it.
+    private static let breaks: StaticString = ",\n                                                                                                                                "
+
+    /// Appends `,` (when `comma`), a line break and `2 × level` spaces, in one copy. No flush.
+    @inline(__always)
+    mutating func lineBreak(comma: Bool, indent level: Int) {
+        guard level <= 64 else {
+            append(byte: comma ? 0x2C : 0x0A)
+            if comma { append(byte: 0x0A) }
+            append(repeating: 0x20, count: 2 * level)
+            return
+        }
+        let skip = comma ? 0 : 1
+        append(UnsafeBufferPointer(start: Self.breaks.utf8Start + skip, count: 2 - skip + 2 * level))
+    }
+
     /// Appends the UTF-8 of a literal (one copy, no `String`).
     @inline(__always)
     mutating func write(_ literal: StaticString) {

@@ -28,72 +28,28 @@ public enum JSONDataWriter {
         case .array(let items) where items.allSatisfy(isScalar):
             appendCompact(value, to: &out)
         case .array(let items):
-            out.write("[\n")
+            out.write("[")
             for (n, item) in items.enumerated() {
-                appendIndent(indent + 1, to: &out)
+                out.lineBreak(comma: n > 0, indent: indent + 1)
                 append(item, indent: indent + 1, to: &out)
-                out.write(n == items.count - 1 ? "\n" : ",\n")
             }
-            appendIndent(indent, to: &out)
+            out.lineBreak(comma: false, indent: indent)
             out.write("]")
         case .object(let dict) where dict.isEmpty:
             out.write("{}")
         case .object(let dict):
-            out.write("{\n")
+            out.write("{")
             for (n, (key, item)) in dict.enumerated() {
-                appendIndent(indent + 1, to: &out)
+                out.lineBreak(comma: n > 0, indent: indent + 1)
                 appendString(key, to: &out)
                 out.write(": ")
                 append(item, indent: indent + 1, to: &out)
-                out.write(n == dict.count - 1 ? "\n" : ",\n")
             }
-            appendIndent(indent, to: &out)
+            out.lineBreak(comma: false, indent: indent)
             out.write("}")
         default:
             appendCompact(value, to: &out)
         }
-    }
-
-    /// Streams an object whose entries `produce` hands over one at a time (`entry(key) { out, indent in ... }`
-    /// writes the entry's value at `indent`): the same bytes as ``append(_:indent:to:)`` of the whole object when
-    /// the keys are distinct, without building it.
-    static func appendObject(
-        indent: Int, to out: inout JSONBytes,
-        _ produce: (_ entry: (String, (inout JSONBytes, Int) -> Void) -> Void) -> Void
-    ) {
-        var count = 0
-        out.write("{")
-        produce { key, writeValue in
-            out.write(count == 0 ? "\n" : ",\n")
-            appendIndent(indent + 1, to: &out)
-            appendString(key, to: &out)
-            out.write(": ")
-            writeValue(&out, indent + 1)
-            count += 1
-        }
-        closeContainer("}", count: count, indent: indent, to: &out)
-    }
-
-    /// Streams an array of objects or arrays that `produce` hands over one at a time: the same bytes as
-    /// ``append(_:indent:to:)`` of the whole array (arrays of scalars, written on one line, are not streamed).
-    static func appendArray(indent: Int, to out: inout JSONBytes, _ produce: (_ item: (DataValue) -> Void) -> Void) {
-        var count = 0
-        out.write("[")
-        produce { item in
-            out.write(count == 0 ? "\n" : ",\n")
-            appendIndent(indent + 1, to: &out)
-            append(item, indent: indent + 1, to: &out)
-            count += 1
-        }
-        closeContainer("]", count: count, indent: indent, to: &out)
-    }
-
-    private static func closeContainer(_ closer: StaticString, count: Int, indent: Int, to out: inout JSONBytes) {
-        if count > 0 {
-            out.write("\n")
-            appendIndent(indent, to: &out)
-        }
-        out.write(closer)
     }
 
     private static func isScalar(_ value: DataValue) -> Bool {
@@ -101,12 +57,6 @@ public enum JSONDataWriter {
         case .array, .object: false
         default: true
         }
-    }
-
-    /// Appends `2 × level` spaces.
-    @inline(__always)
-    static func appendIndent(_ level: Int, to out: inout JSONBytes) {
-        out.append(repeating: 0x20, count: 2 * level)
     }
 
     /// Whether a byte needs a look before it is copied: `"`, `\`, control characters, DEL, and 0xE2 (the first
