@@ -41,6 +41,8 @@ struct ArgdownParser {
     var groupDepth = 2
     /// How inline text is read (front matter `model.removeTagsFromText`, `model.shortcodes`).
     var inline = InlineSettings.standard
+    /// Values of data blocks read so far, for blocks that repeat.
+    var yamlCache = YAMLCache()
 
     // Block state.
     var stack: [TreeLevel] = []

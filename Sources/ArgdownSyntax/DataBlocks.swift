@@ -98,10 +98,10 @@ extension ArgdownParser {
         }
     }
 
-    /// YAML text `from..<to` of the (comment-stripped) source, parsed; failures become diagnostics whose position
+    /// YAML text `from..<to` of the (comment-stripped) source, parsed (texts read before come from `yamlCache`); failures become diagnostics whose position
     /// maps Yams' line/column back into the file.
     mutating func parseYAML(from: Int, to: Int, what: String) -> DataValue? {
-        switch YAMLData.parse(bytes: b[from..<to]) {
+        switch yamlCache.parse(b, from..<to) {
         case .success(let value):
             return value
         case .failure(let failure):

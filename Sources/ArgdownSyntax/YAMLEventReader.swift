@@ -13,10 +13,13 @@ import Collections
 /// (``YAMLData/coreValue(_:)``): plain scalars are resolved, every other style is a string.
 /// Complexity: O(length of the YAML + values produced); no recursion.
 enum YAMLEventReader {
-    /// One open collection.
-    private enum Frame {
-        case sequence([DataValue])
-        case mapping(OrderedDictionary<String, DataValue>, key: String?)
+    /// One open collection: its values (and a mapping's keys) are the ones gathered since `valueStart`
+    /// (`keyStart`) in the reader's flat lists, which are built into the collection when it ends (no dictionary is
+    /// grown entry by entry or copied in and out of a stack).
+    private struct Frame {
+        var isMapping: Bool
+        var valueStart: Int
+        var keyStart: Int
     }
 
     /// The value of the YAML in `bytes`, or nil when the fast path does not apply (see the type's description).
@@ -36,7 +39,11 @@ enum YAMLEventReader {
 
     private static func readStream(_ parser: inout yaml_parser_t) -> DataValue? {
         var event = yaml_event_t()
-        var stack: [Frame] = []
+        var stack: [Frame] = [], keys: [String] = [], values: [DataValue] = []
+        // Room for a typical data block, so the lists do not grow one step at a time.
+        stack.reserveCapacity(4)
+        keys.reserveCapacity(8)
+        values.reserveCapacity(8)
         var root: DataValue?
         var budget = YAMLData.maxValues
         var documents = 0
@@ -57,26 +64,33 @@ enum YAMLEventReader {
                 let scalar = event.data.scalar
                 guard scalar.anchor == nil, scalar.tag == nil else { return nil }
                 let text = String(decoding: UnsafeBufferPointer(start: scalar.value, count: scalar.length), as: UTF8.self)
-                if case .mapping(let dict, key: nil) = stack.last {
-                    // A key: a plain or quoted scalar, each at most once per mapping.
-                    guard dict[text] == nil else { return nil }
-                    stack[stack.count - 1] = .mapping(dict, key: text)
+                if awaitsKey(stack, keys.count, values.count) {
+                    // A key: a plain or quoted scalar (repeated keys are found when the mapping ends).
+                    keys.append(text)
                     continue
                 }
                 value = scalar.style == YAML_PLAIN_SCALAR_STYLE ? YAMLData.coreResolved(text) ?? .string(text) : .string(text)
-            case YAML_SEQUENCE_START_EVENT:
-                let start = event.data.sequence_start
-                guard start.anchor == nil, start.tag == nil, isValuePosition(stack) else { return nil }
-                stack.append(.sequence([]))
-            case YAML_MAPPING_START_EVENT:
-                let start = event.data.mapping_start
-                guard start.anchor == nil, start.tag == nil, isValuePosition(stack) else { return nil }
-                stack.append(.mapping([:], key: nil))
+            case YAML_SEQUENCE_START_EVENT, YAML_MAPPING_START_EVENT:
+                let isMapping = event.type == YAML_MAPPING_START_EVENT
+                let anchor = isMapping ? event.data.mapping_start.anchor : event.data.sequence_start.anchor
+                let tag = isMapping ? event.data.mapping_start.tag : event.data.sequence_start.tag
+                // Complex keys (a collection in a key's place) need Yams.
+                guard anchor == nil, tag == nil, !awaitsKey(stack, keys.count, values.count) else { return nil }
+                stack.append(Frame(isMapping: isMapping, valueStart: values.count, keyStart: keys.count))
             case YAML_SEQUENCE_END_EVENT:
-                guard case .sequence(let items) = stack.popLast() else { return nil }
-                value = .array(items)
+                guard let top = stack.popLast(), !top.isMapping else { return nil }
+                value = .array(Array(values[top.valueStart...]))
+                values.removeSubrange(top.valueStart...)
             case YAML_MAPPING_END_EVENT:
-                guard case .mapping(let dict, key: nil) = stack.popLast() else { return nil }
+                guard let top = stack.popLast(), top.isMapping, keys.count - top.keyStart == values.count - top.valueStart
+                else { return nil }
+                var dict = OrderedDictionary<String, DataValue>(minimumCapacity: keys.count - top.keyStart)
+                for (key, item) in zip(keys[top.keyStart...], values[top.valueStart...]) {
+                    // Each key at most once per mapping.
+                    guard dict.updateValue(item, forKey: key) == nil else { return nil }
+                }
+                keys.removeSubrange(top.keyStart...)
+                values.removeSubrange(top.valueStart...)
                 value = .object(dict)
             default:
                 // Aliases (and anything unknown) need the composer.
@@ -86,22 +100,17 @@ enum YAMLEventReader {
             guard let value else { continue }
             budget -= 1
             if budget < 0 { return nil }
-            switch stack.popLast() {
-            case nil: root = value
-            case .sequence(var items)?:
-                items.append(value)
-                stack.append(.sequence(items))
-            case .mapping(var dict, let key)?:
-                guard let key else { return nil }
-                dict[key] = value
-                stack.append(.mapping(dict, key: nil))
+            if stack.isEmpty {
+                root = value
+            } else {
+                values.append(value)
             }
         }
     }
 
-    /// Whether a collection may start here: anywhere but in a mapping's key position (complex keys need Yams).
-    private static func isValuePosition(_ stack: [Frame]) -> Bool {
-        if case .mapping(_, key: nil) = stack.last { return false }
-        return true
+    /// Whether the innermost collection is a mapping waiting for a key.
+    private static func awaitsKey(_ stack: [Frame], _ keyCount: Int, _ valueCount: Int) -> Bool {
+        guard let top = stack.last, top.isMapping else { return false }
+        return keyCount - top.keyStart == valueCount - top.valueStart
     }
 }

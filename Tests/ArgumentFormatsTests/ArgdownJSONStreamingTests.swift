@@ -27,8 +27,30 @@ import Testing
         [E]: Line\u{2028}separator and DEL \u{7F}.
         """).graph
 
+    /// Ranges of every kind (bold, italic, links, mentions, tags) over ASCII and non-ASCII texts, references,
+    /// member data, repeated definitions, an undercut of a pcs inference and an argument description.
+    static let rangesMap = ArgdownReader.read("""
+        [P]: **Bold** and _italic_ with [a link](https://example.org) and @[Q] and @<Arg> #t1 {w: 1}
+          - <Arg>: The argument, **described**. #t2
+            _> [Q]: Q é **bold** @[P] #t3 {seq: [1, "two"], m: {a: b}}
+
+        [P]: A second text for P. {extra: true}
+
+        [P]
+
+        <Arg>
+
+        (1) [P]
+        (2) [R]: Premise r.
+        ----
+        (3) [Q]
+
+        <Other>: Undercutting the inference.
+          _> <Arg>
+        """).graph
+
     static var graphs: [ArgumentGraph] {
-        [WriterSamples.small, WriterSamples.rich, readMap, ArgumentGraph(nodes: [], relations: [], sections: []),
+        [WriterSamples.small, WriterSamples.rich, readMap, rangesMap, ArgumentGraph(nodes: [], relations: [], sections: []),
          MapGenerator.generate(.init(statements: 3_000, arguments: 500, shape: .essay, seed: 7))]
     }
 

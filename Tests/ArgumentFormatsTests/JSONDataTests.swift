@@ -62,4 +62,17 @@ import Testing
         let value = DataValue.object(["b": .array([.string("\u{2028}\u{7F}"), .int(Int.min), .double(-1.25e-7)]), "a": .null])
         #expect(try JSONDataParser.parse(JSONDataWriter.write(value)).get() == value)
     }
+
+    /// Indentation beyond the writer's table of 64 levels (one copy per line break) is written the same way.
+    @Test func writerIndentsDeeperThanSixtyFourLevels() {
+        var value = DataValue.array([.int(1), .int(2)])
+        for _ in 0..<70 { value = .array([value, .object(["k": .bool(true)])]) }
+        func expected(_ depth: Int, indent: Int) -> String {
+            guard depth > 0 else { return "[1, 2]" }
+            let inner = String(repeating: "  ", count: indent + 1)
+            return "[\n" + inner + expected(depth - 1, indent: indent + 1) + ",\n" + inner + "{\n" + inner + "  \"k\": true\n"
+                + inner + "}\n" + String(repeating: "  ", count: indent) + "]"
+        }
+        #expect(JSONDataWriter.write(value) == expected(70, indent: 0) + "\n")
+    }
 }

@@ -6,14 +6,21 @@ import Collections
 /// blank after them, so their `stop` covers it; argmap's ranges end at the tag, and the blank is added and removed
 /// here. All functions are O(length of the text + number of ranges).
 enum ArgdownJSONRanges {
-    /// UTF-8 ↔ UTF-16 offsets of a text, at every scalar boundary (and the end).
+    /// UTF-8 ↔ UTF-16 offsets of a text, at every scalar boundary (and the end). An ASCII text (the common case)
+    /// needs no table: its offsets are the same in both.
     struct Offsets {
         var utf8: [Int] = []
         var utf16: [Int] = []
         var bytes: [UInt8]
+        /// Whether every byte is ASCII (then `utf8` and `utf16` stay empty).
+        var isASCII: Bool
+        /// The text's length in UTF-16 code units.
+        var utf16Count: Int { isASCII ? bytes.count : utf16.last ?? 0 }
 
         init(_ text: String) {
             bytes = Array(text.utf8)
+            isASCII = bytes.allSatisfy { $0 < 0x80 }
+            if isASCII { return }
             var a = 0, b = 0
             for scalar in text.unicodeScalars {
                 utf8.append(a)
@@ -26,9 +33,15 @@ enum ArgdownJSONRanges {
         }
 
         /// The UTF-16 offset of UTF-8 offset `x` (nil when `x` is not a scalar boundary).
-        func utf16(of x: Int) -> Int? { Self.find(x, in: utf8).map { utf16[$0] } }
+        func utf16(of x: Int) -> Int? {
+            if isASCII { return 0 <= x && x <= bytes.count ? x : nil }
+            return Self.find(x, in: utf8).map { utf16[$0] }
+        }
         /// The UTF-8 offset of UTF-16 offset `x` (nil when `x` is not a scalar boundary).
-        func utf8(of x: Int) -> Int? { Self.find(x, in: utf16).map { utf8[$0] } }
+        func utf8(of x: Int) -> Int? {
+            if isASCII { return 0 <= x && x <= bytes.count ? x : nil }
+            return Self.find(x, in: utf16).map { utf8[$0] }
+        }
 
         private static func find(_ x: Int, in sorted: [Int]) -> Int? {
             var lo = 0, hi = sorted.count
@@ -40,6 +53,15 @@ enum ArgdownJSONRanges {
         }
     }
 
+    /// One range as Argdown JSON writes it: its `type`, the key and value naming what it points at (`url`, `tag`
+    /// or `title`; none for bold and italic), and `start`/`stop` in UTF-16 units, `stop` inclusive.
+    struct Entry {
+        var type: String
+        var detail: (key: String, value: String)?
+        var start: Int
+        var stop: Int
+    }
+
     static func takesTrailingBlank(_ kind: TextRange.Kind) -> Bool {
         switch kind {
         case .tag, .mention: true
@@ -47,34 +69,40 @@ enum ArgdownJSONRanges {
         }
     }
 
-    /// The `ranges` array for `text`, or nil when there are none that fit.
-    static func write(_ ranges: [TextRange], in text: String) -> DataValue? {
-        guard !ranges.isEmpty else { return nil }
+    /// The entries of the ranges that fit `text`, in order.
+    static func entries(_ ranges: [TextRange], in text: String) -> [Entry] {
+        guard !ranges.isEmpty else { return [] }
         let offsets = Offsets(text)
-        var out: [DataValue] = []
+        var out: [Entry] = []
         for r in ranges where r.fits(length: offsets.bytes.count) {
             var end = r.end
             if takesTrailingBlank(r.kind), end < offsets.bytes.count, offsets.bytes[end] == 0x20 { end += 1 }
             guard let start = offsets.utf16(of: r.start), let stop = offsets.utf16(of: end) else { continue }
-            var dict = OrderedDictionary<String, DataValue>()
             switch r.kind {
-            case .bold: dict["type"] = .string("bold")
-            case .italic: dict["type"] = .string("italic")
-            case .link(let url):
-                dict["type"] = .string("link")
-                dict["url"] = .string(url)
-            case .tag(let tag):
-                dict["type"] = .string("tag")
-                dict["tag"] = .string(tag)
+            case .bold: out.append(Entry(type: "bold", start: start, stop: stop - 1))
+            case .italic: out.append(Entry(type: "italic", start: start, stop: stop - 1))
+            case .link(let url): out.append(Entry(type: "link", detail: ("url", url), start: start, stop: stop - 1))
+            case .tag(let tag): out.append(Entry(type: "tag", detail: ("tag", tag), start: start, stop: stop - 1))
             case .mention(let kind, let title):
-                dict["type"] = .string(kind == .statement ? "statement-mention" : "argument-mention")
-                dict["title"] = .string(title)
+                out.append(Entry(type: kind == .statement ? "statement-mention" : "argument-mention",
+                    detail: ("title", title), start: start, stop: stop - 1))
             }
-            dict["start"] = .int(start)
-            dict["stop"] = .int(stop - 1)
-            out.append(.object(dict))
         }
-        return out.isEmpty ? nil : .array(out)
+        return out
+    }
+
+    /// The `ranges` array for `text`, or nil when there are none that fit.
+    static func write(_ ranges: [TextRange], in text: String) -> DataValue? {
+        let entries = entries(ranges, in: text)
+        guard !entries.isEmpty else { return nil }
+        return .array(entries.map { entry in
+            var dict = OrderedDictionary<String, DataValue>()
+            dict["type"] = .string(entry.type)
+            if let (key, value) = entry.detail { dict[key] = .string(value) }
+            dict["start"] = .int(entry.start)
+            dict["stop"] = .int(entry.stop)
+            return .object(dict)
+        })
     }
 
     /// Reads a `ranges` array over `text`; a range that is malformed or does not fit the text is a warning and
@@ -112,7 +140,7 @@ enum ArgdownJSONRanges {
                 continue
             }
             guard let from = offsets.utf8(of: start), let to = offsets.utf8(of: stop + 1), from < to else {
-                fields.warning(p, "range \(start)...\(stop) does not fit the text (\(offsets.utf16.last ?? 0) UTF-16 units); it is ignored")
+                fields.warning(p, "range \(start)...\(stop) does not fit the text (\(offsets.utf16Count) UTF-16 units); it is ignored")
                 continue
             }
             var end = to

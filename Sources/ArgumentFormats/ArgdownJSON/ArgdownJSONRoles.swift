@@ -115,10 +115,9 @@ extension ArgdownJSON {
 
 extension ArgdownJSON {
     /// Argdown's `conclusionIndex` on a relation aimed at an inference (`toType` `inference`): which conclusion's
-    /// inference it undercuts.
-    static func addConclusionIndex(_ r: Relation, in graph: ArgumentGraph, to dict: inout OrderedDictionary<String, DataValue>) {
-        guard isInferenceTarget(r, in: graph), let pcs = graph[r.to].pcs, !pcs.inferences.isEmpty else { return }
-        let inference = r.inference ?? pcs.inferences.count - 1
-        if let index = conclusionIndex(ofInference: inference, in: pcs) { dict["conclusionIndex"] = .int(index) }
+    /// inference it undercuts. Nil for every other relation.
+    static func conclusionIndex(of r: Relation, in graph: ArgumentGraph) -> Int? {
+        guard isInferenceTarget(r, in: graph), let pcs = graph[r.to].pcs, !pcs.inferences.isEmpty else { return nil }
+        return conclusionIndex(ofInference: r.inference ?? pcs.inferences.count - 1, in: pcs)
     }
 }

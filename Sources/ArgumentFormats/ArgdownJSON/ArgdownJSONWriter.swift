@@ -5,9 +5,8 @@ extension ArgdownJSON {
     /// The graph as Argdown JSON text (deterministic: nodes in id order, relations in source order, fixed key
     /// order, two-space indentation, final line break). Complexity: O(size of the graph).
     ///
-    /// The text is the same as ``JSONDataWriter/write(_:)`` of ``document(_:)``, but streamed: each node's value is
-    /// built, written and dropped, so the whole document never exists as one value (a third of the memory and half
-    /// the time on a 100,000-statement map).
+    /// The text is the same as ``JSONDataWriter/write(_:)`` of ``document(_:)``, but written straight from the graph
+    /// (``Stream``): no node, member or relation becomes a `DataValue`, so the document never exists as a value.
     public static func write(_ graph: ArgumentGraph) -> String {
         var out = JSONBytes()
         write(graph, to: &out)
@@ -23,40 +22,14 @@ extension ArgdownJSON {
     }
 
     private static func write(_ graph: ArgumentGraph, to out: inout JSONBytes) {
-        var argumentTitles = Set<String>(), statementTitles = Set<String>()
-        for node in graph.nodes {
-            // Two nodes of one kind with one title (possible in graphs built in code) collapse into one entry of
-            // the document; only the document path reproduces that.
-            let isNew = node.kind == .argument
-                ? argumentTitles.insert(node.title).inserted : statementTitles.insert(node.title).inserted
-            if !isNew {
-                JSONDataWriter.append(document(graph), indent: 0, to: &out)
-                out.append("\n")
-                return
-            }
+        // Two nodes of one kind with one title (possible in graphs built in code) collapse into one entry of the
+        // document; only the document path reproduces that. The graph's title index names one node per title.
+        if graph.nodes.contains(where: { graph.node($0.kind, titled: $0.title) != $0.id }) {
+            JSONDataWriter.append(document(graph), indent: 0, to: &out)
+            out.write("\n")
+            return
         }
-        let parts = DocumentParts(graph)
-        JSONDataWriter.appendObject(indent: 0, to: &out) { entry in
-            for kind in [NodeKind.argument, .statement] {
-                entry(kind == .argument ? "arguments" : "statements") { out, indent in
-                    JSONDataWriter.appendObject(indent: indent, to: &out) { member in
-                        for node in graph.nodes where node.kind == kind {
-                            member(node.title) { out, indent in
-                                JSONDataWriter.append(parts.value(of: node, in: graph), indent: indent, to: &out)
-                            }
-                        }
-                    }
-                }
-            }
-            entry("relations") { out, indent in
-                JSONDataWriter.appendArray(indent: indent, to: &out) { item in
-                    for value in parts.relations { item(value) }
-                }
-            }
-            entry("sections") { out, indent in JSONDataWriter.append(parts.sections(), indent: indent, to: &out) }
-            entry("tags") { out, indent in JSONDataWriter.append(tags(graph), indent: indent, to: &out) }
-        }
-        out.append("\n")
+        Stream(graph).write(to: &out)
     }
 
     /// What the document's parts share: each relation's value (built once, used by both ends and the list), the
@@ -65,7 +38,6 @@ extension ArgdownJSON {
         var relations: [DataValue]
         var touching: [NodeID: [DataValue]] = [:]
         var uses: [NodeID: [PCSUse]]
-        var children: [SectionID?: [Section]] = [:]
 
         init(_ graph: ArgumentGraph) {
             let listed = graph.listedRelations
@@ -75,7 +47,6 @@ extension ArgdownJSON {
                 if r.to != r.from && !isInferenceTarget(r, in: graph) { touching[r.to, default: []].append(value) }
             }
             uses = pcsUses(graph)
-            for s in graph.sections { children[s.parent, default: []].append(s) }
         }
 
         /// The value of `node` under `arguments` or `statements`.
@@ -85,11 +56,6 @@ extension ArgdownJSON {
             case .argument: return argument(node, relations: relations, in: graph)
             case .statement: return statement(node, relations: relations, uses: uses[node.id] ?? [], in: graph)
             }
-        }
-
-        /// The top-level sections with their children.
-        func sections() -> DataValue {
-            .array((children[nil] ?? []).map { section($0, children: children) })
         }
     }
 
@@ -108,7 +74,7 @@ extension ArgdownJSON {
         root["arguments"] = .object(arguments)
         root["statements"] = .object(statements)
         root["relations"] = .array(parts.relations)
-        root["sections"] = parts.sections()
+        root["sections"] = sections(graph)
         root["tags"] = tags(graph)
         return .object(root)
     }
@@ -134,7 +100,7 @@ extension ArgdownJSON {
         dict["fromType"] = .string(typeName(graph[r.from]))
         dict["to"] = .string(graph[r.to].title)
         dict["toType"] = .string(isInferenceTarget(r, in: graph) ? inferenceType : typeName(graph[r.to]))
-        addConclusionIndex(r, in: graph, to: &dict)
+        if let index = conclusionIndex(of: r, in: graph) { dict["conclusionIndex"] = .int(index) }
         return .object(dict)
     }
 
@@ -240,6 +206,13 @@ extension ArgdownJSON {
             }
         }
         return out
+    }
+
+    /// The top-level sections with their children.
+    static func sections(_ graph: ArgumentGraph) -> DataValue {
+        var children: [SectionID?: [Section]] = [:]
+        for s in graph.sections { children[s.parent, default: []].append(s) }
+        return .array((children[nil] ?? []).map { section($0, children: children) })
     }
 
     static func section(_ s: Section, children: [SectionID?: [Section]]) -> DataValue {

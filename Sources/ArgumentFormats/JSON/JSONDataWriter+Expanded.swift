@@ -13,20 +13,23 @@ extension JSONDataWriter {
     private static func appendExpanded(_ value: DataValue, indent: Int, to out: inout JSONBytes) {
         switch value {
         case .array(let items) where !items.isEmpty:
-            out.write("[\n")
+            out.write("[")
             for (n, item) in items.enumerated() {
-                out.append(String(repeating: "  ", count: indent + 1))
+                out.lineBreak(comma: n > 0, indent: indent + 1)
                 appendExpanded(item, indent: indent + 1, to: &out)
-                out.write(n == items.count - 1 ? "\n" : ",\n")
             }
-            out.append(String(repeating: "  ", count: indent))
+            out.lineBreak(comma: false, indent: indent)
             out.write("]")
         case .object(let dict) where !dict.isEmpty:
-            appendObject(indent: indent, to: &out) { entry in
-                for (key, item) in dict {
-                    entry(key) { out, indent in appendExpanded(item, indent: indent, to: &out) }
-                }
+            out.write("{")
+            for (n, (key, item)) in dict.enumerated() {
+                out.lineBreak(comma: n > 0, indent: indent + 1)
+                appendString(key, to: &out)
+                out.write(": ")
+                appendExpanded(item, indent: indent + 1, to: &out)
             }
+            out.lineBreak(comma: false, indent: indent)
+            out.write("}")
         default:
             appendCompact(value, to: &out)
         }

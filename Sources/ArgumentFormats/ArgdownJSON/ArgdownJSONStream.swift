@@ -1,0 +1,372 @@
+import ArgumentModel
+
+extension ArgdownJSON {
+    /// Writes the Argdown JSON of a graph straight into a ``JSONBytes`` buffer, without the per-node, member and
+    /// relation `DataValue` dictionaries of ``ArgdownJSON/document(_:)`` (building, writing and freeing those was
+    /// most of the export's time). It writes the same bytes as ``JSONDataWriter/write(_:)`` of that document, which
+    /// `ArgdownJSONStreamingTests` holds it to: keys in the document's order, two-space indentation, arrays of
+    /// scalars on one line, the same string escapes and number forms. Only the graph's own data values, sections and
+    /// tags go through ``JSONDataWriter``. Complexity: O(size of the graph + size of the output).
+    struct Stream {
+        private let graph: ArgumentGraph
+        private let nodes: [Node]
+        /// What the document says of each listed relation, worked out once (each is written up to three times: in
+        /// the list and under both ends).
+        private let rows: [Row]
+        /// The listed relations touching each node, as indices into `rows`: node `k`'s are
+        /// `touching[touchStart[k]..<touchStart[k + 1]]`, in list order (one flat array, not one per node).
+        private let touchStart: [Int]
+        private let touching: [Int]
+        private let uses: [NodeID: [PCSUse]]
+
+        private struct Row {
+            var type: RelationType
+            var from: Int
+            var to: Int
+            /// Whether the target is an argument's inference (an undercut of a reconstructed argument).
+            var toInference: Bool
+            var conclusionIndex: Int?
+        }
+
+        init(_ graph: ArgumentGraph) {
+            self.graph = graph
+            nodes = graph.nodes
+            rows = graph.relations.compactMap { r in
+                guard !r.isDerived else { return nil }
+                return Row(type: r.type, from: r.from.index, to: r.to.index, toInference: isInferenceTarget(r, in: graph),
+                    conclusionIndex: conclusionIndex(of: r, in: graph))
+            }
+            var counts = [Int](repeating: 0, count: nodes.count + 1)
+            for row in rows {
+                counts[row.from + 1] += 1
+                if row.to != row.from && !row.toInference { counts[row.to + 1] += 1 }
+            }
+            for k in 0..<nodes.count { counts[k + 1] += counts[k] }
+            touchStart = counts
+            var touching = [Int](repeating: 0, count: counts[nodes.count])
+            var next = counts
+            for (n, row) in rows.enumerated() {
+                touching[next[row.from]] = n
+                next[row.from] += 1
+                if row.to != row.from && !row.toInference {
+                    touching[next[row.to]] = n
+                    next[row.to] += 1
+                }
+            }
+            self.touching = touching
+            uses = pcsUses(graph)
+        }
+
+        /// The whole document, then a line break.
+        func write(to out: inout JSONBytes) {
+            var n = 0
+            out.write("{")
+            for kind in [NodeKind.argument, .statement] {
+                key(kind == .argument ? "\"arguments\": " : "\"statements\": ", &n, 0, &out)
+                var m = 0
+                out.write("{")
+                for node in nodes where node.kind == kind {
+                    separate(&m, 1, &out)
+                    JSONDataWriter.appendString(node.title, to: &out)
+                    out.write(": ")
+                    switch kind {
+                    case .argument: argument(node, indent: 2, to: &out)
+                    case .statement: statement(node, indent: 2, to: &out)
+                    }
+                }
+                close("}", m, 1, &out)
+            }
+            key("\"relations\": ", &n, 0, &out)
+            var m = 0
+            out.write("[")
+            for index in rows.indices {
+                separate(&m, 1, &out)
+                relation(index, indent: 2, to: &out)
+            }
+            close("]", m, 1, &out)
+            key("\"sections\": ", &n, 0, &out)
+            JSONDataWriter.append(sections(graph), indent: 1, to: &out)
+            key("\"tags\": ", &n, 0, &out)
+            JSONDataWriter.append(tags(graph), indent: 1, to: &out)
+            close("}", n, 0, &out)
+            out.write("\n")
+        }
+
+        // MARK: Layout (what JSONDataWriter.append writes for objects and arrays)
+
+        /// Starts an entry or item of a container at `indent`: a separator, then the indentation of its entries.
+        @inline(__always)
+        private func separate(_ n: inout Int, _ indent: Int, _ out: inout JSONBytes) {
+            out.lineBreak(comma: n > 0, indent: indent + 1)
+            n += 1
+        }
+
+        /// Starts entry `key` (a literal holding the quoted key, colon and space) of an object at `indent`.
+        @inline(__always)
+        private func key(_ key: StaticString, _ n: inout Int, _ indent: Int, _ out: inout JSONBytes) {
+            separate(&n, indent, &out)
+            out.write(key)
+        }
+
+        /// Ends a container at `indent` that got `n` entries (`{}`/`[]` when none).
+        private func close(_ closer: StaticString, _ n: Int, _ indent: Int, _ out: inout JSONBytes) {
+            if n > 0 { out.lineBreak(comma: false, indent: indent) }
+            out.write(closer)
+        }
+
+        private func string(_ s: String, _ out: inout JSONBytes) {
+            JSONDataWriter.appendString(s, to: &out)
+        }
+
+        /// An array of strings, on one line.
+        private func strings(_ items: [String], _ out: inout JSONBytes) {
+            out.write("[")
+            for (n, item) in items.enumerated() {
+                if n > 0 { out.write(", ") }
+                string(item, &out)
+            }
+            out.write("]")
+        }
+
+        // MARK: Values
+
+        private func relation(_ index: Int, indent: Int, to out: inout JSONBytes) {
+            let row = rows[index]
+            var n = 0
+            open("\"relation\"", &n, indent: indent, to: &out)
+            key("\"relationType\": ", &n, indent, &out)
+            string(row.type.rawValue, &out)
+            key("\"from\": ", &n, indent, &out)
+            string(nodes[row.from].title, &out)
+            key("\"fromType\": ", &n, indent, &out)
+            typeName(nodes[row.from].kind, &out)
+            key("\"to\": ", &n, indent, &out)
+            string(nodes[row.to].title, &out)
+            key("\"toType\": ", &n, indent, &out)
+            if row.toInference {
+                out.write("\"inference\"")
+            } else {
+                typeName(nodes[row.to].kind, &out)
+            }
+            if let index = row.conclusionIndex {
+                key("\"conclusionIndex\": ", &n, indent, &out)
+                out.append(int: index)
+            }
+            close("}", n, indent, &out)
+        }
+
+        private func typeName(_ kind: NodeKind, _ out: inout JSONBytes) {
+            out.write(kind == .statement ? "\"equivalence-class\"" : "\"argument\"")
+        }
+
+        /// The relations touching `node`.
+        private func relations(of node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            key("\"relations\": ", &n, indent, &out)
+            let range = touchStart[node.id.index]..<touchStart[node.id.index + 1]
+            var m = 0
+            out.write("[")
+            for k in range {
+                separate(&m, indent + 1, &out)
+                relation(touching[k], indent: indent + 2, to: &out)
+            }
+            close("]", m, indent + 1, &out)
+        }
+
+        /// `tags` and `data`, when present.
+        private func tagsAndData(_ tags: [String], data: DataValue, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            if !tags.isEmpty {
+                key("\"tags\": ", &n, indent, &out)
+                strings(tags, &out)
+            }
+            if !data.isEmpty {
+                key("\"data\": ", &n, indent, &out)
+                JSONDataWriter.append(data, indent: indent + 1, to: &out)
+            }
+        }
+
+        /// `tags`, `data` and `section`, when present.
+        private func common(_ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            tagsAndData(node.tags, data: node.data, &n, indent: indent, to: &out)
+            if let section = node.section {
+                key("\"section\": ", &n, indent, &out)
+                string(sectionID(section), &out)
+            }
+        }
+
+        /// Opens an object at `indent` with its `type` entry (a quoted literal).
+        private func open(_ type: StaticString, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            out.write("{")
+            key("\"type\": ", &n, indent, &out)
+            out.write(type)
+        }
+
+        /// Opens a node's object: `type` (a quoted literal), `title` and the `members` key.
+        private func head(_ type: StaticString, _ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            open(type, &n, indent: indent, to: &out)
+            key("\"title\": ", &n, indent, &out)
+            string(node.title, &out)
+            key("\"members\": ", &n, indent, &out)
+        }
+
+        /// A `true` flag, written only when `isSet`.
+        private func flag(_ key: StaticString, _ isSet: Bool, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            guard isSet else { return }
+            self.key(key, &n, indent, &out)
+            out.write("true")
+        }
+
+        private func statement(_ node: Node, indent: Int, to out: inout JSONBytes) {
+            let uses = uses[node.id] ?? []
+            var n = 0
+            head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
+            members(node, role: nil, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
+            common(node, &n, indent: indent, to: &out)
+            flag("\"isUsedAsPremise\": ", uses.contains { $0.role == .premise }, &n, indent: indent, to: &out)
+            flag("\"isUsedAsMainConclusion\": ", uses.contains { $0.role == .mainConclusion }, &n, indent: indent, to: &out)
+            flag("\"isUsedAsIntermediaryConclusion\": ", uses.contains { $0.role == .intermediaryConclusion }, &n,
+                indent: indent, to: &out)
+            flag("\"isUsedAsTopLevelStatement\": ", node.occurrences.contains { $0.context == .topLevel }, &n,
+                indent: indent, to: &out)
+            flag("\"isUsedAsRelationStatement\": ", node.occurrences.contains { $0.context == .relation }, &n,
+                indent: indent, to: &out)
+            relations(of: node, &n, indent: indent, to: &out)
+            close("}", n, indent, &out)
+        }
+
+        private func argument(_ node: Node, indent: Int, to out: inout JSONBytes) {
+            var n = 0
+            head("\"argument\"", node, &n, indent: indent, to: &out)
+            members(node, role: descriptionRole, pcsUses: [:], indent: indent + 1, to: &out)
+            key("\"pcs\": ", &n, indent, &out)
+            pcs(node, indent: indent + 1, to: &out)
+            common(node, &n, indent: indent, to: &out)
+            relations(of: node, &n, indent: indent, to: &out)
+            close("}", n, indent, &out)
+        }
+
+        /// `text` and, when any fits, `ranges`.
+        private func text(_ text: String, ranges: [TextRange], _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            key("\"text\": ", &n, indent, &out)
+            string(text, &out)
+            guard !ranges.isEmpty else { return }
+            let entries = ArgdownJSONRanges.entries(ranges, in: text)
+            guard !entries.isEmpty else { return }
+            key("\"ranges\": ", &n, indent, &out)
+            var m = 0
+            out.write("[")
+            for entry in entries {
+                separate(&m, indent + 1, &out)
+                var k = 0
+                let inner = indent + 2
+                out.write("{")
+                key("\"type\": ", &k, inner, &out)
+                string(entry.type, &out)
+                if let (name, value) = entry.detail {
+                    separate(&k, inner, &out)
+                    string(name, &out)
+                    out.write(": ")
+                    string(value, &out)
+                }
+                key("\"start\": ", &k, inner, &out)
+                out.append(int: entry.start)
+                key("\"stop\": ", &k, inner, &out)
+                out.append(int: entry.stop)
+                close("}", k, inner, &out)
+            }
+            close("]", m, indent + 1, &out)
+        }
+
+        /// The members array (see ``ArgdownJSON/members``), at `indent`.
+        private func members(_ node: Node, role: String?, pcsUses: [Int: PCSUse], indent: Int, to out: inout JSONBytes) {
+            var m = 0
+            out.write("[")
+            var hasText = false
+            for (index, occurrence) in node.occurrences.enumerated() {
+                if occurrence.text != nil { hasText = true }
+                guard occurrence.role != .pcsMember || node.kind == .statement else { continue }
+                separate(&m, indent, &out)
+                let use = pcsUses[index]
+                let inner = indent + 1
+                var n = 0
+                open("\"statement\"", &n, indent: inner, to: &out)
+                if let role = role ?? memberRole(occurrence, use: use) {
+                    key("\"role\": ", &n, inner, &out)
+                    string(role, &out)
+                }
+                key("\"title\": ", &n, inner, &out)
+                string(node.title, &out)
+                if let use {
+                    key("\"argumentTitle\": ", &n, inner, &out)
+                    string(nodes[use.argument.index].title, &out)
+                }
+                if let t = occurrence.text { text(t, ranges: occurrence.ranges, &n, indent: inner, to: &out) }
+                flag("\"isReference\": ", occurrence.role == .reference || occurrence.text == nil, &n, indent: inner, to: &out)
+                tagsAndData(occurrence.tags, data: occurrence.data, &n, indent: inner, to: &out)
+                close("}", n, inner, &out)
+            }
+            if let t = node.text, !hasText {
+                separate(&m, indent, &out)
+                let inner = indent + 1
+                var n = 0
+                open("\"statement\"", &n, indent: inner, to: &out)
+                if let role {
+                    key("\"role\": ", &n, inner, &out)
+                    string(role, &out)
+                }
+                key("\"title\": ", &n, inner, &out)
+                string(node.title, &out)
+                text(t, ranges: node.ranges, &n, indent: inner, to: &out)
+                close("}", n, inner, &out)
+            }
+            close("]", m, indent, &out)
+        }
+
+        /// The pcs array (see ``ArgdownJSON/pcs``), at `indent`.
+        private func pcs(_ node: Node, indent: Int, to out: inout JSONBytes) {
+            var m = 0
+            out.write("[")
+            var pending: Inference?
+            for step in node.pcs?.steps ?? [] {
+                switch step {
+                case .inference(let inference):
+                    pending = inference
+                case .statement(let s):
+                    separate(&m, indent, &out)
+                    let target = nodes[s.statement.index]
+                    let inner = indent + 1
+                    var n = 0
+                    open("\"statement\"", &n, indent: inner, to: &out)
+                    key("\"role\": ", &n, inner, &out)
+                    string(roleName(s.role), &out)
+                    key("\"title\": ", &n, inner, &out)
+                    string(target.title, &out)
+                    if let t = target.text { text(t, ranges: target.ranges, &n, indent: inner, to: &out) }
+                    key("\"number\": ", &n, inner, &out)
+                    out.append(int: s.number)
+                    key("\"argumentTitle\": ", &n, inner, &out)
+                    string(node.title, &out)
+                    if let inference = pending {
+                        key("\"inference\": ", &n, inner, &out)
+                        let deeper = inner + 1
+                        var k = 0
+                        open("\"inference\"", &k, indent: deeper, to: &out)
+                        key("\"inferenceRules\": ", &k, deeper, &out)
+                        strings(inference.rules, &out)
+                        if !inference.data.isEmpty {
+                            key("\"data\": ", &k, deeper, &out)
+                            JSONDataWriter.append(inference.data, indent: deeper + 1, to: &out)
+                        }
+                        key("\"argumentTitle\": ", &k, deeper, &out)
+                        string(node.title, &out)
+                        key("\"conclusionIndex\": ", &k, deeper, &out)
+                        out.append(int: m - 1)
+                        close("}", k, deeper, &out)
+                        pending = nil
+                    }
+                    close("}", n, inner, &out)
+                }
+            }
+            close("]", m, indent, &out)
+        }
+    }
+}
