@@ -146,26 +146,8 @@ enum ReaderBenchmark {
 
     /// Runs one case in a child process and reads its result and its peak memory.
     static func measureInChild(_ shape: ReaderInputs.Shape, size: Int, repeats: Int) throws -> Measurement {
-        let executable = CommandLine.arguments[0]
-        let path = executable.contains("/") ? executable : (RenderBenchmark.findExecutable(executable) ?? executable)
-        let arguments = [path, "reader", "--case", shape.rawValue, "--size", "\(size)", "--repeats", "\(repeats)"]
-        var pipe: [Int32] = [0, 0]
-        guard Foundation.pipe(&pipe) == 0 else { throw BenchmarkError("pipe failed") }
-        var actions = posix_spawn_file_actions_t()
-        posix_spawn_file_actions_init(&actions)
-        defer { posix_spawn_file_actions_destroy(&actions) }
-        posix_spawn_file_actions_adddup2(&actions, pipe[1], 1)
-        posix_spawn_file_actions_addclose(&actions, pipe[0])
-        let argv: [UnsafeMutablePointer<CChar>?] = arguments.map { strdup($0) } + [nil]
-        defer { argv.forEach { free($0) } }
-        var pid = pid_t()
-        let spawned = posix_spawn(&pid, path, &actions, nil, argv, environ)
-        close(pipe[1])
-        guard spawned == 0 else { throw BenchmarkError("could not start \(path): \(String(cString: strerror(spawned)))") }
-        let output = String(decoding: FileHandle(fileDescriptor: pipe[0], closeOnDealloc: true).readDataToEndOfFile(), as: UTF8.self)
-        var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) == -1 && errno == EINTR {}
+        let child = try ChildProcess.run(["reader", "--case", shape.rawValue, "--size", "\(size)", "--repeats", "\(repeats)"])
+        let (output, status) = (child.text, child.status)
         let fields = output.split(whereSeparator: \.isWhitespace)
         guard status == 0, fields.count >= 6, let bytes = Int(fields[0]), let wall = Double(fields[1]),
             let cpu = Double(fields[2]), let parseCPU = Double(fields[3]), let parsePeak = Double(fields[4]),
@@ -176,7 +158,7 @@ enum ReaderBenchmark {
         // Linux reports ru_maxrss in KiB.
         return Measurement(
             size: size, bytes: bytes, wall: wall, seconds: cpu, parseSeconds: parseCPU, peakMB: roundPeak / 1024,
-            parsePeakMB: parsePeak / 1024, processPeakMB: Double(usage.ru_maxrss) / 1024)
+            parsePeakMB: parsePeak / 1024, processPeakMB: child.peakKiB / 1024)
     }
 }
 

@@ -58,6 +58,7 @@ public enum ArgdownReader {
         let source = SourceText(bytes: bytes, file: file)
         let (stripped, unterminated) = CommentStripper.strip(bytes)
         var parser = ArgdownParser(source: source, stripped: stripped)
+        parser.model.reserveCapacity(source.lines.count)  // about one element per line in large maps
         parser.diagnostics = leading
         if let open = unterminated {
             parser.diagnose(.error, "unterminated-comment",
