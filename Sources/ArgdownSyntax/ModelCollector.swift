@@ -31,6 +31,8 @@ struct ModelCollector {
     /// Per node: the section of its last occurrence whose data says `isInGroup: true` (Argdown's group override).
     private var groupSection: [SectionID??] = []
     private var mentions: [(kind: NodeKind, title: String, range: SourceRange)] = []
+    /// Whether some argument was given a premise-conclusion structure (else the relation transforms have nothing to do).
+    private var hasPCS = false
     /// Sections whose data said `isGroup` explicitly.
     private var explicitGroup: [SectionID: Bool] = [:]
 
@@ -87,6 +89,7 @@ struct ModelCollector {
     /// Gives `argument` its premise-conclusion structure, standing in `section`.
     mutating func setPCS(_ argument: NodeID, _ pcs: PremiseConclusionStructure, section: SectionID?) {
         builder.update(argument) { $0.pcs = pcs }
+        hasPCS = true
         if pcsSection[argument.index] == .none { pcsSection[argument.index] = .some(section) }
     }
 
@@ -164,7 +167,7 @@ struct ModelCollector {
         finishSections(groupDepth: groupDepth)
         var listed: [PendingRelation] = []
         swap(&listed, &relations)  // handed over whole: the transforms work in place
-        let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode)
+        let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode, hasPCS: hasPCS)
         builder.reserveRelationCapacity(transformed.count)
         for r in transformed {
             builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
@@ -187,35 +190,38 @@ struct ModelCollector {
             var tags: [String] = []
             var seenTags = Set<String>()
             var data = DataValue.empty
-            for occurrence in occurrences {
-                if let t = occurrence.text {
+            // Field by field: a `for occurrence in occurrences` loop copied (retained) every part of each one.
+            for k in occurrences.indices {
+                if let t = occurrences[k].text {
                     text = t
-                    ranges = occurrence.ranges
-                    if !occurrence.data.isEmpty, occurrence.data["isCanonical"]?.boolValue == true { (canonical, canonicalRanges) = (t, ranges) }
+                    ranges = occurrences[k].ranges
+                    if !occurrences[k].data.isEmpty, occurrences[k].data["isCanonical"]?.boolValue == true {
+                        (canonical, canonicalRanges) = (t, ranges)
+                    }
                     if var first = firstText {
                         let firstUntagged = first.untagged ?? TextRange.untagged(first.text, first.ranges)
                         if first.untagged == nil {
                             first.untagged = firstUntagged
                             firstText = first
                         }
-                        if firstUntagged != TextRange.untagged(t, ranges) && !reported && occurrence.role != .untitled {
+                        if firstUntagged != TextRange.untagged(t, ranges) && !reported && occurrences[k].role != .untitled {
                             reported = true
                             let line = first.range.map { " on line \($0.start.line)" } ?? ""
                             diagnostics.append(Diagnostic(
                                 .note, code: "conflicting-definition",
                                 "\(builder[id].bracketedTitle) was defined\(line) with a different text; the last definition's text is used (mark one with {isCanonical: true} to choose)",
-                                at: occurrence.range))
+                                at: occurrences[k].range))
                         }
                     } else {
-                        firstText = (t, ranges, occurrence.range, nil)
+                        firstText = (t, ranges, occurrences[k].range, nil)
                     }
                 }
-                if occurrences.count == 1 && occurrence.tags.count < 2 {
-                    tags = occurrence.tags  // nothing to take the union of
+                if occurrences.count == 1 && occurrences[k].tags.count < 2 {
+                    tags = occurrences[k].tags  // nothing to take the union of
                 } else {
-                    for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }
+                    for tag in occurrences[k].tags where seenTags.insert(tag).inserted { tags.append(tag) }
                 }
-                if !occurrence.data.isEmpty { data.merge(occurrence.data) }
+                if !occurrences[k].data.isEmpty { data.merge(occurrences[k].data) }
             }
             let section: SectionID?
             if let s = groupSection[index] {

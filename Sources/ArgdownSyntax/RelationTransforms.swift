@@ -13,9 +13,12 @@ import ArgumentModel
 ///
 /// Implicit relations (§6.4) are added later by `GraphBuilder.build()`. Complexity: O(relations + pcs statements).
 enum RelationTransforms {
-    static func apply(_ relations: consuming [PendingRelation], nodes: [Node], mode: ModelMode) -> [PendingRelation] {
+    /// `hasPCS`: whether any node has a premise-conclusion structure; without one, in loose mode, no transform
+    /// applies and the relations are returned as they are (without looking at each relation's nodes).
+    static func apply(_ relations: consuming [PendingRelation], nodes: [Node], mode: ModelMode, hasPCS: Bool = true) -> [PendingRelation] {
         // Transformed in place (kept ones moved to the front): the listed relations are not copied.
         var out = consume relations
+        if !hasPCS && mode != .strict { return out }
         var kept = 0
         for i in out.indices {
             var r = out[i]

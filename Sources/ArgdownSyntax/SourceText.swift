@@ -2,9 +2,9 @@ import ArgumentModel
 
 /// The bytes of one Argdown document plus the table that turns byte offsets into line/column positions.
 ///
-/// Lines are found once (O(n)); ``position(at:)`` is O(1) to find the line when it is at or just after the last
-/// look-up's (else O(log lines)), plus the scalars between the
-/// last looked-up offset on that line and the new one, so the monotone look-ups the parser makes cost O(n) in total.
+/// Lines are found once (O(n)); ``position(at:)`` finds the line in O(1) when it is at or just after the last
+/// look-up's (else O(log lines)) and counts the scalars between the last looked-up offset on that line and the new
+/// one, so the monotone look-ups the parser makes cost O(n) in total.
 struct SourceText {
     /// The original UTF-8 bytes.
     let bytes: [UInt8]

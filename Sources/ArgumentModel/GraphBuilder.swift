@@ -53,11 +53,11 @@ public struct GraphBuilder: Sendable {
     /// The kind of node `id`, without copying the node. O(1).
     public func kind(of id: NodeID) -> NodeKind { nodes[id.index].kind }
 
-    /// Makes room for `count` more statements and arguments (a hint; see ``reserveRelationCapacity(_:)``).
-    /// O(nodes so far + count).
+    /// Makes room for `count` more statements and arguments in the node array (a hint: an array's unused capacity
+    /// is only address space; the title indexes are not reserved, since a hash table touches all of its memory as it
+    /// fills). O(nodes so far).
     public mutating func reserveNodeCapacity(_ count: Int) {
         nodes.reserveCapacity(nodes.count + count)
-        statementIndex.reserveCapacity(statementIndex.count + count)
     }
 
     /// Makes room for `count` more relations, so adding them does not grow the arrays and the duplicate index step by

@@ -2,7 +2,7 @@
 /// 0-based UTF-8 byte offset from the start of the text.
 ///
 /// Stored in 32-bit fields (a reader keeps two positions per occurrence and relation, millions in a large map);
-/// values beyond their range (files over 2 GiB, which no reader takes in) are clamped.
+/// values beyond their range (offsets past 2 GiB) are clamped.
 public struct SourcePosition: Hashable, Comparable, Sendable, Codable {
     private var storedLine: Int32
     private var storedColumn: Int32

@@ -41,12 +41,15 @@ public struct AdjacencyIndex: Sendable {
             bCount[argument + 1] += list.count
             for p in list { fCount[p.index + 1] += 1 }
         }
-        for r in graph.relations {
-            fCount[r.from.index + 1] += 1
-            bCount[r.to.index + 1] += 1
-            if r.type.isSymmetric {
-                fCount[r.to.index + 1] += 1
-                bCount[r.from.index + 1] += 1
+        // Relations are read field by field (a `for r in graph.relations` loop copied each whole relation).
+        let relations = graph.relations
+        for k in relations.indices {
+            let (from, to) = (relations[k].from.index, relations[k].to.index)
+            fCount[from + 1] += 1
+            bCount[to + 1] += 1
+            if relations[k].type.isSymmetric {
+                fCount[to + 1] += 1
+                bCount[from + 1] += 1
             }
         }
         for i in 0..<n {
@@ -69,15 +72,18 @@ public struct AdjacencyIndex: Sendable {
                 put(&b, &bFill, at: argument, Edge(neighbour: Int32(p.index), relation: -1, bit: premiseBit, reversed: true))
             }
         }
-        for r in graph.relations {
-            let conclusion = PremiseIndex.isConclusionLink(r, in: graph) ? PathSearcher.conclusionBit : 0
-            let bit = PathSearcher.bit(r.type) | conclusion, id = Int32(r.id.index)
-            let (from, to) = (Int32(r.from.index), Int32(r.to.index))
-            put(&f, &fFill, at: r.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
-            put(&b, &bFill, at: r.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
-            if r.type.isSymmetric {
-                put(&f, &fFill, at: r.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
-                put(&b, &bFill, at: r.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+        for k in relations.indices {
+            let type = relations[k].type
+            let isConclusion = relations[k].isDerived && type == .support
+                && PremiseIndex.isConclusionLink(relations[k], in: graph)
+            let bit = PathSearcher.bit(type) | (isConclusion ? PathSearcher.conclusionBit : 0), id = Int32(relations[k].id.index)
+            let (fromIndex, toIndex) = (relations[k].from.index, relations[k].to.index)
+            let (from, to) = (Int32(fromIndex), Int32(toIndex))
+            put(&f, &fFill, at: fromIndex, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+            put(&b, &bFill, at: toIndex, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+            if type.isSymmetric {
+                put(&f, &fFill, at: toIndex, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+                put(&b, &bFill, at: fromIndex, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
             }
         }
         forward = f

@@ -15,11 +15,14 @@ public struct PremiseIndex: Sendable {
     public init(_ graph: ArgumentGraph) {
         var arguments = [[NodeID]](repeating: [], count: graph.nodes.count)
         var premises = [[NodeID]](repeating: [], count: graph.nodes.count)
-        for node in graph.nodes where node.kind == .argument {
+        // By index, reading the pcs only: a `for node in graph.nodes` loop copied every node of the map.
+        for i in graph.nodes.indices where graph.nodes[i].kind == .argument {
+            guard let pcs = graph.nodes[i].pcs else { continue }
+            let id = graph.nodes[i].id
             var seen = Set<NodeID>()
-            for p in node.pcs?.premises ?? [] where p != node.id && p.index < graph.nodes.count && seen.insert(p).inserted {
-                premises[node.id.index].append(p)
-                arguments[p.index].append(node.id)
+            for p in pcs.premises where p != id && p.index < graph.nodes.count && seen.insert(p).inserted {
+                premises[id.index].append(p)
+                arguments[p.index].append(id)
             }
         }
         argumentsOf = arguments
@@ -28,6 +31,6 @@ public struct PremiseIndex: Sendable {
 
     /// Whether `relation` is a reconstructed argument's support of its own main conclusion (the `conclusion` link).
     public static func isConclusionLink(_ relation: Relation, in graph: ArgumentGraph) -> Bool {
-        relation.isDerived && relation.type == .support && graph[relation.from].pcs?.mainConclusion == relation.to
+        relation.isDerived && relation.type == .support && graph.nodes[relation.from.index].pcs?.mainConclusion == relation.to
     }
 }
