@@ -17,6 +17,7 @@ let programs: [BenchmarkProgram] = [
     WritersBenchmark.program,
     BenchmarkProgram(name: "classroom-grade", summary: "grade reworded maps of 100-800 claims (alignment cost)", run: GradingBenchmark.run),
     QueryBenchmark.program,
+    LoadQueryBenchmark.program,
     ICCMABenchmark.program,
     SemanticsBenchmark.program,
     ParseBenchmark.program,

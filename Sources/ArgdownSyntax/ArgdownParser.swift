@@ -53,6 +53,11 @@ struct ArgdownParser {
     var sectionStack: [(level: Int, id: SectionID)] = []
     var currentSection: SectionID?
 
+    /// The buffer an element's text is folded into (kept between elements so it is allocated once).
+    var textBuffer: [UInt8] = []
+    /// The last line read through ``cachedLine(at:)``, and where the look-up started.
+    var lineCache = (from: -1, line: Line(start: 0, end: 0, next: 0, indent: 0, content: 0))
+
     // Caches for "next closing byte on this line" look-ups.
     var findCache = [FindCacheEntry](repeating: FindCacheEntry(), count: 4)
 
@@ -83,7 +88,7 @@ struct ArgdownParser {
     mutating func parseBody(from offset: Int) {
         var pos = offset
         while pos < n {
-            let ln = line(at: pos)
+            let ln = cachedLine(at: pos)
             if ln.isBlank {
                 blockStart = true
                 pos = ln.next
@@ -162,11 +167,17 @@ struct ArgdownParser {
 
     // MARK: Elements and relation trees
 
+    /// Makes `root` the only open level (the stack keeps its storage: a map has a tree per top-level element).
+    mutating func startTree(_ root: TreeLevel) {
+        stack.removeAll(keepingCapacity: true)
+        stack.append(root)
+    }
+
     /// A top-level element (statement or argument, possibly a list item): the root of a new relation tree.
     private mutating func parseTopElement(_ ln: Line, at p: Int) -> Int {
         finishPCS()
         let element = parseElement(at: p, lineEnd: ln.end, context: .topLevel)
-        stack = [TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: source.lineIndex(of: p) + 1)]
+        startTree(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: source.lineNumber(at: p)))
         bareArgument = element.kind == .argument ? element.node : nil
         return element.next
     }
@@ -214,7 +225,7 @@ struct ArgdownParser {
         let element = parseElement(at: skipBlanks(after, ln.end), lineEnd: ln.end, context: .relation)
         let range = source.range(p, max(element.end, after))
         model.relate(child: element.endpoint, parent: parent, symbol: symbol, range: range, diagnostics: &diagnostics)
-        stack.append(TreeLevel(indent: levelIndent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: p) + 1))
+        stack.append(TreeLevel(indent: levelIndent, endpoint: element.endpoint, isRoot: false, line: source.lineNumber(at: p)))
         return element.next
     }
 
@@ -225,7 +236,7 @@ struct ArgdownParser {
             ln.content, symbolEnd)
         while stack.count > 1, let last = stack.last, last.indent >= ln.indent { stack.removeLast() }
         let element = parseElement(at: skipBlanks(symbolEnd, ln.end), lineEnd: ln.end, context: .relation)
-        stack.append(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: false, line: source.lineIndex(of: ln.content) + 1))
+        stack.append(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: false, line: source.lineNumber(at: ln.content)))
         return element.next
     }
 

@@ -19,7 +19,7 @@ public enum ArgdownReader {
     /// breaks) turned into LF, byte for byte, so offsets are unchanged and the line scanner sees lines.
     /// Complexity: O(size).
     static func withLoneCRsAsLineFeeds(_ bytes: [UInt8]) -> [UInt8] {
-        guard bytes.contains(0x0D) else { return bytes }
+        guard ByteScan.first(0x0D, in: bytes, from: 0, to: bytes.count) < bytes.count else { return bytes }
         var out = bytes
         for i in out.indices where out[i] == 0x0D && (i + 1 == out.count || out[i + 1] != 0x0A) { out[i] = 0x0A }
         return out
@@ -48,6 +48,7 @@ public enum ArgdownReader {
         let source = SourceText(bytes: bytes, file: file)
         let (stripped, unterminated) = CommentStripper.strip(bytes)
         var parser = ArgdownParser(source: source, stripped: stripped)
+        parser.model.reserveCapacity(source.lines.count)  // about one element per line in large maps
         parser.diagnostics = leading
         if let open = unterminated {
             parser.diagnose(.error, .unterminatedComment,

@@ -60,10 +60,13 @@ extension ArgdownParser {
         }
         checkTitleAfterText(from: textStart, lineEnd: lineEnd, afterTitle: title != nil)
         var acc = InlineText(start: textStart, formatting: true, keepTags: !inline.removeTagsFromText)
+        swap(&acc.bytes, &textBuffer)  // one growing buffer for every element's text, not an allocation each
         let next = scanInline(from: textStart, into: &acc, wrap: .lines)
         let end = max(acc.lastEnd, textStart)
         let range = source.range(p, end)
         let text = acc.string
+        acc.bytes.removeAll(keepingCapacity: true)
+        swap(&acc.bytes, &textBuffer)
 
         if context == .pcs && kind == .argument {
             diagnose(.error, .argumentInPCS,
@@ -116,6 +119,11 @@ extension ArgdownParser {
         var k = start
         var sawText = afterTitle
         while k < lineEnd {
+            // Once text was seen, only these bytes matter: the rest of a plain line is passed over eight at a time.
+            if sawText {
+                k = ByteScan.first(anyOf: (0x5C, 0x7B, 0x40, 0x23, 0x5B, 0x3C), in: b, from: k, to: lineEnd)
+                if k >= lineEnd { return }
+            }
             let c = b[k]
             switch c {
             case Bytes.space, Bytes.tab, Bytes.cr:

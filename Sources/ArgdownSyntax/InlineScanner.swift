@@ -70,11 +70,7 @@ enum Wrap {
 
 extension ArgdownParser {
     /// Offset of the `\n` ending the line that holds `p` (or the end of the text).
-    func endOfLine(from p: Int) -> Int {
-        var k = p
-        while k < n, b[k] != Bytes.newline { k += 1 }
-        return k
-    }
+    func endOfLine(from p: Int) -> Int { ByteScan.first(Bytes.newline, in: b, from: p, to: n) }
 
     /// The first unescaped `target` in `from..<end`, or nil. Cached so repeated look-ups on one line are O(1).
     mutating func find(_ target: UInt8, from: Int, end: Int) -> Int? {
@@ -104,6 +100,7 @@ extension ArgdownParser {
 
     /// A title between brackets: escapes resolved, blanks folded, trimmed.
     func decodeTitle(_ from: Int, _ to: Int) -> String {
+        if isPlainTitle(from, to) { return String(decoding: b[from..<to], as: UTF8.self) }
         var out: [UInt8] = []
         out.reserveCapacity(to - from)
         var pending = false
@@ -126,6 +123,20 @@ extension ArgdownParser {
             k += 1
         }
         return String(decoding: out, as: UTF8.self)
+    }
+
+    /// Whether `from..<to` is a title as written: no escapes, no line breaks or blanks other than single spaces
+    /// between words (what most titles are), so ``decodeTitle(_:_:)`` can take the bytes as they are. O(length).
+    private func isPlainTitle(_ from: Int, _ to: Int) -> Bool {
+        guard from < to, b[from] != Bytes.space, b[to - 1] != Bytes.space else { return false }
+        var k = from
+        while k < to {
+            let c = b[k]
+            if c == Bytes.backslash || c == Bytes.tab || c == Bytes.cr || c == Bytes.newline { return false }
+            if c == Bytes.space && b[k + 1] == Bytes.space { return false }
+            k += 1
+        }
+        return true
     }
 
     /// Reads text from `start` into `acc` (see ``InlineText``), continuing over lines as `wrap` allows, and
@@ -216,9 +227,18 @@ extension ArgdownParser {
                     i = scanShortcode(at: i, end: e, into: &acc)
                     acc.lastEnd = i
                 default:
-                    // A run of bytes none of the cases above looks at is copied in one piece.
+                    // A run of bytes none of the cases above looks at is copied in one piece, single spaces between
+                    // words included (a lone space is kept as it is, as folding would keep it).
                     var k = i + 1
-                    while k < e, Bytes.isPlainText(b[k]) { k += 1 }
+                    while k < e {
+                        if Bytes.isPlainText(b[k]) {
+                            k += 1
+                        } else if b[k] == Bytes.space, k + 1 < e, Bytes.isPlainText(b[k + 1]) {
+                            k += 2
+                        } else {
+                            break
+                        }
+                    }
                     acc.append(run: b[i..<k])
                     i = k
                     acc.lastEnd = i
@@ -230,7 +250,7 @@ extension ArgdownParser {
             case .lines, .dataOnly: break
             }
             if next >= n { return n }
-            let ln = line(at: next)
+            let ln = cachedLine(at: next)
             if isStructural(ln) { return next }
             if case .dataOnly = wrap, b[ln.content] != 0x7B { return next }
             if case .lines = wrap, ln.indent == 0, startsDefinition(at: ln.content, end: ln.end) {

@@ -1,3 +1,5 @@
+import ArgumentModel
+
 /// One physical line of the (comment-stripped) text, with its indentation measured.
 struct Line {
     /// Offset of the first byte of the line.
@@ -70,6 +72,15 @@ enum RelationSymbol: String, CaseIterable {
 enum RelationTypeName { case support, attack, undercut, contradictory }
 
 extension ArgdownParser {
+    /// ``line(at:)`` through a one-line cache: the inline scanner reads the line after an element to see whether the
+    /// element's text goes on, and the driver then reads the same line again.
+    mutating func cachedLine(at start: Int) -> Line {
+        if lineCache.from == start { return lineCache.line }
+        let l = line(at: start)
+        lineCache = (start, l)
+        return l
+    }
+
     /// The line starting at `start`, or the first line after it that is not comment-only. O(length of the lines read).
     ///
     /// A line that held only comments (blank once they are stripped, but not blank in the source) is not an empty
@@ -100,7 +111,7 @@ extension ArgdownParser {
             i += 1
         }
         let content = i
-        while i < n, b[i] != Bytes.newline { i += 1 }
+        i = ByteScan.first(Bytes.newline, in: b, from: i, to: n)
         let next = i < n ? i + 1 : n
         var end = i
         while end > content, Bytes.isBlank(b[end - 1]) { end -= 1 }
@@ -111,19 +122,32 @@ extension ArgdownParser {
     /// (`+[B]`, `-><C>`), except that a lone `_` needs a blank or the line end after it (`_word_` is italic text).
     /// A symbol followed by another symbol character (`++`, `+>>`, `--`) is not one.
     func relationSymbol(at p: Int, lineEnd: Int) -> (RelationSymbol, Int)? {
-        for symbol in RelationSymbol.ordered {
-            let raw = symbol.rawValue.utf8
-            var k = p
-            var matched = true
-            for byte in raw {
-                if k >= lineEnd || b[k] != byte { matched = false; break }
-                k += 1
-            }
-            guard matched else { continue }
-            if k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab { return (symbol, k) }
-            if symbol != .underscoreChild && !Bytes.continuesSymbol(b[k]) { return (symbol, k) }
+        guard p < lineEnd else { return nil }
+        // The candidates the bytes at `p` allow, longest first (the order of `RelationSymbol.ordered`): at most one
+        // two-byte symbol, then at most one one-byte symbol. Decided on the first two bytes, without walking every
+        // symbol's text, since every line of a map asks.
+        let second: UInt8 = p + 1 < lineEnd ? b[p + 1] : 0
+        let long: RelationSymbol?, short: RelationSymbol?
+        switch b[p] {
+        case 0x3C: // <
+            long = second == 0x2B ? .supportedBy : second == 0x2D ? .attackedBy : second == 0x5F ? .undercutBy : nil
+            short = nil
+        case 0x2B: (long, short) = (second == 0x3E ? .supports : nil, .plusChild) // +
+        case 0x2D: (long, short) = (second == 0x3E ? .attacks : nil, .minusChild) // -
+        case 0x5F: (long, short) = (second == 0x3E ? .undercuts : nil, .underscoreChild) // _
+        case 0x3E: (long, short) = (second == 0x3C ? .contradicts : nil, nil) // >
+        default: return nil
         }
+        if let long, let k = symbolEnds(long, at: p + 2, lineEnd: lineEnd) { return (long, k) }
+        if let short, let k = symbolEnds(short, at: p + 1, lineEnd: lineEnd) { return (short, k) }
         return nil
+    }
+
+    /// `k` when `symbol`, ending just before `k`, really ends there: at the line end, before a blank, or (except a
+    /// lone `_`) before a byte that does not continue a symbol.
+    private func symbolEnds(_ symbol: RelationSymbol, at k: Int, lineEnd: Int) -> Int? {
+        if k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab { return k }
+        return symbol != .underscoreChild && !Bytes.continuesSymbol(b[k]) ? k : nil
     }
 
     /// A run of 1–3 symbol characters followed by a blank that is not a relation symbol (`=>`, `++`, `<>` ...).

@@ -33,8 +33,21 @@ struct ModelCollector {
     /// Per node: the section of its last occurrence whose data says `isInGroup: true` (Argdown's group override).
     private var groupSection: [SectionID??] = []
     private var mentions: [(kind: NodeKind, title: String, range: SourceRange)] = []
+    /// Whether some argument was given a premise-conclusion structure (else the relation transforms have nothing to do).
+    private var hasPCS = false
     /// Sections whose data said `isGroup` explicitly.
     private var explicitGroup: [SectionID: Bool] = [:]
+
+    /// Makes room for about `count` nodes and relations (a hint: the parser passes the number of lines, which only
+    /// reserves address space until nodes are added), so the arrays and title indexes do not grow step by step.
+    mutating func reserveCapacity(_ count: Int) {
+        builder.reserveNodeCapacity(count)
+        relations.reserveCapacity(count)
+        firstSection.reserveCapacity(count)
+        textSection.reserveCapacity(count)
+        pcsSection.reserveCapacity(count)
+        groupSection.reserveCapacity(count)
+    }
 
     /// The next free `Untitled N` title (numbering shared by statements and arguments, document order).
     mutating func nextUntitledTitle() -> String {
@@ -62,7 +75,7 @@ struct ModelCollector {
             groupSection.append(.none)
         }
         // Argdown's `isInGroup` data: true puts the node in this occurrence's section, false keeps it out of it.
-        let isInGroup = data["isInGroup"]?.boolValue
+        let isInGroup = data.isEmpty ? nil : data["isInGroup"]?.boolValue
         if isInGroup == true { groupSection[id.index] = .some(section) }
         if text != nil, isInGroup != false, textSection[id.index] == .none { textSection[id.index] = .some(section) }
         let occurrence = Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges)
@@ -78,6 +91,7 @@ struct ModelCollector {
     /// Gives `argument` its premise-conclusion structure, standing in `section`.
     mutating func setPCS(_ argument: NodeID, _ pcs: PremiseConclusionStructure, section: SectionID?) {
         builder.update(argument) { $0.pcs = pcs }
+        hasPCS = true
         if pcsSection[argument.index] == .none { pcsSection[argument.index] = .some(section) }
     }
 
@@ -125,19 +139,20 @@ struct ModelCollector {
                 return
             }
         }
-        let fromNode = builder[from], toNode = builder[to]
-        if type == .contradictory && (fromNode.kind == .argument || toNode.kind == .argument) {
-            let culprit = fromNode.kind == .argument ? fromNode : toNode
+        // The kinds only (reading whole nodes copied them, for every relation line).
+        let fromKind = builder.kind(of: from), toKind = builder.kind(of: to)
+        if type == .contradictory && (fromKind == .argument || toKind == .argument) {
+            let culprit = builder[fromKind == .argument ? from : to]
             diagnostics.append(Diagnostic(
                 .error, code: .contradictionOnArgument,
                 "`><` says two statements cannot both be true, but \(culprit.bracketedTitle) is an argument; use `-` or `->` to attack it",
                 at: range))
             return
         }
-        if type == .undercut && toNode.kind == .statement {
+        if type == .undercut && toKind == .statement {
             diagnostics.append(Diagnostic(
                 .warning, code: .undercutTargetNotArgument,
-                "an undercut attacks an argument's inference, but \(toNode.bracketedTitle) is a statement; it is read as an attack",
+                "an undercut attacks an argument's inference, but \(builder[to].bracketedTitle) is a statement; it is read as an attack",
                 at: range))
             type = .attack
         }
@@ -152,7 +167,10 @@ struct ModelCollector {
         finishNodes(diagnostics: &diagnostics)
         checkReferences(diagnostics: &diagnostics)
         finishSections(groupDepth: groupDepth)
-        let transformed = RelationTransforms.apply(relations, nodes: builder.nodes, mode: builder.mode)
+        var listed: [PendingRelation] = []
+        swap(&listed, &relations)  // handed over whole: the transforms work in place
+        let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode, hasPCS: hasPCS)
+        builder.reserveRelationCapacity(transformed.count)
         for r in transformed {
             builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
         }
@@ -163,7 +181,8 @@ struct ModelCollector {
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
         for index in 0..<builder.nodes.count {
             let id = NodeID(index)
-            let node = builder[id]
+            // The occurrences only: copying the whole node retained every field of it, for every node.
+            let occurrences = builder.nodes[index].occurrences
             var text: String?
             var canonical: String?
             var ranges: [TextRange] = []
@@ -174,48 +193,57 @@ struct ModelCollector {
             var tags: [String] = []
             var seenTags = Set<String>()
             var data = DataValue.empty
-            for occurrence in node.occurrences {
-                if let t = occurrence.text {
+            // Field by field: a `for occurrence in occurrences` loop copied (retained) every part of each one.
+            for k in occurrences.indices {
+                if let t = occurrences[k].text {
                     text = t
-                    ranges = occurrence.ranges
-                    if occurrence.data["isCanonical"]?.boolValue == true { (canonical, canonicalRanges) = (t, ranges) }
+                    ranges = occurrences[k].ranges
+                    if !occurrences[k].data.isEmpty, occurrences[k].data["isCanonical"]?.boolValue == true {
+                        (canonical, canonicalRanges) = (t, ranges)
+                    }
                     if var first = firstText {
                         let firstUntagged = first.untagged ?? TextRange.untagged(first.text, first.ranges)
                         if first.untagged == nil {
                             first.untagged = firstUntagged
                             firstText = first
                         }
-                        if firstUntagged != TextRange.untagged(t, ranges) && !reported && occurrence.role != .untitled {
+                        if firstUntagged != TextRange.untagged(t, ranges) && !reported && occurrences[k].role != .untitled {
                             reported = true
                             let line = first.range.map { " on line \($0.start.line)" } ?? ""
                             diagnostics.append(Diagnostic(
                                 .note, code: .conflictingDefinition,
-                                "\(node.bracketedTitle) was defined\(line) with a different text; the last definition's text is used (mark one with {isCanonical: true} to choose)",
-                                at: occurrence.range))
+                                "\(builder[id].bracketedTitle) was defined\(line) with a different text; the last definition's text is used (mark one with {isCanonical: true} to choose)",
+                                at: occurrences[k].range))
                         }
                     } else {
-                        firstText = (t, ranges, occurrence.range, nil)
+                        firstText = (t, ranges, occurrences[k].range, nil)
                     }
                 }
-                for tag in occurrence.tags where seenTags.insert(tag).inserted { tags.append(tag) }
-                if !occurrence.data.isEmpty { data.merge(occurrence.data) }
+                if occurrences.count == 1 && occurrences[k].tags.count < 2 {
+                    tags = occurrences[k].tags  // nothing to take the union of
+                } else {
+                    for tag in occurrences[k].tags where seenTags.insert(tag).inserted { tags.append(tag) }
+                }
+                if !occurrences[k].data.isEmpty { data.merge(occurrences[k].data) }
             }
             let section: SectionID?
             if let s = groupSection[index] {
                 section = s
-            } else if node.kind == .argument, let s = pcsSection[index] {
+            } else if builder.kind(of: id) == .argument, let s = pcsSection[index] {
                 section = s
             } else if let s = textSection[index] {
                 section = s
             } else {
                 section = firstSection[index]
             }
-            let rephrases = takeRephrases(from: &data, of: id, diagnostics: &diagnostics)
-            relations += rephrases
-            let dataRange = builder[id].occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
-            relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
             let read = canonical ?? text
-            let exact = (canonical != nil ? canonicalRanges : ranges).isEmpty ? KeptInData.takeExactText(from: &data, text: read) : nil
+            var exact: String?
+            if !data.isEmpty {
+                relations += takeRephrases(from: &data, of: id, diagnostics: &diagnostics)
+                let dataRange = builder[id].occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
+                relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
+                if (canonical != nil ? canonicalRanges : ranges).isEmpty { exact = KeptInData.takeExactText(from: &data, text: read) }
+            }
             builder.update(id) {
                 $0.text = exact ?? read
                 $0.ranges = canonical != nil ? canonicalRanges : ranges
@@ -254,16 +282,15 @@ struct ModelCollector {
         var definedNames: [NodeKind: [String]] = [.statement: [], .argument: []]
         var undefined: [Node] = []
         let nodes = builder.nodes
-        for i in nodes.indices {  // by index: a `for node in nodes` loop copied every node
-            if nodes[i].text != nil || nodes[i].pcs != nil {
-                definedNames[nodes[i].kind, default: []].append(nodes[i].title)
-            } else {
-                undefined.append(nodes[i])
-            }
+        for i in nodes.indices where nodes[i].text == nil && nodes[i].pcs == nil {  // by index: no node copies
+            undefined.append(nodes[i])
         }
         var keys: [NodeKind: [[Unicode.Scalar]]] = [:]
-        // The suggestion keys of every defined title, only when some title is undefined (most maps have none).
+        // The defined titles and their suggestion keys, only when some title is undefined (most maps have none).
         let needsKeys = !undefined.isEmpty || mentions.contains { builder.node($0.kind, titled: $0.title) == nil }
+        for i in nodes.indices where needsKeys && (nodes[i].text != nil || nodes[i].pcs != nil) {
+            definedNames[nodes[i].kind, default: []].append(nodes[i].title)
+        }
         for (kind, names) in definedNames where needsKeys { keys[kind] = names.map(TitleSuggestion.key) }
         var budget = 50_000_000
         // The closest defined title, and the message's "; did you mean [X]?" naming it.

@@ -13,7 +13,7 @@ extension ArgdownParser {
             draft.lastNumber = number
             pcs = draft
         }
-        stack = [TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: source.lineIndex(of: ln.content) + 1)]
+        startTree(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: source.lineNumber(at: ln.content)))
         return element.next
     }
 
@@ -97,7 +97,7 @@ extension ArgdownParser {
         draft.steps.append(.inference(Inference(rules: rules, data: data, range: range)))
         pcs = draft
         let endpoint: Endpoint = draft.owner.map { .inference(argument: $0, index: index) } ?? .none
-        stack = [TreeLevel(indent: ln.indent, endpoint: endpoint, isRoot: true, line: source.lineIndex(of: ln.content) + 1)]
+        startTree(TreeLevel(indent: ln.indent, endpoint: endpoint, isRoot: true, line: source.lineNumber(at: ln.content)))
         return next
     }
 

@@ -13,10 +13,15 @@ import ArgumentModel
 ///
 /// Implicit relations (§6.4) are added later by `GraphBuilder.build()`. Complexity: O(relations + pcs statements).
 enum RelationTransforms {
-    static func apply(_ relations: [PendingRelation], nodes: [Node], mode: ModelMode) -> [PendingRelation] {
-        var out: [PendingRelation] = []
-        out.reserveCapacity(relations.count)
-        for var r in relations {
+    /// `hasPCS`: whether any node has a premise-conclusion structure; without one, in loose mode, no transform
+    /// applies and the relations are returned as they are (without looking at each relation's nodes).
+    static func apply(_ relations: consuming [PendingRelation], nodes: [Node], mode: ModelMode, hasPCS: Bool = true) -> [PendingRelation] {
+        // Transformed in place (kept ones moved to the front): the listed relations are not copied.
+        var out = consume relations
+        if !hasPCS && mode != .strict { return out }
+        var kept = 0
+        for i in out.indices {
+            var r = out[i]
             if nodes[r.from.index].kind == .argument, let conclusion = nodes[r.from.index].pcs?.mainConclusion {
                 // `<A> +> [C]` for A's own main conclusion C restates the implicit support A → C: not a self-support.
                 if conclusion == r.to && r.type == .support { continue }
@@ -29,8 +34,10 @@ enum RelationTransforms {
                 if r.type == .support { r.type = .entails }
                 if r.type == .attack { r.type = .contrary }
             }
-            out.append(r)
+            out[kept] = r
+            kept += 1
         }
+        out.removeLast(out.count - kept)
         // Which statements already attack which statements (symmetric kinds in both directions).
         struct Pair: Hashable { var from: Int, to: Int }
         var attacks = Set<Pair>()

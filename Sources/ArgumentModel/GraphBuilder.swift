@@ -37,14 +37,34 @@ public struct GraphBuilder: Sendable {
     /// Returns the node of `kind` titled `title`, creating an empty one if needed. O(1) on average.
     @discardableResult
     public mutating func node(_ kind: NodeKind, title: String, isUntitled: Bool = false) -> NodeID {
-        if let existing = node(kind, titled: title) { return existing }
-        let id = NodeID(nodes.count)
-        nodes.append(Node(id: id, kind: kind, title: title, isUntitled: isUntitled))
-        switch kind {
-        case .statement: statementIndex[title] = id
-        case .argument: argumentIndex[title] = id
+        let fresh = NodeID(nodes.count)
+        // One hash of the title: the `default:` subscript finds the entry or inserts `fresh` in a single probe.
+        let id = switch kind {
+        case .statement: Self.entry(&statementIndex[title, default: fresh])
+        case .argument: Self.entry(&argumentIndex[title, default: fresh])
         }
+        if id == fresh { nodes.append(Node(id: id, kind: kind, title: title, isUntitled: isUntitled)) }
         return id
+    }
+
+    /// The value of a dictionary entry reached through its `default:` subscript (which inserts the default).
+    private static func entry(_ value: inout NodeID) -> NodeID { value }
+
+    /// The kind of node `id`, without copying the node. O(1).
+    public func kind(of id: NodeID) -> NodeKind { nodes[id.index].kind }
+
+    /// Makes room for `count` more statements and arguments in the node array (a hint: an array's unused capacity
+    /// is only address space; the title indexes are not reserved, since a hash table touches all of its memory as it
+    /// fills). O(nodes so far).
+    public mutating func reserveNodeCapacity(_ count: Int) {
+        nodes.reserveCapacity(nodes.count + count)
+    }
+
+    /// Makes room for `count` more relations, so adding them does not grow the arrays and the duplicate index step by
+    /// step. O(relations so far + count).
+    public mutating func reserveRelationCapacity(_ count: Int) {
+        relations.reserveCapacity(relations.count + count)
+        relationIndex.reserveCapacity(relationIndex.count + count)
     }
 
     /// Changes a node in place (never its id, kind or title: use this for text, tags, data, section, pcs, occurrences).

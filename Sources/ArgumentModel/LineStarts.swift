@@ -11,6 +11,19 @@ public struct LineStarts: Sendable, Hashable {
     public init<Bytes: Collection>(_ bytes: Bytes, carriageReturnEndsLines: Bool = false) where Bytes.Element == UInt8, Bytes.Index == Int {
         var starts = [0]
         starts.reserveCapacity(bytes.count / 40 + 1)
+        let contiguous: Void? = carriageReturnEndsLines ? nil : bytes.withContiguousStorageIfAvailable { buffer in
+            // Line feeds only, looked for eight bytes at a time.
+            let raw = UnsafeRawBufferPointer(buffer)
+            var i = ByteScan.first(0x0A, in: raw, from: 0, to: raw.count)
+            while i < raw.count {
+                starts.append(bytes.startIndex + i + 1)
+                i = ByteScan.first(0x0A, in: raw, from: i + 1, to: raw.count)
+            }
+        }
+        if contiguous != nil {
+            offsets = starts
+            return
+        }
         var i = bytes.startIndex
         while i < bytes.endIndex {
             if bytes[i] == 0x0A {

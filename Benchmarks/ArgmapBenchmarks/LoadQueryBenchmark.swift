@@ -1,0 +1,70 @@
+import ArgdownSyntax
+import ArgumentAnalysis
+import ArgumentModel
+import Foundation
+
+/// `load-query`: issue 15 item 4's end-to-end case. It generates the statement tree `argmap generate --statements N
+/// --shape tree --seed 3` prints (1,000,001 statements by default, about 120 MB of Argdown) into a temporary file;
+/// a child process (this program, re-run with `--file`) then does what `argmap query FILE '?x supports+ [Claim 1]'`
+/// does: loads the file's bytes, reads them with ``ArgdownReader`` and answers the query with ``QueryEngine``, once.
+/// It prints the CPU seconds of reading and of the query (index building included), their sum against
+/// pyoxigraph's 2.3 s for the query alone, and the child's peak resident memory (`ru_maxrss`), which is then that
+/// of loading, reading and querying alone. Options: `--statements N` (default 1000001), `--file PATH` (the child's
+/// work on an existing file, in this process).
+enum LoadQueryBenchmark {
+    static var program: BenchmarkProgram {
+        BenchmarkProgram(
+            name: "load-query",
+            summary: "read the 1,000,001-statement tree (120 MB) and answer ?x supports+ [Claim 1]: CPU vs 2.3 s, peak memory",
+            run: run)
+    }
+
+    /// pyoxigraph's time for the query alone on this map (issue 15 item 4), in seconds.
+    static let target = 2.3
+
+    static func run(_ arguments: [String]) throws {
+        var statements = 1_000_001, file: String?
+        var i = 0
+        while i < arguments.count {
+            let value = i + 1 < arguments.count ? arguments[i + 1] : ""
+            switch arguments[i] {
+            case "--statements": statements = Int(value) ?? statements
+            case "--file": file = value
+            default: throw BenchmarkError.usage("unknown option \(arguments[i]); options: --statements N, --file PATH")
+            }
+            i += 2
+        }
+        if let file { return try runCase(file: file) }
+        let path = NSTemporaryDirectory() + "argmap-load-query-\(getpid()).argdown"
+        let graph = MapGenerator.generate(.init(statements: statements, shape: .tree, seed: 3))
+        try Data(ArgdownPrinter.print(graph).utf8).write(to: URL(fileURLWithPath: path))
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let output = try ChildProcess.run(["load-query", "--file", path])
+        let fields = output.output.split(whereSeparator: \.isWhitespace).compactMap { Double($0) }
+        guard output.status == 0, fields.count >= 4 else {
+            throw BenchmarkError("the child failed (status \(output.status)): \(output.output)")
+        }
+        let (bytes, readCPU, queryCPU, answers) = (fields[0], fields[1], fields[2], fields[3])
+        let total = readCPU + queryCPU
+        print("load-query: \(statements) statements (tree, seed 3), \(Int(bytes)) bytes of Argdown, \(Int(answers)) answers")
+        print(String(format: "  read   cpu %@ (%.1f MB/s)", Timing.format(readCPU) as NSString, bytes / 1e6 / readCPU))
+        print(String(format: "  query  cpu %@ (index built and query answered)", Timing.format(queryCPU) as NSString))
+        print(String(format: "  total  cpu %@ = %.2f × pyoxigraph's %.1f s for the query alone", Timing.format(total) as NSString, total / target, target))
+        print(String(format: "  peak memory of loading, reading and querying: %.0f MiB", output.peakMB))
+        print(total < target ? "verdict: met (under \(target) s)" : String(format: "verdict: NOT MET (%.2f s over)", total - target))
+    }
+
+    /// The child's work on `file`: prints bytes, read CPU seconds (loading the bytes included), query CPU seconds,
+    /// answers.
+    static func runCase(file: String) throws {
+        let start = QueryBenchmark.cpuSeconds()
+        let data = try Data(contentsOf: URL(fileURLWithPath: file))
+        let result = ArgdownReader.read(data: data, file: file)
+        let read = QueryBenchmark.cpuSeconds()
+        let answer = try QueryEngine(result.graph).evaluate(try Query.parse("?x supports+ [Claim 1]"))
+        let query = QueryBenchmark.cpuSeconds()
+        print("\(data.count) \(read - start) \(query - read) \(answer.rows.count)")
+        fflush(nil)  // every stream: the output must be out before exit
+        exit(0)  // as `argmap query` does: the graph is not taken apart at exit
+    }
+}
