@@ -91,6 +91,39 @@ import Testing
         #expect(found == Self.expected)
     }
 
+    /// Grading compares the same connections: the key graded against itself lists each one once (a premise link
+    /// and an argument's support of its conclusion as supports), and a student who leaves out one premise loses
+    /// exactly that premise link.
+    @Test func gradingComparesTheSameConnections() throws {
+        func relations(_ json: String) throws -> [[String: Any]] {
+            let doc = try #require(try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any])
+            return try #require(doc["relations"] as? [[String: Any]])
+        }
+        let wanted = Set(Self.expected.map { "\($0.from) \($0.isSupport ? "support" : $0.kind) \($0.to)" })
+        let same = try relations(try Self.run(["grade", "--key", Self.file(), Self.file(), "--format", "json"]))
+        let graded = Set(same.compactMap { r -> String? in
+            guard let key = r["key"] as? [String: Any], let from = key["from"] as? String, let to = key["to"] as? String,
+                  let type = key["type"] as? String else { return nil }
+            return "\(from) \(type) \(to)"
+        })
+        #expect(same.count == Self.expected.count)
+        #expect(graded == wanted)
+        #expect(same.allSatisfy { $0["verdict"] as? String == "correct" })
+
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("premise-grading-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let key = try String(contentsOfFile: Self.file(), encoding: .utf8)
+        let student = folder.appendingPathComponent("student.argdown")
+        try key.replacingOccurrences(
+            of: "(1) [Loud]: Pools are loud.\n(2) [Neighbours]: Loud places annoy the neighbours.\n----\n(3)",
+            with: "(1) [Neighbours]: Loud places annoy the neighbours.\n----\n(2)")
+            .write(to: student, atomically: true, encoding: .utf8)
+        let partial = try relations(try Self.run(["grade", "--key", Self.file(), student.path, "--format", "json"]))
+        let missed = partial.filter { $0["verdict"] as? String != "correct" }.compactMap { ($0["key"] as? [String: Any]).map { "\($0["from"] ?? "") \($0["to"] ?? "")" } }
+        #expect(missed == ["[Loud] <Noise>"], "\(partial)")
+    }
+
     @Test func pathStepsAlongEachConnection() throws {
         for c in Self.expected {
             let out = try Self.run(["path", Self.file(), c.from, c.to])
