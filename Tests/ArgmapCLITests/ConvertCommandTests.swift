@@ -107,7 +107,6 @@ import Testing
         #expect(plain.stderr == """
             note: Argdown → AIF: 1 headings not written (AIF has no sections) [aif-sections-dropped]
             note: Argdown → AIF: 1 nodes lose their tags (AIF has no tags) [aif-tags-dropped]
-            note: Argdown → AIF: 1 front-matter keys not written (AIF has no metadata) [aif-metadata-dropped]
 
             """)
         let strict = try CLI.run(["convert", "m.argdown", "--to", "aif", "-o", "strict.json", "--strict-losses"], in: folder)

@@ -20,7 +20,6 @@ import Testing
         "aif-intermediary-dropped": [.intermediary],
         "aif-sections-dropped": [.sections],
         "aif-tags-dropped": [.tags],
-        "aif-metadata-dropped": [.metadata],
         "iccma-supports-dropped": [.supports],
         "iccma-rephrases-dropped": [.rephrases],
         "iccma-undercut-as-attack": [.undercuts],
@@ -158,7 +157,7 @@ import Testing
         let probe = try #require(Self.maps.first?.1)
         #expect(MapTextFormat.json.losses(probe).isEmpty)
         #expect(MapTextFormat.argdown.losses(probe).isEmpty)
-        #expect(MapTextFormat.aif.losses(probe).map(\.code) == ["aif-intermediary-dropped", "aif-sections-dropped", "aif-tags-dropped", "aif-metadata-dropped"])
+        #expect(MapTextFormat.aif.losses(probe).map(\.code) == ["aif-intermediary-dropped", "aif-sections-dropped", "aif-tags-dropped"])
         #expect(MapTextFormat.aif.losses(probe).map(\.count) == [1, 1, 1, 1])
         #expect(MapTextFormat.argdownJSON.losses(probe).map(\.code) == ["argdown-json-metadata-dropped"])
         let loss = try #require(MapTextFormat.aif.losses(probe).first)

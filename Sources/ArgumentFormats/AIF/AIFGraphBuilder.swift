@@ -98,7 +98,7 @@ struct AIFGraphBuilder {
         for (i, n) in nodes.enumerated() where role[i] == .statement || role[i] == .argument {
             let id = builder.node(role[i] == .statement ? .statement : .argument, title: n.id)
             graphNode[i] = id
-            var data = DataValue.object(n.extras.filter { !AIFReader.markerKeys.contains($0.key) })
+            var data = DataValue.object(AIFReader.data(fromExtras: n.extras))
             if role[i] == .argument && n.type != "RA" { data = data.setting("aifType", to: .string(n.type)) }
             builder.update(id) { node in
                 node.text = n.text
@@ -150,7 +150,7 @@ struct AIFGraphBuilder {
                 if n.type == "RA", let c = outs.firstIndex(where: { role[$0] == .statement }), let cid = graphNode[outs[c]] {
                     steps.append(.statement(PCSStatement(number: ps.count + 1, statement: cid, role: .mainConclusion)))
                     outs.remove(at: c)
-                } else if n.type == "RA" {
+                } else if n.type == "RA", n.extras["argmapNode"] == nil {
                     diagnostics.append(Diagnostic(
                         .warning, code: .aifNoConclusion, "RA node \(n.id) has premises but no conclusion I-node", at: n.range))
                 }
@@ -201,7 +201,7 @@ struct AIFGraphBuilder {
             var data = OrderedDictionary<String, DataValue>()
             data["nodeID"] = .string(n.id)
             if let text = n.text { data["text"] = .string(text) }
-            for (k, v) in n.extras where !AIFReader.markerKeys.contains(k) { data[k] = v }
+            for (k, v) in AIFReader.data(fromExtras: n.extras) { data[k] = v }
             let forced = n.extras["argmapRelation"]?.stringValue.flatMap(RelationType.init(rawValue:))
             if n.extras["argmapRelation"] != nil && forced == nil {
                 diagnostics.append(Diagnostic(
@@ -282,6 +282,7 @@ struct AIFGraphBuilder {
             aif["dialogue"] = .object(["nodes": .array(dialogueNodes), "edges": .array(dialogueEdges.map(\.json))])
         }
         if !locutions.isEmpty { aif["locutions"] = .array(locutions) }
+        let own = extraKeys.removeValue(forKey: AIFReader.metadataKey)?.objectValue ?? [:]
         if !extraKeys.isEmpty { aif["extra"] = .object(extraKeys) }
         if documentCount == 1, let wrapper = wrappers.first {
             aif["wrapper"] = wrapper
@@ -289,7 +290,9 @@ struct AIFGraphBuilder {
             diagnostics.append(Diagnostic(
                 .note, code: .aifWrapperDropped, "the OVA wrapper data (text, layout) of merged files is not kept"))
         }
-        if !aif.isEmpty { builder.metadata = .object(["aif": .object(aif)]) }
+        var metadata = own
+        if !aif.isEmpty { metadata["aif"] = .object(aif) }
+        if !metadata.isEmpty { builder.metadata = .object(metadata) }
         return ReadResult(graph: builder.build(), diagnostics: diagnostics)
     }
 }

@@ -38,7 +38,18 @@ public enum AIFReader {
     }
 
     /// Keys argmap's AIF writer adds to S-nodes so its own output reads back exactly; never node data.
-    static let markerKeys: Set<String> = ["argmapRelation", "argmapInference", "argmapNode"]
+    static let markerKeys: Set<String> = ["argmapRelation", "argmapInference", "argmapNode", collidingDataKey]
+    /// The node key under which argmap's writer keeps data keys AIF uses itself (`nodeID`, `text`, `type`).
+    static let collidingDataKey = "argmapData"
+    /// The top-level key under which argmap's writer keeps the map's own metadata (front matter).
+    static let metadataKey = "argmapMetadata"
+
+    /// A node's data from its other AIF keys: argmap's markers left out, `argmapData` unpacked. O(keys).
+    static func data(fromExtras extras: OrderedDictionary<String, DataValue>) -> OrderedDictionary<String, DataValue> {
+        var out = extras.filter { !markerKeys.contains($0.key) }
+        for (k, v) in extras[collidingDataKey]?.objectValue ?? [:] { out[k] = v }
+        return out
+    }
     /// Node-data keys the reader computes (never written back as AIF keys).
     static let computedKeys: Set<String> = ["provenance", "aifType"]
 }

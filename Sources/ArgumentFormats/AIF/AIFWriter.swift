@@ -35,6 +35,10 @@ public enum AIFWriter {
         body["edges"] = .array(state.edges + (aifMeta["dialogue"]?["edges"]?.arrayValue ?? []))
         body["locutions"] = aifMeta["locutions"] ?? .array([])
         for (k, v) in aifMeta["extra"]?.objectValue ?? [:] where body[k] == nil { body[k] = v }
+        // The map's own metadata (front matter, a microtext's id, topic and stance) in a key AIF tools ignore.
+        var own = graph.metadata.objectValue
+        own.removeValue(forKey: "aif")
+        if !own.isEmpty { body[AIFReader.metadataKey] = .object(own) }
         if case .object(var wrapper) = aifMeta["wrapper"] ?? .null {
             wrapper["AIF"] = .object(body)
             return .object(wrapper)
@@ -88,8 +92,16 @@ private struct WriterState {
         edges.append(.object(["edgeID": .string(id), "fromID": .string(from), "toID": .string(to), "formEdgeID": .null]))
     }
 
-    private func extras(_ data: DataValue, skipping: Set<String>) -> [(String, DataValue)] {
-        data.objectValue.filter { !skipping.contains($0.key) }.map { ($0.key, $0.value) }
+    /// The keys of `data` written on an AIF node, except those in `skipping`; keys in `colliding`, which AIF uses
+    /// itself (a microtext edge's `type`), go inside one `argmapData` object that the reader unpacks.
+    private func extras(_ data: DataValue, skipping: Set<String>, colliding: Set<String>) -> [(String, DataValue)] {
+        var out: [(String, DataValue)] = []
+        var kept = OrderedDictionary<String, DataValue>()
+        for (k, v) in data.objectValue {
+            if colliding.contains(k) { kept[k] = v } else if !skipping.contains(k) { out.append((k, v)) }
+        }
+        if !kept.isEmpty { out.append((AIFReader.collidingDataKey, .object(kept))) }
+        return out
     }
 
     mutating func run() {
@@ -119,9 +131,12 @@ private struct WriterState {
                 let type = sType(node)
                 obj["text"] = .string(node.text ?? "")
                 obj["type"] = .string(type)
-                if type != "RA" { obj["argmapNode"] = .string("argument") }
+                // Marked: a non-RA argument, and an RA whose reconstruction has no main conclusion (a microtext
+                // argument whose conclusion is an attack), which plain AIF would flag.
+                let concludesNothing = node.pcs.map { !$0.premises.isEmpty && $0.mainConclusion == nil } ?? false
+                if type != "RA" || concludesNothing { obj["argmapNode"] = .string("argument") }
             }
-            for (k, v) in extras(node.data, skipping: skip) { obj[k] = v }
+            for (k, v) in extras(node.data, skipping: skip, colliding: reserved) { obj[k] = v }
             nodes.append(.object(obj))
         }
 
@@ -176,7 +191,8 @@ private struct WriterState {
             let readsBack = sourcesAreStatements && g.inference == nil && g.to.allSatisfy { natural(type, to: graph[$0].kind) == g.type }
             if !readsBack || type == "RA" { obj["argmapRelation"] = .string(g.type.rawValue) }
             if let i = g.inference { obj["argmapInference"] = .int(i) }
-            for (k, v) in extras(g.data, skipping: skip) { obj[k] = v }
+            // An S-node's own `nodeID` and `text` are in its relation's data; any `type` there is not AIF's.
+            for (k, v) in extras(g.data, skipping: skip, colliding: ["type"]) { obj[k] = v }
             nodes.append(.object(obj))
             for f in g.from { edge(aifID[f.index], id, intoSNode: true) }
             for t in g.to { edge(id, aifID[t.index]) }

@@ -110,8 +110,8 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
             add("aif-intermediary-dropped", census.intermediaryArguments, "arguments lose their intermediary conclusions (one inference per RA node)")
             add("aif-sections-dropped", census.sections, "headings not written (AIF has no sections)")
             add("aif-tags-dropped", census.taggedNodes, "nodes lose their tags (AIF has no tags)")
-            // The `aif` key (dialogue layer, locutions, wrapper an AIF reader kept) is written back.
-            add("aif-metadata-dropped", census.metadataKeys - (census.hasAIFLayer ? 1 : 0), "front-matter keys not written (AIF has no metadata)")
+            // Metadata is kept: the `aif` key (dialogue layer, locutions, wrapper an AIF reader kept) is written back
+            // as AIF, the rest under `argmapMetadata`.
         case .graphml, .mermaid, .ttl:
             // Formats for other tools (argmap does not read them back): what they do not hold is lost.
             add("\(rawValue)-tags-dropped", census.taggedNodes, "nodes lose their tags")
