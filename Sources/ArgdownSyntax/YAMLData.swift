@@ -2,7 +2,7 @@ import ArgumentModel
 import Collections
 import Yams
 
-/// Turns YAML text (a `{...}` data block or the front matter) into a ``DataValue`` with Yams, within limits.
+/// Turns YAML text (a `{...}` data block or the front matter) into a `DataValue` with Yams, within limits.
 ///
 /// Limits guard against hostile input: text longer than ``maxBytes`` or nested deeper than ``maxDepth`` is
 /// rejected before Yams sees it (Yams composes recursively), and an alias "bomb" that would expand to more than

@@ -4,7 +4,7 @@ import Yams
 
 /// A flat YAML mapping (a settings file such as a grading rubric) read entry by entry, each with the place of its
 /// key and value, so a program that rejects an entry can say `file:line:column`. Values are typed by YAML 1.2's
-/// core schema, as in data blocks (``DataValue``).
+/// core schema, as in data blocks (`DataValue`).
 public struct YAMLEntries: Sendable {
     /// One `key: value` line.
     public struct Entry: Sendable {
@@ -61,7 +61,7 @@ public struct YAMLEntries: Sendable {
         isEmpty = false
     }
 
-    /// The entries as one ``DataValue`` object (a later duplicate key replaces an earlier one's value).
+    /// The entries as one `DataValue` object (a later duplicate key replaces an earlier one's value).
     public var value: DataValue {
         var object = OrderedDictionary<String, DataValue>()
         for entry in entries { object[entry.key] = entry.value }

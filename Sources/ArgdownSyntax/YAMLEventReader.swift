@@ -2,7 +2,7 @@ import ArgumentModel
 import CYaml
 import Collections
 
-/// The fast path of ``YAMLData``: turns YAML straight into a ``DataValue`` from libyaml's event stream (the C
+/// The fast path of ``YAMLData``: turns YAML straight into a `DataValue` from libyaml's event stream (the C
 /// parser Yams vendors as `CYaml`), without building Yams' node tree.
 ///
 /// It reads the YAML that maps actually use — flow and block mappings and sequences of untagged scalars — and gives
@@ -23,7 +23,7 @@ enum YAMLEventReader {
     }
 
     /// The value of the YAML in `bytes`, or nil when the fast path does not apply (see the type's description).
-    /// An empty stream is ``DataValue/empty``.
+    /// An empty stream is `DataValue/empty`.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> DataValue? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }

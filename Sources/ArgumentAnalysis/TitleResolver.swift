@@ -46,8 +46,8 @@ public struct TitleResolver: Sendable {
         }
 
         /// The failure as a diagnostic (message of ``description(naming:)``, at `range` when the title was typed
-        /// into a file), for ``DiagnosticFormatter``. An unknown title's closest match, as it would be typed, is
-        /// the diagnostic's ``Diagnostic/suggestion``.
+        /// into a file), for `DiagnosticFormatter`. An unknown title's closest match, as it would be typed, is
+        /// the diagnostic's `Diagnostic/suggestion`.
         public func diagnostic(naming noun: String = "claim or argument", at range: SourceRange? = nil) -> Diagnostic {
             var suggestion: String?
             if case .unknown(_, let suggestions) = self { suggestion = suggestions.first }

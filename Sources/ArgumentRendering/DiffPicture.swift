@@ -2,7 +2,7 @@ import ArgumentAnalysis
 import ArgumentModel
 import Foundation
 
-/// The picture of `argmap diff`: the union of both versions (``DiffUnion``) with every change marked on a second
+/// The picture of `argmap diff`: the union of both versions (`DiffUnion`) with every change marked on a second
 /// channel, so an edge's colour and head keep saying support or attack (the theme's) while its width and dashes
 /// say what happened: thick and labelled = added or changed (the label names the old type or direction), thin,
 /// dashed and faded = removed, normal = unchanged. Nodes: thick border and `(added)`, dashed faded border and
@@ -46,7 +46,9 @@ public enum DiffPicture {
     }
 
     /// The diff picture of `diff` as SVG (with the dash rules) or an HTML page around it.
-    /// - Parameter format: `.svg` or `.html`; other formats are rendered without the dash rules.
+    /// - Parameters:
+    ///   - diff: The comparison of two versions of a map.
+    ///   - format: `.svg` or `.html`; other formats are rendered without the dash rules.
     public static func render(_ diff: MapDiff, format: OutputFormat) async throws(GraphvizError) -> Data {
         let union = DiffUnion(diff)
         let options = options(union)

@@ -11,7 +11,7 @@ public struct MapSelection: Sendable, Hashable {
     /// Keep nodes inside a section (at any depth) whose title is one of these (case-insensitive). Empty: no filter.
     public var groups: [String]
     /// Keep only the neighbourhood of this node (a title as the user typed it, resolved by `TitleResolver`): the
-    /// nodes at most ``depth`` drawn connections away (``ArgumentModel/MapConnections``, premise links included).
+    /// nodes at most ``depth`` drawn connections away (`MapConnections`, premise links included).
     public var focus: String?
     /// How closely ``focus`` must match a title: exactly unless asked otherwise.
     public var titles: TitleMatching

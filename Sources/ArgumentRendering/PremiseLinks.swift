@@ -27,7 +27,7 @@ public enum PremiseLinks {
         MapConnections.premiseLinks(graph).map { Link(premise: $0.premise, argument: $0.argument) }
     }
 
-    /// The premise links of `connections` with both ends visible, in ``MapConnections/all`` order. O(connections).
+    /// The premise links of `connections` with both ends visible, in `MapConnections/all` order. O(connections).
     static func links(_ connections: MapConnections, visible: [Bool]) -> [Link] {
         connections.all.compactMap { c in
             c.kind == .premise && visible[c.from.index] && visible[c.to.index] ? Link(premise: c.from, argument: c.to) : nil

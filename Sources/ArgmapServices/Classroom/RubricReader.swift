@@ -4,9 +4,9 @@ import ArgumentFormats
 import ArgumentModel
 
 /// Reads a grading rubric file: a flat YAML mapping of weight names to numbers (docs/grading.md), e.g.
-/// `relation: 3` / `extraRelationPenalty: 0`, into a ``GradingRubric`` (unset weights keep the standard values).
+/// `relation: 3` / `extraRelationPenalty: 0`, into a `GradingRubric` (unset weights keep the standard values).
 public enum RubricReader {
-    /// The rubric in `text`, read from `path`; a mistake is an ``InputError`` naming `path:line:column`.
+    /// The rubric in `text`, read from `path`; a mistake is an `InputError` naming `path:line:column`.
     /// Complexity: O(length of the text).
     public static func read(_ text: String, path: String) throws(InputError) -> GradingRubric {
         let document: YAMLEntries

@@ -31,7 +31,7 @@ public struct DocumentAnalysis: Sendable {
     public let lines: TextLines
     /// The graph the reader built.
     public let graph: ArgumentGraph
-    /// The reader's diagnostics and the lint's, in source order (see ``MapCheck``).
+    /// The reader's diagnostics and the lint's, in source order (see `MapCheck`).
     public let diagnostics: [Diagnostic]
     /// Every title written in the text, in source order.
     public let tokens: [TitleToken]

@@ -1,7 +1,7 @@
 import ArgumentModel
 import Collections
 
-/// The ordered object type of ``DataValue`` (keys keep their order in the JSON written).
+/// The ordered object type of `DataValue` (keys keep their order in the JSON written).
 typealias OrderedDataObject = OrderedDictionary<String, DataValue>
 
 /// A place in a document: its URI and an ``LSPRange``.

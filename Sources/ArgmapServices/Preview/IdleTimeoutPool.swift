@@ -9,7 +9,7 @@ import Darwin
 
 /// A socket pool that closes connections which stop making progress: every wait of a connection's socket — to
 /// read the next bytes of a request, or to send the next bytes of a response — ends after `timeout` with
-/// ``IdleTimeoutPool/Timeout``, and FlyingFox then closes that connection. The listening socket waits without a
+/// `IdleTimeoutPool/Timeout`, and FlyingFox then closes that connection. The listening socket waits without a
 /// limit. So a client that sends half a request, or asks and never reads the answer, or keeps a spare connection
 /// open, holds only its own connection, and only for `timeout`.
 struct IdleTimeoutPool: AsyncSocketPool {

@@ -8,7 +8,7 @@ import Foundation
 /// It is a preview for the person at this machine, not a public web server (docs/safety.md, "What serve
 /// accepts"): it binds 127.0.0.1 only, answers `GET` and `HEAD` (headers without the body) and nothing else, and
 /// only for a `Host` that names this machine (``HostAllowList``), which closes DNS rebinding. Connections are
-/// served concurrently, each closed when it makes no progress for ``Limits/idle`` (``IdleTimeoutPool``), so a
+/// served concurrently, each closed when it makes no progress for ``Limits/idle`` (`IdleTimeoutPool`), so a
 /// slow, silent or non-reading client delays no one else. Which paths exist is the handler's business.
 public final class PreviewServer: Sendable {
     /// A response to one request.
@@ -48,8 +48,8 @@ public final class PreviewServer: Sendable {
     private let server: HTTPServer
     private let port: UInt16
 
-    /// A server for 127.0.0.1:`port` (0: a free port, chosen when ``run(onListening:_:)`` binds), answering with
-    /// `handler(path)`; the query string is not part of the path. Nothing is bound until ``run(onListening:_:)``.
+    /// A server for 127.0.0.1:`port` (0: a free port, chosen when `run(onListening:_:)` binds), answering with
+    /// `handler(path)`; the query string is not part of the path. Nothing is bound until `run(onListening:_:)`.
     public init(port: UInt16, limits: Limits = Limits(), handler: @escaping @Sendable (String) async -> Response) throws {
         let address = try sockaddr_in.inet(ip4: Self.address, port: port)
         let config = HTTPServer.Configuration(

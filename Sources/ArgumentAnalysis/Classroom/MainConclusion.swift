@@ -16,7 +16,7 @@ public enum MainConclusion {
         of(graph, connections: MapConnections(graph))
     }
 
-    /// The main conclusion of `graph` with its ``ArgumentModel/MapConnections`` already built.
+    /// The main conclusion of `graph` with its `MapConnections` already built.
     public static func of(_ graph: ArgumentGraph, connections: MapConnections) -> NodeID? {
         if let title = graph.metadata["mainConclusion"]?.stringValue {
             if let id = graph.statement(titled: title) ?? graph.argument(titled: title) { return id }

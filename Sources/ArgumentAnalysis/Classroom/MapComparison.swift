@@ -38,7 +38,7 @@ public struct RelationFinding: Hashable, Sendable {
 
 /// A student's map compared with the key: node alignment, relation verdicts and the main conclusion.
 ///
-/// Relations are the connections each map shows (``MapConnections``: shown relations with strict types folded to
+/// Relations are the connections each map shows (`MapConnections`: shown relations with strict types folded to
 /// loose ones, plus premise → argument supports of reconstructed arguments), compared as (from, to, type).
 /// Each key relation is judged once, in key order, against the student's relations between the two aligned nodes:
 /// first every exact match is taken (correct; contradictions in either direction), then for the rest in order of
@@ -113,7 +113,7 @@ public struct MapComparison: Sendable {
     /// `from to type` of a relation, to find it again among findings.
     static func edgeKey(_ r: Relation) -> String { "\(r.from.index) \(r.to.index) \(r.type.rawValue)" }
 
-    /// The relations of `graph` as compared: its connections (``MapConnections/of(_:)``). Complexity: O(E).
+    /// The relations of `graph` as compared: its connections (`MapConnections/of(_:)`). Complexity: O(E).
     public static func comparable(_ graph: ArgumentGraph) -> [Relation] { ComparedConnections.of(graph) }
 
     /// `entails` → `support`, `contrary` → `attack`; other types unchanged.

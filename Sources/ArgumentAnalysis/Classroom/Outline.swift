@@ -2,7 +2,7 @@ import ArgumentModel
 
 /// `argmap outline`: each reconstructed argument in standard form, and the whole map as an indented outline of
 /// reasons (`+`) and objections (`-`, undercuts `_`, contradictions `><`). The tree follows the connections a
-/// picture shows (``ArgumentModel/MapConnections``: listed relations, an argument's derived supports, and each
+/// picture shows (`MapConnections`: listed relations, an argument's derived supports, and each
 /// premise as a reason `+` of its argument), not Argdown's other implicit relations.
 public enum Outline {
     /// Plain text or Markdown.

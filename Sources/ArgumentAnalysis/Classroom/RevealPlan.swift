@@ -3,7 +3,7 @@ import ArgumentModel
 /// The order in which `argmap reveal` uncovers a map, one node per frame.
 ///
 /// Top-down: the main conclusion first, then breadth-first through the nodes that argue for or against what is
-/// already shown (incoming connections as ``ArgumentModel/MapConnections`` gives them, so an argument's premises
+/// already shown (incoming connections as `MapConnections` gives them, so an argument's premises
 /// follow it; contradictions in either direction), then any node not
 /// reached the same way from the next unshown node in node order. Source order: nodes by the position of their
 /// first occurrence in the file (nodes without a position last, in node order). A relation appears in the first

@@ -2,7 +2,7 @@ import ArgumentModel
 
 /// What changed between two versions of a map (`argmap diff OLD NEW`), through the same alignment as grading
 /// (``AlignmentEngine``, OLD on the key side): nodes matched, reworded, added and removed; connections
-/// (``MapConnections``) unchanged, added, removed and changed (type or direction); claims whose grounded label
+/// (`MapConnections`) unchanged, added, removed and changed (type or direction); claims whose grounded label
 /// changes; and agreement figures over the relations of aligned nodes (``RelationAgreement``).
 public struct MapDiff: Sendable {
     /// A relation between the same two aligned nodes in both versions, with another type or the other direction.

@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// `circular-support`: a cycle of supports through two nodes or more, over the map's connections
-/// (``ArgumentModel/MapConnections``: support or entails relations, an argument's derived supports of its conclusion
+/// (`MapConnections`: support or entails relations, an argument's derived supports of its conclusion
 /// and of the argument using it, and premise → argument links, so an argument whose conclusion supports its own
 /// premise is circular), reported once per cycle-bearing
 /// strongly connected component as a cycle through its first node: `[A] → [B] → [A]`.

@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// `disconnected`: in a map of more than one node, a node the map shows with no connection at all (none in, none
-/// out; ``ArgumentModel/MapConnections``, so a premise is connected to its argument) and no other part in a
+/// out; `MapConnections`, so a premise is connected to its argument) and no other part in a
 /// premise-conclusion structure (an intermediary conclusion belongs to its argument). Complexity: O(N + E + pcs sizes).
 enum DisconnectedRule {
     static func check(_ graph: ArgumentGraph, _ connections: MapConnections) -> [Diagnostic] {

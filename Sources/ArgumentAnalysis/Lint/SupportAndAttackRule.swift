@@ -2,7 +2,7 @@ import ArgumentModel
 
 /// `support-and-attack`: a node that both supports (support, entails) and attacks (attack, undercut, or a
 /// contradiction or contrary in either direction) the same other node, by the connections a picture shows
-/// (``ArgumentModel/MapConnections``; Argdown's implicit attacks restate a written one). Reported once per pair, at the first node.
+/// (`MapConnections`; Argdown's implicit attacks restate a written one). Reported once per pair, at the first node.
 /// Complexity: O(N + E) with hashing.
 enum SupportAndAttackRule {
     static func check(_ graph: ArgumentGraph, _ connections: MapConnections) -> [Diagnostic] {

@@ -9,7 +9,7 @@ import ArgumentModel
 /// The main conclusions are the node the front matter names (`mainConclusion: Title`), else the nodes whose data
 /// says `mainConclusion: true`, else every statement that argues for or against nothing (no outgoing support,
 /// entails, attack, undercut or contrary) and that something supports, by the map's connections
-/// (``ArgumentModel/MapConnections``: a premise supports its argument, so it is never a main conclusion).
+/// (`MapConnections`: a premise supports its argument, so it is never a main conclusion).
 /// Complexity: O(N + E).
 enum UnansweredObjectionRule {
     static func check(_ graph: ArgumentGraph, _ connections: MapConnections) -> [Diagnostic] {

@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// `unsupported-claim`: a statement others depend on — it supports something, or it is a premise of a
-/// reconstructed argument — that nothing supports (no incoming supportive connection, ``ArgumentModel/MapConnections``,
+/// reconstructed argument — that nothing supports (no incoming supportive connection, `MapConnections`,
 /// and it is no conclusion of a reconstruction). A statement is grounded, and not flagged, when its data has a `quote`, `source` or `basis` (the
 /// evidence kind: statistic, event, assumption ...), or it is tagged `#evidence` or `#fact`. Complexity: O(N + E + pcs sizes).
 enum UnsupportedClaimRule {

@@ -11,7 +11,7 @@ public struct AdjacencyIndex: Sendable {
     public struct Edge: Sendable {
         /// The node reached.
         public var neighbour: Int32
-        /// The relation walked; -1 for a premise link (premise → argument, ``ArgumentModel/MapConnection/Kind/premise``).
+        /// The relation walked; -1 for a premise link (premise → argument, `MapConnection/Kind/premise`).
         public var relation: Int32
         /// The relation type's bit (see ``PathAutomaton/bit(_:)``).
         public var bit: UInt16
@@ -29,7 +29,7 @@ public struct AdjacencyIndex: Sendable {
     /// Number of nodes indexed.
     public let nodeCount: Int
 
-    /// Indexes `graph`'s connections (``ArgumentModel/MapConnections`` with every derived relation: queries ask
+    /// Indexes `graph`'s connections (`MapConnections` with every derived relation: queries ask
     /// about Argdown's model), premise links included (bit ``PathSearcher/premiseBit``, and the support bit too
     /// unless `premiseSupports` is false: a premise supports its argument). A reconstructed argument's support of
     /// its main conclusion also carries ``PathSearcher/conclusionBit``. Complexity: O(nodes + relations + pcs size).

@@ -6,7 +6,7 @@ public struct ClaimStatistics: Hashable, Sendable, Codable {
     public var file: String?
     /// The claim's title.
     public var title: String
-    /// Distinct nodes that support it directly: its incoming supportive connections (``ArgumentModel/MapConnections``:
+    /// Distinct nodes that support it directly: its incoming supportive connections (`MapConnections`:
     /// listed supports, an argument's support of its conclusion).
     public var reasons: Int
     /// Distinct nodes that contradict it directly (`?x contradicts [claim]`).
@@ -54,7 +54,7 @@ public struct MapStatistics: Hashable, Sendable, Codable {
     public var labels: [String: Int]
     /// One row per file, in order (one row for a single named graph).
     public var perFile: [FileStatistics]
-    /// The longest chain of supportive connections (``ArgumentModel/MapConnections``: a premise → its argument →
+    /// The longest chain of supportive connections (`MapConnections`: a premise → its argument →
     /// its conclusion is two) ending in a main conclusion, in edges; support cycles count as one node.
     public var depth: Int
     /// The main conclusions the map declares (front matter `mainConclusion: Title`, else nodes with data

@@ -6,7 +6,7 @@ import ArgumentModel
 /// objection OUT (an objection whose only reason is undercut, or has a defeated premise, falls with it).
 public enum ObjectionAnswers {
     /// The reconstructed arguments that carry `node`'s reasons, by the map's `connections`: `node` itself when it
-    /// has premises, and every argument whose main conclusion it is (its incoming ``MapConnection/Kind/conclusion``
+    /// has premises, and every argument whose main conclusion it is (its incoming `MapConnection/Kind/conclusion`
     /// links), in node order. O(degree).
     public static func arguments(behind node: NodeID, in connections: MapConnections) -> [NodeID] {
         var out = connections.incoming(node).filter { $0.kind == .conclusion }.map(\.from)

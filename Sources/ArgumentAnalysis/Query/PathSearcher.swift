@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// One edge walked by a path: `from` → `to` along `relation`, possibly against its direction, or along a premise
-/// link (a premise → its argument, ``ArgumentModel/MapConnection/Kind/premise``; `relation` nil, `type` support).
+/// link (a premise → its argument, `MapConnection/Kind/premise`; `relation` nil, `type` support).
 public struct ProofStep: Hashable, Sendable, Codable {
     /// The node the step leaves.
     public var from: NodeID

@@ -25,7 +25,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
         lhs.message == rhs.message && lhs.column == rhs.column && lhs.candidates == rhs.candidates
     }
 
-    /// Hashes what ``==`` compares.
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(message)
         hasher.combine(column)
@@ -37,7 +37,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
 
     /// The error as a diagnostic pointing into `query`, a text named `file`: the column (counted in characters of
     /// the whole query) becomes the line and column of that character. An unknown title's closest match is the
-    /// diagnostic's ``Diagnostic/suggestion``.
+    /// diagnostic's `Diagnostic/suggestion`.
     public func diagnostic(in query: String, file: String = "query") -> Diagnostic {
         let index = query.index(query.startIndex, offsetBy: max(0, column - 1), limitedBy: query.endIndex) ?? query.endIndex
         let bytes = Array(query.utf8)
@@ -47,7 +47,7 @@ public struct QueryError: Error, Hashable, Sendable, CustomStringConvertible {
             suggestion: code == .unknownTitle ? candidates.first : nil)
     }
 
-    /// The diagnostic of ``diagnostic(in:file:)`` drawn by ``DiagnosticFormatter``: the headline, the query's line
+    /// The diagnostic of ``diagnostic(in:file:)`` drawn by `DiagnosticFormatter`: the headline, the query's line
     /// and a caret under the column:
     /// ```
     /// query:1:14: error: expected a node, a variable or a tag after the path [query-syntax]

@@ -20,7 +20,7 @@ public enum ShortestChains {
     /// chains. Complexity: O(nodes + edges) plus O(limit × length) to list the chains.
     ///
     /// With `premiseLinks` (the default) a premise of a reconstructed argument steps to its argument (a premise
-    /// supports it; walked when `types` has `support`), as in `supporters` and queries (``ArgumentModel/MapConnections``).
+    /// supports it; walked when `types` has `support`), as in `supporters` and queries (`MapConnections`).
     public static func find(
         from source: NodeID, to target: NodeID, in graph: ArgumentGraph, direction: ChainDirection = .forward,
         types: Set<RelationType> = Set(RelationType.allCases), limit: Int = 10, premiseLinks: Bool = true
@@ -53,7 +53,7 @@ public enum ShortestChains {
     }
 }
 
-/// The steps `ShortestChains` may take: the map's connections (``ArgumentModel/MapConnections`` with every
+/// The steps `ShortestChains` may take: the map's connections (`MapConnections` with every
 /// derived relation, premise links unless left out) of `types` (a premise link is a support).
 private struct Walk {
     let connections: MapConnections

@@ -23,7 +23,7 @@ public enum Supporters {
     /// supports (an argument supports its main conclusion). The target itself is listed only when it lies on a
     /// support cycle (transitive mode). Complexity: O(nodes + edges) for the search, plus one chain search per
     /// supporter (O(k × edges) in the worst case for k supporters). A premise supports its argument unless
-    /// `premiseSupports` is false (``ArgumentModel/MapConnections``), as in queries.
+    /// `premiseSupports` is false (`MapConnections`), as in queries.
     public static func of(
         _ target: NodeID, in graph: ArgumentGraph, transitive: Bool = false, premiseSupports: Bool = true
     ) -> [Supporter] {
@@ -76,7 +76,7 @@ public struct Objection: Hashable, Sendable {
 
 /// Objections to a claim (`?x contradicts [T]`), each with its rebuttals.
 public enum Objections {
-    /// The direct objections to `node` among the map's `connections` (``ArgumentModel/MapConnections``; listed
+    /// The direct objections to `node` among the map's `connections` (`MapConnections`; listed
     /// in node then relation order): attacks and undercuts on it, and contradictory or contrary relations in either
     /// direction. Complexity: O(degree).
     public static func edges(to node: NodeID, in connections: MapConnections) -> [ObjectionEdge] {

@@ -6,7 +6,7 @@ extension ArgdownJSON {
     /// order, two-space indentation, final line break). Complexity: O(size of the graph).
     ///
     /// The text is the same as ``JSONDataWriter/write(_:)`` of ``document(_:)``, but written straight from the graph
-    /// (``Stream``): no node, member or relation becomes a `DataValue`, so the document never exists as a value.
+    /// (`Stream`): no node, member or relation becomes a `DataValue`, so the document never exists as a value.
     public static func write(_ graph: ArgumentGraph) -> String {
         var out = JSONBytes()
         write(graph, to: &out)

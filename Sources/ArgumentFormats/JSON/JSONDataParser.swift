@@ -70,7 +70,7 @@ public enum JSONDataParser {
         var offset: Int
     }
 
-    /// The parser, generic over the tree it builds (``DataValue``, or `JSONValue` with positions), so both are
+    /// The parser, generic over the tree it builds (`DataValue`, or `JSONValue` with positions), so both are
     /// read by the same code at the speed of a parser written for one.
     struct Parser<Tree: JSONTree> {
         let bytes: [UInt8]

@@ -114,14 +114,14 @@ struct PositionCounter {
 }
 
 /// A tree ``JSONDataParser`` can build: one constructor per kind of JSON value, each told where the value starts.
-/// Object members are gathered in `Members` (an ordered dictionary for ``DataValue``, the list as written for
+/// Object members are gathered in `Members` (an ordered dictionary for `DataValue`, the list as written for
 /// ``JSONValue``) so neither tree pays for the other's representation.
 protocol JSONTree {
     /// The members of an object being read.
     associatedtype Members
     /// No members yet.
     static func emptyMembers() -> Members
-    /// Adds one member (a repeated key: the tree decides; ``DataValue`` keeps the last value).
+    /// Adds one member (a repeated key: the tree decides; `DataValue` keeps the last value).
     static func add(_ key: String, _ value: Self, to members: inout Members)
     /// An object that starts at `location`; likewise for the other kinds below.
     static func object(_ members: Members, at location: JSONLocation) -> Self

@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// Reads the legacy JSON that OVA and ReCAP's OVA save (`{"nodes": [{"id", "type", "text", "x", "y", ...}],
-/// "edges": [{"from": {node}, "to": {node}}], "participants", "analysis"}`) into an ``ArgumentGraph``, through the
+/// "edges": [{"from": {node}, "to": {node}}], "participants", "analysis"}`) into an `ArgumentGraph`, through the
 /// AIF reader's graph builder: the node types are AIF's (`I`, `RA`, `CA`, `MA`, `L`, `YA`, `TA`, `PA`), so the
 /// mapping is AIF's (see ``AIFReader`` and docs/formats.md). OVA's `scheme` (a scheme number) becomes AIF's
 /// `schemeID`; every other node key (layout `x`/`y`, `color`, `descriptors`, ReCAP's `majorClaim`, ...) becomes

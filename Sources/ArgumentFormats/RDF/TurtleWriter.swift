@@ -1,6 +1,6 @@
 import ArgumentModel
 
-/// Writes an ``ArgumentGraph`` as RDF in Turtle using the AIF ontology (`http://www.arg.dundee.ac.uk/aif#`), so a
+/// Writes an `ArgumentGraph` as RDF in Turtle using the AIF ontology (`http://www.arg.dundee.ac.uk/aif#`), so a
 /// map can be loaded into any triple store and queried with SPARQL. argmap does not read Turtle back.
 ///
 /// The nodes and edges are those of the AIF writer (``AIFWriter``), without the dialogue layer: every node is a

@@ -1,7 +1,7 @@
 import ArgumentModel
 
 /// Reads SADFace JSON (the Simple Argument Description Format of Open-Argumentation/SADFace) into an
-/// ``ArgumentGraph``, through the AIF reader's graph builder.
+/// `ArgumentGraph`, through the AIF reader's graph builder.
 ///
 /// Mapping (see docs/formats.md): an `atom` node becomes a statement titled by its `id` with its `text`; a `scheme`
 /// node becomes an S-node by its `name`: `attack`, `conflict`, `rebuttal`, `undercut` a CA (an attack, or an undercut

@@ -60,7 +60,7 @@ public struct HandoutPage: Sendable, Hashable {
 /// A map without top-level headings (or with one) is one page. Otherwise the first page is an overview: titles
 /// only, without group boxes, of the nodes that hold the map together (those outside every heading, those with a
 /// connection to another heading's nodes (`MapConnections`: relations, an argument's supports,
-/// premise links), and the main conclusion (``MainConclusion``): the thesis and each part's
+/// premise links), and the main conclusion (`MainConclusion`): the thesis and each part's
 /// top claims, objections and answers), each with the number of the page that has it in full. Then every top-level
 /// heading gets a page of its own with full text, plus, greyed, the nodes of other headings its nodes support or
 /// attack, and a stub for each node of another heading (or outside every heading) that attacks one of its nodes,

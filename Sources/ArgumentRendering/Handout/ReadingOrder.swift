@@ -2,7 +2,7 @@ import ArgumentModel
 import Foundation
 
 /// The order a reader meets the boxes of a drawn map: top to bottom, and left to right within a row, read off the
-/// positions Graphviz wrote into the SVG (each node's `<g id=…>` group, as ``ElementIDs`` names it).
+/// positions Graphviz wrote into the SVG (each node's `<g id=…>` group, as `ElementIDs` names it).
 public enum ReadingOrder {
     /// Where a node's box is drawn, in SVG user units (y grows downwards).
     struct Box {

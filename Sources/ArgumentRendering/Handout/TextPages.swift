@@ -24,7 +24,7 @@ public enum TextPages {
 
     /// The DOT documents of the pages `blocks` fill on `paper`, in order (at least one page). A block never
     /// splits across pages; a heading moves to the next page with the block after it. Line widths and heights are
-    /// estimated from the font size (``letterWidth``). O(total text length).
+    /// estimated from the font size (`letterWidth`). O(total text length).
     public static func dot(_ blocks: [Block], paper: PaperSize) -> [String] {
         let (width, height) = paper.printable
         let labelWidth = blocks.contains { if case .entry = $0 { true } else { false } } ? 80.0 : 0

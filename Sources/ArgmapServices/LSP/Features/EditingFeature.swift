@@ -15,7 +15,7 @@ enum EditingFeature {
     }
 
     /// `textDocument/codeAction`: for each `undefined-reference` overlapping `range`, a quick fix to the suggested
-    /// title (the diagnostic's ``Diagnostic/suggestion``, when the reader found one) and one appending a definition
+    /// title (the diagnostic's `Diagnostic/suggestion`, when the reader found one) and one appending a definition
     /// of the title.
     static func codeActions(_ analysis: DocumentAnalysis, range: LSPRange) -> DataValue {
         let from = analysis.lines.offset(of: range.start), to = analysis.lines.offset(of: range.end)

@@ -8,8 +8,8 @@ import ArgumentModel
 ///    (stop words dropped, light stemming, ``Synonyms`` folded) over each node's wordings (its text, or title
 ///    without text, and the key's accepted alternatives); the same quoted passage counts as the same claim; the same
 ///    title adds ``LexicalEvidence/titleBonus``; an accepted title pairs outright.
-/// 2. **Structure** under the current pairing (``structure(_:_:)``): the main conclusions pair; a node's typed,
-///    directed connections (``MapConnections``) agree with the other node's when their ends are paired; the
+/// 2. **Structure** under the current pairing (`structure(_:_:)`): the main conclusions pair; a node's typed,
+///    directed connections (`MapConnections`) agree with the other node's when their ends are paired; the
 ///    subtree shape (incoming and outgoing supports and attacks) is similar.
 /// 3. **Assignment**: weight(a, b) = lexical + ``structureWeight`` × structure when lexical > 0 (structure alone
 ///    never pairs two nodes that share nothing), kept when ≥ threshold; ``Assignment/maximising(_:columns:)``
@@ -126,7 +126,7 @@ public struct AlignmentEngine: Sendable {
         return p
     }
 
-    /// Per node, its connections (``MapConnections``) from its side. O(E).
+    /// Per node, its connections (`MapConnections`) from its side. O(E).
     static func adjacency(_ g: ArgumentGraph) -> [[Edge]] {
         var adj = [[Edge]](repeating: [], count: g.nodes.count)
         for r in ComparedConnections.of(g) where r.from != r.to {

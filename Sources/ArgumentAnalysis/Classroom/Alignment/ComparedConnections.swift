@@ -1,12 +1,12 @@
 import ArgumentModel
 
 /// The connections of a map as grading, alignment and `argmap diff` compare them: the connections the map shows
-/// (``ArgumentModel/MapConnections``) as relations, with strict types folded.
+/// (`MapConnections`) as relations, with strict types folded.
 ///
-/// Today: every shown relation (``ArgumentModel/ArgumentGraph/isShown(_:)``: listed ones and an argument's derived
+/// Today: every shown relation (`ArgumentGraph/isShown(_:)`: listed ones and an argument's derived
 /// supports of its conclusion or of the argument using it), strict types folded to loose ones (`entails` →
 /// support, `contrary` → attack), plus one support per premise of a reconstructed argument (premise → argument,
-/// ``ArgumentModel/MapConnections/premiseLinks(_:)``), duplicates dropped (a symmetric relation counts once whichever way it was written).
+/// `MapConnections/premiseLinks(_:)`), duplicates dropped (a symmetric relation counts once whichever way it was written).
 /// A premise link is not a relation of the model: it is returned as a derived support whose id is
 /// `graph.relations.count + k` (past every real relation; never look it up in the graph) and whose data holds
 /// `premise: true`.
