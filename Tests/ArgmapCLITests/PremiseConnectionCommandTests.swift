@@ -122,6 +122,14 @@ import Testing
         let partial = try relations(try Self.run(["grade", "--key", Self.file(), student.path, "--format", "json"]))
         let missed = partial.filter { $0["verdict"] as? String != "correct" }.compactMap { ($0["key"] as? [String: Any]).map { "\($0["from"] ?? "") \($0["to"] ?? "")" } }
         #expect(missed == ["[Loud] <Noise>"], "\(partial)")
+
+        // The grade's diff map draws each connection once (a premise link is not drawn again from the pcs).
+        let diffMap = folder.appendingPathComponent("diff.svg")
+        _ = try Self.run(["grade", "--key", Self.file(), Self.file(), "--diff-map", diffMap.path])
+        let svg = try String(contentsOf: diffMap, encoding: .utf8)
+        let edges = svg.components(separatedBy: "<title>").dropFirst().map { $0.prefix { $0 != "<" } }.filter { $0.contains("&#45;&gt;") }
+        #expect(edges.count == Self.expected.count, "\(edges)")
+        #expect(Set(edges).count == edges.count, "\(edges)")
     }
 
     @Test func pathStepsAlongEachConnection() throws {

@@ -44,7 +44,12 @@ public struct DiffMap: Sendable {
         var nodeMarks: [DiffMark] = []
         for node in student.nodes {
             let id = b.node(node.kind, title: node.title, isUntitled: node.isUntitled)
-            b.update(id) { $0 = node }
+            // Without its reconstruction: the premise links are among the compared relations, drawn once with
+            // their marks (a picture would otherwise also draw them from the pcs).
+            b.update(id) {
+                $0 = node
+                $0.pcs = nil
+            }
             nodeMarks.append(a.key(for: node.id) == nil ? .extra : .correct)
         }
         var ghost: [NodeID: NodeID] = [:]
