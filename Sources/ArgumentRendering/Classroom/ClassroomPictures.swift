@@ -60,7 +60,7 @@ public enum ClassroomPictures {
     /// Render options that colour the diff map by verdict, label what differs, and (in SVG) dash missing parts.
     public static func diffOptions(_ diff: DiffMap) -> RenderOptions {
         var options = RenderOptions()
-        options.caption = "Green: as in the key · orange: wrong type · purple: reversed · grey: not in the key · dashed blue: missing from your map"
+        options.caption = "Green: as in the key · orange: wrong type · purple: reversed · grey: not in the key · blue: missing from your map"
         for node in diff.graph.nodes {
             let mark = diff.nodeMarks[node.id.index]
             options.nodeStyles[node.id] = NodeHighlight(
