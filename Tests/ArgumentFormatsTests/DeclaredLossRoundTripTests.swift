@@ -73,6 +73,8 @@ import Testing
         case .argdownJSON: ArgdownJSON.read(text, file: "back.json")
         case .apx, .tgf, .i23: ICCMA.read(text, format: ICCMAFormat(rawValue: format.rawValue) ?? .apx, file: "back")
         case .graphml, .mermaid, .ttl: nil
+        // brat annotates spans of an essay, which these Argdown maps have none of: BratRoundTripTests holds it.
+        case .brat: nil
         }
     }
 
@@ -131,7 +133,7 @@ import Testing
         return out
     }
 
-    @Test(arguments: MapTextFormat.allCases.filter(\.isReadBack))
+    @Test(arguments: MapTextFormat.allCases.filter { $0.isReadBack && $0 != .brat })
     func whatARoundTripChangesIsDeclared(format: MapTextFormat) throws {
         let maps = Self.maps
         #expect(maps.count == 7)

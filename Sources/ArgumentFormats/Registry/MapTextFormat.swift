@@ -24,6 +24,8 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
     case i23
     /// RDF Turtle in the AIF ontology, for triple stores (not read back by argmap).
     case ttl
+    /// brat standoff annotations (`.ann`) of statements that carry brat spans (an Argument Annotated Essay's).
+    case brat
 
     /// The extension an output file gets (without the dot).
     public var fileExtension: String {
@@ -38,6 +40,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .tgf: "tgf"
         case .i23: "i23"
         case .ttl: "ttl"
+        case .brat: "ann"
         }
     }
 
@@ -54,6 +57,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .tgf: "ICCMA tgf"
         case .i23: "ICCMA i23"
         case .ttl: "Turtle"
+        case .brat: "brat"
         }
     }
 
@@ -73,6 +77,7 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .tgf: ICCMA.write(graph, format: .tgf)
         case .i23: ICCMA.write(graph, format: .i23)
         case .ttl: TurtleWriter.write(graph)
+        case .brat: BratWriter.write(graph)
         }
     }
 
@@ -121,6 +126,20 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
             if self == .ttl {
                 add("ttl-intermediary-dropped", census.intermediaryArguments, "arguments lose their intermediary conclusions (one inference per RA node, as in AIF)")
             }
+        case .brat:
+            // Only statements with a brat span are annotations of the essay; the reader derives stance relations.
+            let unannotated = graph.nodes.filter { !BratWriter.isAnnotated($0) }.count
+            let relations = graph.relations.filter { r in
+                !r.isDerived && r.data["stance"] == nil
+                    && !((r.type == .support || r.type == .attack) && BratWriter.isAnnotated(graph[r.from]) && BratWriter.isAnnotated(graph[r.to]))
+            }.count
+            add("brat-unannotated-dropped", unannotated, "nodes without a brat span (arguments, statements written in Argdown) not written (brat annotates spans of the essay)")
+            add("brat-relations-dropped", relations, "relations not written (brat has supports and attacks between annotated spans)")
+            let otherData = graph.nodes.filter { BratWriter.isAnnotated($0) && $0.data.objectValue.keys.contains { !["label", "span", "stance", "notes"].contains($0) } }.count
+            add("brat-data-dropped", otherData, "annotated nodes lose data other than label, span, stance and notes")
+            add("brat-tags-dropped", census.taggedNodes, "nodes lose their tags")
+            add("brat-sections-dropped", census.sections, "headings not written")
+            add("brat-metadata-dropped", max(0, census.metadataKeys - (census.hasTitle ? 1 : 0)), "front-matter keys not written (the title is the essay's first line)")
         case .apx, .tgf, .i23:
             add("iccma-supports-dropped", census.supports, "support relations not written (an abstract framework has attacks only)")
             add("iccma-rephrases-dropped", census.rephrases, "rephrase relations not written")
