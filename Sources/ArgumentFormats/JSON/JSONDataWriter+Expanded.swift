@@ -5,33 +5,8 @@ extension JSONDataWriter {
     /// (arrays of scalars too), the layout AIF tools write their files in. Complexity: O(size of the value).
     static func writeExpanded(_ value: DataValue) -> String {
         var out = JSONBytes()
-        appendExpanded(value, indent: 0, to: &out)
+        append(value, indent: 0, expanded: true, to: &out)
         out.write("\n")
         return out.string
-    }
-
-    private static func appendExpanded(_ value: DataValue, indent: Int, to out: inout JSONBytes) {
-        switch value {
-        case .array(let items) where !items.isEmpty:
-            out.write("[")
-            for (n, item) in items.enumerated() {
-                out.lineBreak(comma: n > 0, indent: indent + 1)
-                appendExpanded(item, indent: indent + 1, to: &out)
-            }
-            out.lineBreak(comma: false, indent: indent)
-            out.write("]")
-        case .object(let dict) where !dict.isEmpty:
-            out.write("{")
-            for (n, (key, item)) in dict.enumerated() {
-                out.lineBreak(comma: n > 0, indent: indent + 1)
-                appendString(key, to: &out)
-                out.write(": ")
-                appendExpanded(item, indent: indent + 1, to: &out)
-            }
-            out.lineBreak(comma: false, indent: indent)
-            out.write("}")
-        default:
-            appendCompact(value, to: &out)
-        }
     }
 }

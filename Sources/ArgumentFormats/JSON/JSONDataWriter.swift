@@ -20,18 +20,19 @@ public enum JSONDataWriter {
         return out.string
     }
 
-    /// Appends `value`, its nested lines indented below `indent` levels.
-    static func append(_ value: DataValue, indent: Int, to out: inout JSONBytes) {
+    /// Appends `value`, its nested lines indented below `indent` levels; `expanded` puts every element of an array of
+    /// scalars on a line of its own too (the layout AIF tools write).
+    static func append(_ value: DataValue, indent: Int, expanded: Bool = false, to out: inout JSONBytes) {
         switch value {
         case .array(let items) where items.isEmpty:
             out.write("[]")
-        case .array(let items) where items.allSatisfy(isScalar):
+        case .array(let items) where !expanded && items.allSatisfy(isScalar):
             appendCompact(value, to: &out)
         case .array(let items):
             out.write("[")
             for (n, item) in items.enumerated() {
                 out.lineBreak(comma: n > 0, indent: indent + 1)
-                append(item, indent: indent + 1, to: &out)
+                append(item, indent: indent + 1, expanded: expanded, to: &out)
             }
             out.lineBreak(comma: false, indent: indent)
             out.write("]")
@@ -43,7 +44,7 @@ public enum JSONDataWriter {
                 out.lineBreak(comma: n > 0, indent: indent + 1)
                 appendString(key, to: &out)
                 out.write(": ")
-                append(item, indent: indent + 1, to: &out)
+                append(item, indent: indent + 1, expanded: expanded, to: &out)
             }
             out.lineBreak(comma: false, indent: indent)
             out.write("}")
