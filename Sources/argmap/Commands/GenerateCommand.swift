@@ -83,9 +83,10 @@ struct GenerateCommand: ParsableCommand {
         }
         let graph = MapGenerator.generate(.init(
             statements: statements, arguments: arguments, shape: shape, seed: seed))
-        if let text = MapTextFormat(rawValue: format.rawValue) {
+        // A generated map has no essay yet: brat gets one written for it (BratEssayWriter), not only annotations.
+        if format != .brat, let text = MapTextFormat(rawValue: format.rawValue) {
             try OutputWriter.write(text.write(graph), to: output)
-        } else {  // brat
+        } else {
             let essay = BratEssayWriter.write(graph)
             let text = String(output.dropLast(".ann".count)) + ".txt"
             try OutputWriter.write(essay.text, to: text)
