@@ -8,6 +8,9 @@ import Foundation
 /// - `exactText`: a text whose line breaks, tabs or repeated or outer blanks Argdown would fold
 ///   (`[1]: Two spaces {exactText: "Two  spaces"}`). The reader uses it as the node's text when folding it gives
 ///   the text read, and the node has no inline formatting.
+/// - `pcsPremises`: the premises of a reconstruction without a conclusion (a microtext argument whose conclusion is
+///   an attack), which Argdown cannot write as a pcs: `<c1> {pcsPremises: ["[a1]"]}`. The reader gives the argument
+///   those premises and an inference.
 /// - `relationData`: relations with data of their own (an AIF S-node's `nodeID`, scheme, timestamp) and parallel
 ///   relations (a second relation of one type between the same nodes), written on the source:
 ///   `[1] {relationData: [{type: attack, to: "[2]", data: {nodeID: "3"}}]}`. The reader gives the n-th record of a
@@ -17,6 +20,21 @@ public enum KeptInData {
     public static let exactTextKey = "exactText"
     /// The data key of relation records.
     public static let relationDataKey = "relationData"
+    /// The data key of the premises of a reconstruction without a conclusion.
+    public static let pcsPremisesKey = "pcsPremises"
+
+    /// Takes `pcsPremises` out of `data` and returns the reconstruction it stands for (the premises, numbered, then an
+    /// inference); nil when the key is missing or names no node. O(premises).
+    static func takePremises(from data: inout DataValue, in builder: GraphBuilder) -> PremiseConclusionStructure? {
+        guard case .object(var dict) = data, let list = dict[pcsPremisesKey]?.arrayValue else { return nil }
+        let premises = list.compactMap { $0.stringValue.flatMap { node(referencedBy: $0, in: builder) } }
+        guard !premises.isEmpty else { return nil }
+        dict[pcsPremisesKey] = nil
+        data = .object(dict)
+        var steps = premises.enumerated().map { PCSStep.statement(PCSStatement(number: $0.offset + 1, statement: $0.element, role: .premise)) }
+        steps.append(.inference(Inference()))
+        return PremiseConclusionStructure(steps: steps)
+    }
 
     /// Whether Argdown would change `text`'s blanks: a line break, a tab, two blanks in a row, or a blank at an
     /// end. O(length).

@@ -238,7 +238,9 @@ struct ModelCollector {
             }
             let read = canonical ?? text
             var exact: String?
+            var keptPCS: PremiseConclusionStructure?
             if !data.isEmpty {
+                if builder[id].kind == .argument, builder[id].pcs == nil { keptPCS = KeptInData.takePremises(from: &data, in: builder) }
                 relations += takeRephrases(from: &data, of: id, diagnostics: &diagnostics)
                 let dataRange = builder[id].occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
                 relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
@@ -246,6 +248,7 @@ struct ModelCollector {
             }
             builder.update(id) {
                 $0.text = exact ?? read
+                if let keptPCS { $0.pcs = keptPCS }
                 $0.ranges = canonical != nil ? canonicalRanges : ranges
                 $0.tags = tags
                 $0.data = data

@@ -165,7 +165,14 @@ private struct Printer {
             case .argument:
                 // Reference lines of pcs statements go before the argument, so nothing stands between its
                 // description and its pcs.
-                if node.pcs != nil && node.isUntitled && (node.text ?? "").isEmpty && node.tags.isEmpty && node.data.isEmpty {
+                if let pcs = node.pcs, pcs.mainConclusion == nil, !pcs.premises.isEmpty {
+                    // Argdown cannot write a pcs without a conclusion: its premises are kept as data (KeptInData).
+                    var kept = node
+                    kept.pcs = nil
+                    kept.data = node.data.setting(
+                        KeptInData.pcsPremisesKey, to: .array(pcs.premises.map { .string(graph[$0].bracketedTitle) }))
+                    appendElement(kept)
+                } else if node.pcs != nil && node.isUntitled && (node.text ?? "").isEmpty && node.tags.isEmpty && node.data.isEmpty {
                     let (body, prefixes) = pcs(node)
                     blocks += prefixes
                     blocks.append(body)
