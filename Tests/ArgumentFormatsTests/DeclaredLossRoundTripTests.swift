@@ -64,20 +64,6 @@ import Testing
         return out
     }
 
-    /// `text` in `format` read back by argmap's own reader.
-    static func readBack(_ text: String, _ format: MapTextFormat) -> ReadResult? {
-        switch format {
-        case .aif: AIFReader.read(text, file: "back.json")
-        case .argdown: ArgdownReader.read(text, file: "back.argdown")
-        case .json: ArgmapJSON.read(text, file: "back.json")
-        case .argdownJSON: ArgdownJSON.read(text, file: "back.json")
-        case .apx, .tgf, .i23: ICCMA.read(text, format: ICCMAFormat(rawValue: format.rawValue) ?? .apx, file: "back")
-        case .graphml, .mermaid, .ttl: nil
-        // brat annotates spans of an essay, which these Argdown maps have none of: BratRoundTripTests holds it.
-        case .brat: nil
-        }
-    }
-
     /// Maps written for this test in Argdown, covering tags, sections, front matter, a reconstruction with an
     /// intermediary conclusion, undercuts, attacks and supports; plus the project's own maps.
     static var maps: [(String, ArgumentGraph)] {
@@ -139,7 +125,7 @@ import Testing
         #expect(maps.count == 7)
         for (name, graph) in maps {
             let text = format.write(graph)
-            let back = try #require(Self.readBack(text, format))
+            let back = try #require(format.readBack(text))
             #expect(!back.diagnostics.containsErrors, "\(name) → \(format.rawValue) does not read back: \(back.diagnostics.map(\.headline))")
             let declared = format.losses(graph)
             let covered = declared.reduce(into: Set<Kind>()) { $0.formUnion(Self.covers[$1.code] ?? []) }

@@ -26,22 +26,10 @@ import Testing
         return out
     }
 
-    static func read(_ text: String, _ format: MapTextFormat) -> ReadResult? {
-        switch format {
-        case .aif: AIFReader.read(text, file: "back.json")
-        case .argdown: ArgdownReader.read(text, file: "back.argdown")
-        case .json: ArgmapJSON.read(text, file: "back.json")
-        case .argdownJSON: ArgdownJSON.read(text, file: "back.json")
-        case .apx, .tgf, .i23: ICCMA.read(text, format: ICCMAFormat(rawValue: format.rawValue) ?? .apx, file: "back")
-        case .brat: BratReader.read(annotations: text, file: "back.ann")
-        case .graphml, .mermaid, .ttl: nil
-        }
-    }
-
     @Test(arguments: MapTextFormat.allCases.filter(\.isReadBack))
     func everyInputWrittenInThisFormatReadsBack(format: MapTextFormat) throws {
         for (name, graph) in try Self.inputs() where !graph.nodes.isEmpty {
-            let back = try #require(Self.read(format.write(graph), format))
+            let back = try #require(format.readBack(format.write(graph)))
             #expect(!back.diagnostics.containsErrors, "\(name) as \(format.rawValue): \(back.diagnostics.filter { $0.severity == .error }.map(\.message))")
             if format.losses(graph).isEmpty {
                 #expect(back.graph.nodes.count == graph.nodes.count, "\(name) as \(format.rawValue)")

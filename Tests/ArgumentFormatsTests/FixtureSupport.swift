@@ -1,4 +1,6 @@
+import ArgdownSyntax
 import ArgumentModel
+@testable import ArgumentFormats
 import Foundation
 import Testing
 
@@ -38,6 +40,21 @@ extension ArgumentGraph {
             case .statement(let s): "(\(s.number)) \(self[s.statement].bracketedTitle) \(s.role.rawValue)"
             case .inference(let i): "-- \(i.rules.joined(separator: ", ")) --"
             }
+        }
+    }
+}
+
+extension MapTextFormat {
+    /// `text` written in this format, read again by argmap (nil for formats argmap does not read back).
+    func readBack(_ text: String) -> ReadResult? {
+        switch self {
+        case .aif: AIFReader.read(text, file: "back.json")
+        case .argdown: ArgdownReader.read(text, file: "back.argdown")
+        case .json: ArgmapJSON.read(text, file: "back.json")
+        case .argdownJSON: ArgdownJSON.read(text, file: "back.json")
+        case .apx, .tgf, .i23: ICCMA.read(text, format: ICCMAFormat(rawValue: rawValue) ?? .apx, file: "back")
+        case .brat: BratReader.read(annotations: text, file: "back.ann")
+        case .graphml, .mermaid, .ttl: nil
         }
     }
 }
