@@ -7,14 +7,13 @@ import Testing
 /// brat → Argdown → brat (issue 18 item 1): the annotations come back with their ids, labels, spans, texts, relation
 /// ids, stances and notes, over the corpus fixtures and 200 generated essays; what the writer cannot hold is declared.
 @Suite struct BratRoundTripTests {
-    /// The lines of an `.ann` as a comparable set: attribute ids (`A…`) and note ids (`#…`), which the reader keeps
-    /// no record of, are left out; every other field is compared as written (trailing tabs aside).
+    /// The lines of an `.ann` as a comparable set, every field (ids included) as written, trailing tabs aside.
     static func lines(_ ann: String) -> Set<String> {
         Set(ann.split(whereSeparator: \.isNewline).map { line -> String in
             let fields = line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)
             let id = fields.first ?? ""
             let rest = fields.dropFirst().joined(separator: "\t").trimmingCharacters(in: CharacterSet(charactersIn: "\t "))
-            return (id.hasPrefix("A") || id.hasPrefix("#") ? "" : id) + "\t" + rest
+            return id + "\t" + rest
         })
     }
 

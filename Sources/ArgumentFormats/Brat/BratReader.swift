@@ -7,7 +7,8 @@ import Collections
 /// (`MajorClaim`, `Claim`, `Premise`) and span become node data (`label`, `span` = `[start, end]` in Unicode scalars).
 /// `R` lines (`supports`/`attacks` `Arg1:Tx Arg2:Ty`) become support/attack relations from Arg1 to Arg2. An attribute
 /// `A… Stance Tn For|Against` is stored as `stance` data and adds a support (For) or attack (Against) from Tn to every
-/// MajorClaim of the essay. `#` notes become `notes` data. Trailing tabs and CRLF line ends are accepted.
+/// MajorClaim of the essay. `#` notes become `notes` data. Attribute and note ids are kept (`attributeIDs`,
+/// `noteIDs` data) for ``BratWriter``. Trailing tabs and CRLF line ends are accepted.
 public enum BratReader {
     /// Reads `annotations` (the `.ann` text). When `text` (the `.txt`) is given and `checkSpans` is true, each span's
     /// text is compared with the essay and a mismatch is a `span-mismatch` warning; the essay's first line becomes
@@ -145,7 +146,11 @@ public enum BratReader {
                 }
                 let value: DataValue = parts.count >= 3 ? .string(parts[2...].joined(separator: " ")) : .bool(true)
                 let key = name == "Stance" ? "stance" : name
-                builder.update(node) { $0.data = $0.data.setting(key, to: value) }
+                builder.update(node) {
+                    // The attribute's id, so that a brat writer gives it back (`attributeIDs: {Stance: "A1"}`).
+                    let ids = ($0.data["attributeIDs"] ?? .empty).setting(name, to: .string(String(id)))
+                    $0.data = $0.data.setting(key, to: value).setting("attributeIDs", to: ids)
+                }
                 if name == "Stance" {
                     stances.append((node, value.stringValue ?? "", range(lineNumber), String(id)))
                 }
@@ -159,7 +164,9 @@ public enum BratReader {
                 builder.update(node) {
                     var notes = $0.data["notes"]?.arrayValue ?? []
                     notes.append(.string(note))
-                    $0.data = $0.data.setting("notes", to: .array(notes))
+                    var ids = $0.data["noteIDs"]?.arrayValue ?? []
+                    ids.append(.string(String(id)))
+                    $0.data = $0.data.setting("notes", to: .array(notes)).setting("noteIDs", to: .array(ids))
                 }
             }
         }

@@ -6,7 +6,8 @@ import ArgumentModel
 ///
 /// A statement with `label` and `span` data (`span` = `[start, end]`, or a list of them for a discontinuous span) is
 /// a text-bound annotation with its title as id when the title is a brat id (`T3`), else the next free `T` number;
-/// its `stance` data an attribute (`A… Stance T… For`), its `notes` data `AnnotatorNotes`. A support or attack between
+/// its `stance` data an attribute (`A… Stance T… For`) and other attributes the reader recorded, its `notes` data
+/// `AnnotatorNotes`, each under the id the reader kept (`attributeIDs`, `noteIDs`) when that is free. A support or attack between
 /// two such statements is an `R` line with the relation's `id` data when that is a free `R` id; the supports and
 /// attacks a stance implies (relations with `stance` data) are not written again, as the reader derives them.
 /// Everything else (statements without a span, arguments, other relation types, tags, headings, front matter) has no
@@ -46,14 +47,35 @@ public enum BratWriter {
             used.insert(rid)
             lines.append("\(rid)\t\(r.type == .support ? "supports" : "attacks") Arg1:\(from) Arg2:\(to)\t")
         }
+        // Attribute and note ids the reader kept (`attributeIDs`, `noteIDs`) are reused when free.
+        for node in annotated {
+            for (_, v) in node.data["attributeIDs"]?.objectValue ?? [:] { if let a = v.stringValue, isBratID(a, "A") { used.insert(a) } }
+            for v in node.data["noteIDs"]?.arrayValue ?? [] { if let n = v.stringValue, isBratID(n, "#") { used.insert(n) } }
+        }
+        var writtenIDs = Set<String>()
+        func keep(_ candidate: String?, _ prefix: Character, orFresh make: () -> String) -> String {
+            if let candidate, isBratID(candidate, prefix), writtenIDs.insert(candidate).inserted { return candidate }
+            let made = make()
+            writtenIDs.insert(made)
+            return made
+        }
         for node in annotated {
             guard let t = id[node.id.index] else { continue }
+            let attributeIDs = node.data["attributeIDs"]?.objectValue ?? [:]
             if let stance = node.data["stance"]?.stringValue {
-                lines.append("\(fresh("A", &nextA))\tStance \(t) \(stance)")
+                let a = keep(attributeIDs["Stance"]?.stringValue, "A") { fresh("A", &nextA) }
+                lines.append("\(a)\tStance \(t) \(stance)")
             }
-            for note in node.data["notes"]?.arrayValue ?? [] {
-                lines.append("#\(nextNote)\tAnnotatorNotes \(t)\t\(oneLine(note.stringValue ?? ""))")
-                nextNote += 1
+            // Other attributes: `Name: Value` data (or `true` for a flag) under the name the reader kept an id for.
+            for (name, aid) in attributeIDs where name != "Stance" {
+                guard let value = node.data[name] else { continue }
+                let a = keep(aid.stringValue, "A") { fresh("A", &nextA) }
+                lines.append(value == .bool(true) ? "\(a)\t\(name) \(t)" : "\(a)\t\(name) \(t) \(value.stringValue ?? "")")
+            }
+            let noteIDs = node.data["noteIDs"]?.arrayValue ?? []
+            for (k, note) in (node.data["notes"]?.arrayValue ?? []).enumerated() {
+                let n = keep(k < noteIDs.count ? noteIDs[k].stringValue : nil, "#") { fresh("#", &nextNote) }
+                lines.append("\(n)\tAnnotatorNotes \(t)\t\(oneLine(note.stringValue ?? ""))")
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"

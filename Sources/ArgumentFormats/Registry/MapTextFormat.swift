@@ -135,8 +135,13 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
             }.count
             add("brat-unannotated-dropped", unannotated, "nodes without a brat span (arguments, statements written in Argdown) not written (brat annotates spans of the essay)")
             add("brat-relations-dropped", relations, "relations not written (brat has supports and attacks between annotated spans)")
-            let otherData = graph.nodes.filter { BratWriter.isAnnotated($0) && $0.data.objectValue.keys.contains { !["label", "span", "stance", "notes"].contains($0) } }.count
-            add("brat-data-dropped", otherData, "annotated nodes lose data other than label, span, stance and notes")
+            let otherData = graph.nodes.filter { node in
+                let attributes = Set(node.data["attributeIDs"]?.objectValue.keys ?? [])
+                return BratWriter.isAnnotated(node) && node.data.objectValue.keys.contains {
+                    !["label", "span", "stance", "notes", "attributeIDs", "noteIDs"].contains($0) && !attributes.contains($0)
+                }
+            }.count
+            add("brat-data-dropped", otherData, "annotated nodes lose data other than label, span, attributes and notes")
             add("brat-tags-dropped", census.taggedNodes, "nodes lose their tags")
             add("brat-sections-dropped", census.sections, "headings not written")
             add("brat-metadata-dropped", max(0, census.metadataKeys - (census.hasTitle ? 1 : 0)), "front-matter keys not written (the title is the essay's first line)")
