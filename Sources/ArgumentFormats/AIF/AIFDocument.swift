@@ -16,6 +16,22 @@ struct AIFRawNode: Sendable {
     var json: DataValue
     /// Where the node object starts.
     var range: SourceRange?
+
+    /// A node of `type` read from `object`: an argument-layer node (I, RA, CA, MA, which the graph holds) keeps
+    /// `extras` and no JSON object, a dialogue-layer node its whole `object` (written back verbatim) and no extras;
+    /// neither is built for the layer that does not keep it.
+    init(
+        id: String, type: String, text: String?, extras: @autoclosure () -> OrderedDictionary<String, DataValue>,
+        object: JSONValue, range: SourceRange?
+    ) {
+        let argumentLayer = AIFGraphBuilder.argumentLayer.contains(type)
+        self.id = id
+        self.type = type
+        self.text = text
+        self.extras = argumentLayer ? extras() : [:]
+        json = argumentLayer ? .null : object.dataValue
+        self.range = range
+    }
 }
 
 /// One AIF edge as read from a file.
@@ -111,23 +127,22 @@ struct AIFDocument: Sendable {
                             at: range(node.location)))
                         continue
                     }
-                    // A dialogue-layer node is kept whole as `json`; only argument-layer nodes need their other keys.
-                    let isArgumentLayer = AIFGraphBuilder.argumentLayer.contains(type)
-                    var extras = OrderedDictionary<String, DataValue>()
-                    for m in members where isArgumentLayer && !["nodeID", "text", "type"].contains(m.key) {
-                        extras[m.key] = m.value.dataValue
-                    }
                     let rawText = node["text"]
-                    if let rawText, !rawText.isNull, rawText.string == nil {
+                    let textIsData = rawText.map { !$0.isNull && $0.string == nil } ?? false
+                    if let rawText, textIsData {
                         diagnostics.append(Diagnostic(
                             .warning, code: .aifBadText, "\(here).text is not a string; it is kept as data",
                             at: range(rawText.location)))
-                        extras["text"] = rawText.dataValue
+                    }
+                    func extras() -> OrderedDictionary<String, DataValue> {
+                        var out = OrderedDictionary<String, DataValue>()
+                        for m in members where !["nodeID", "text", "type"].contains(m.key) { out[m.key] = m.value.dataValue }
+                        if textIsData, let rawText { out["text"] = rawText.dataValue }
+                        return out
                     }
                     let text = rawText?.string.flatMap { $0.isEmpty ? nil : $0 }
                     document.nodes.append(AIFRawNode(
-                        id: id, type: type, text: text, extras: extras,
-                        json: isArgumentLayer ? .null : node.dataValue, range: range(node.location)))
+                        id: id, type: type, text: text, extras: extras(), object: node, range: range(node.location)))
                 }
             } else if !nodes.isNull {
                 diagnostics.append(Diagnostic(.error, code: .aifBadNodes, "\(path).nodes must be an array", at: range(nodes.location)))

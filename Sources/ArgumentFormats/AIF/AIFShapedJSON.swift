@@ -72,9 +72,7 @@ extension AIFDocument {
                 // spelling, so the AIF that argmap writes reads back.
                 document.nodes.append(AIFRawNode(
                     id: id, type: type, text: nodeText.flatMap { $0.isEmpty ? nil : $0 }, extras: extras,
-                    json: AIFGraphBuilder.argumentLayer.contains(type)
-                        ? .null : JSONValue(kind: .object(aifFields), location: node.location).dataValue,
-                    range: range(node.location)))
+                    object: JSONValue(kind: .object(aifFields), location: node.location), range: range(node.location)))
             }
         } else {
             problem("$ has no \"nodes\" array: the graph is empty", root.location, .warning)
