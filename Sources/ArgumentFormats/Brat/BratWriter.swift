@@ -39,7 +39,7 @@ public enum BratWriter {
             lines.append("\(t)\t\(label) \(offsets)\t\(oneLine(node.text ?? ""))")
         }
         var writtenR = Set<String>()
-        for r in graph.relations where !r.isDerived && r.data["stance"] == nil && (r.type == .support || r.type == .attack) {
+        for r in graph.relations where isWritten(r, in: graph) {
             guard let from = id[r.from.index], let to = id[r.to.index] else { continue }
             var rid = r.data["id"]?.stringValue ?? ""
             if !isBratID(rid, "R") || writtenR.contains(rid) { rid = fresh("R", &nextR) }
@@ -79,6 +79,21 @@ public enum BratWriter {
             }
         }
         return lines.isEmpty ? "" : lines.joined(separator: "\n") + "\n"
+    }
+
+    /// Whether `relation` is an `R` line: a listed support or attack between two annotated statements, not one a
+    /// stance implies (the reader derives those again).
+    static func isWritten(_ relation: Relation, in graph: ArgumentGraph) -> Bool {
+        !relation.isDerived && relation.data["stance"] == nil && (relation.type == .support || relation.type == .attack)
+            && isAnnotated(graph[relation.from]) && isAnnotated(graph[relation.to])
+    }
+
+    /// Whether `node`, annotated, has data no brat line holds (anything but its label, span, attributes and notes).
+    static func losesData(_ node: Node) -> Bool {
+        let attributes = node.data["attributeIDs"]?.objectValue.keys ?? []
+        return isAnnotated(node) && node.data.objectValue.keys.contains {
+            !["label", "span", "stance", "notes", "attributeIDs", "noteIDs"].contains($0) && !attributes.contains($0)
+        }
     }
 
     /// Whether `node` is written: a statement with a `label` and a readable `span`.

@@ -129,18 +129,10 @@ public enum MapTextFormat: String, CaseIterable, Sendable {
         case .brat:
             // Only statements with a brat span are annotations of the essay; the reader derives stance relations.
             let unannotated = graph.nodes.filter { !BratWriter.isAnnotated($0) }.count
-            let relations = graph.relations.filter { r in
-                !r.isDerived && r.data["stance"] == nil
-                    && !((r.type == .support || r.type == .attack) && BratWriter.isAnnotated(graph[r.from]) && BratWriter.isAnnotated(graph[r.to]))
-            }.count
+            let relations = graph.relations.filter { !$0.isDerived && $0.data["stance"] == nil && !BratWriter.isWritten($0, in: graph) }.count
             add("brat-unannotated-dropped", unannotated, "nodes without a brat span (arguments, statements written in Argdown) not written (brat annotates spans of the essay)")
             add("brat-relations-dropped", relations, "relations not written (brat has supports and attacks between annotated spans)")
-            let otherData = graph.nodes.filter { node in
-                let attributes = Set(node.data["attributeIDs"]?.objectValue.keys ?? [])
-                return BratWriter.isAnnotated(node) && node.data.objectValue.keys.contains {
-                    !["label", "span", "stance", "notes", "attributeIDs", "noteIDs"].contains($0) && !attributes.contains($0)
-                }
-            }.count
+            let otherData = graph.nodes.filter(BratWriter.losesData).count
             add("brat-data-dropped", otherData, "annotated nodes lose data other than label, span, attributes and notes")
             add("brat-tags-dropped", census.taggedNodes, "nodes lose their tags")
             add("brat-sections-dropped", census.sections, "headings not written")
