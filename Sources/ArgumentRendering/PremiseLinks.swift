@@ -9,12 +9,6 @@ public enum PremiseLinks {
         public let premise: NodeID
         /// The reconstructed argument.
         public let argument: NodeID
-
-        /// A link from `premise` to `argument`.
-        public init(premise: NodeID, argument: NodeID) {
-            self.premise = premise
-            self.argument = argument
-        }
     }
 
     /// The SVG id of the line joining `link`'s premise to its argument: `premise-<premise id>-<argument id>`.

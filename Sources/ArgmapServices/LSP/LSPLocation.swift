@@ -11,12 +11,6 @@ public struct LSPLocation: Hashable, Sendable {
     /// The range in it.
     public var range: LSPRange
 
-    /// Creates a location.
-    public init(uri: String, range: LSPRange) {
-        self.uri = uri
-        self.range = range
-    }
-
     /// `{"uri": ..., "range": ...}`.
     public var dataValue: DataValue { .object(["uri": .string(uri), "range": range.dataValue]) }
 }

@@ -33,12 +33,6 @@ public struct LSPRange: Hashable, Sendable {
     /// Position just past the range.
     public var end: LSPPosition
 
-    /// Creates a range.
-    public init(start: LSPPosition, end: LSPPosition) {
-        self.start = start
-        self.end = end
-    }
-
     /// `{"start": ..., "end": ...}`.
     public var dataValue: DataValue { .object(["start": start.dataValue, "end": end.dataValue]) }
 }

@@ -26,15 +26,6 @@ public struct NodeMatch: Hashable, Sendable, Codable {
     public var similarity: Double
     /// The pair's weight in the optimal assignment: lexical evidence plus structure (``AlignmentEngine``).
     public var weight: Double
-
-    /// Creates a match.
-    public init(key: NodeID, student: NodeID, method: Method, similarity: Double, weight: Double = 0) {
-        self.key = key
-        self.student = student
-        self.method = method
-        self.similarity = similarity
-        self.weight = weight
-    }
 }
 
 /// A one-to-one pairing of the key map's nodes with the student map's nodes, made by ``AlignmentEngine`` (words,

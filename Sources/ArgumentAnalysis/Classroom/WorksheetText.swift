@@ -8,12 +8,6 @@ public struct WorksheetText: Sendable, Hashable {
         public var label: String
         /// The entry's text.
         public var text: String
-
-        /// An entry.
-        public init(label: String, text: String) {
-            self.label = label
-            self.text = text
-        }
     }
 
     /// The worksheet's heading (`Fill in the blanks: <map title>`).
@@ -24,12 +18,4 @@ public struct WorksheetText: Sendable, Hashable {
     public var listHeading: String
     /// The list's entries, in the order printed.
     public var entries: [Entry]
-
-    /// A worksheet text.
-    public init(title: String, instructions: [String], listHeading: String, entries: [Entry]) {
-        self.title = title
-        self.instructions = instructions
-        self.listHeading = listHeading
-        self.entries = entries
-    }
 }

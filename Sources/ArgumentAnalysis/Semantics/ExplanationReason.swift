@@ -6,12 +6,6 @@ public struct ReasonFailure: Hashable, Sendable {
     public var group: ReasonGroup
     /// Its member that is OUT.
     public var member: NodeID
-
-    /// Creates a failure.
-    public init(group: ReasonGroup, member: NodeID) {
-        self.group = group
-        self.member = member
-    }
 }
 
 /// One link of a chain of undecided nodes, read in attack direction: `from` keeps `to` from being decided.

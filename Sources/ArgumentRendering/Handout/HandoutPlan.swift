@@ -12,14 +12,6 @@ public struct IncomingAttack: Sendable, Hashable {
     public var section: String
     /// The page (1-based) that has the attacker in full.
     public var page: Int
-
-    /// An incoming attack.
-    public init(attacker: NodeID, targets: [NodeID], section: String, page: Int) {
-        self.attacker = attacker
-        self.targets = targets
-        self.section = section
-        self.page = page
-    }
 }
 
 /// One page of a handout: which nodes it draws and how.

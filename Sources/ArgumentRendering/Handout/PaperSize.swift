@@ -5,12 +5,6 @@ public struct PaperSize: Sendable, Hashable, CustomStringConvertible {
     /// The sheet's size in points.
     public var size: PDFPageSize
 
-    /// A paper called `name` of `size`.
-    public init(name: String, size: PDFPageSize) {
-        self.name = name
-        self.size = size
-    }
-
     /// Width in points.
     public var width: Double { size.width }
     /// Height in points.
@@ -27,19 +21,6 @@ public struct PaperSize: Sendable, Hashable, CustomStringConvertible {
 
     /// The papers by name, landscape.
     public static let known: [PaperSize] = [.a4, .a3, .letter, .legal]
-
-    /// Reads `a4`, `a3`, `letter`, `legal` (landscape, the default for maps) or the same with `-portrait`,
-    /// case-insensitively; nil for anything else.
-    public init?(_ text: String) {
-        var name = text.lowercased()
-        var portrait = false
-        for suffix in ["-portrait", "-landscape"] where name.hasSuffix(suffix) {
-            portrait = suffix == "-portrait"
-            name.removeLast(suffix.count)
-        }
-        guard let paper = Self.known.first(where: { $0.name == name }) else { return nil }
-        self = portrait ? paper.portrait : paper
-    }
 
     /// The same paper turned upright (the shorter side across).
     public var portrait: PaperSize {
@@ -68,5 +49,20 @@ public struct PaperSize: Sendable, Hashable, CustomStringConvertible {
         let base = name.split(separator: "-").first.map(String.init) ?? name
         let shown = base.hasPrefix("a") ? base.uppercased() : base.prefix(1).uppercased() + base.dropFirst()
         return "\(shown) \(isLandscape ? "landscape" : "portrait")"
+    }
+}
+
+extension PaperSize {
+    /// Reads `a4`, `a3`, `letter`, `legal` (landscape, the default for maps) or the same with `-portrait`,
+    /// case-insensitively; nil for anything else.
+    public init?(_ text: String) {
+        var name = text.lowercased()
+        var portrait = false
+        for suffix in ["-portrait", "-landscape"] where name.hasSuffix(suffix) {
+            portrait = suffix == "-portrait"
+            name.removeLast(suffix.count)
+        }
+        guard let paper = Self.known.first(where: { $0.name == name }) else { return nil }
+        self = portrait ? paper.portrait : paper
     }
 }
