@@ -64,22 +64,12 @@ public enum MarkdownMapRenderer {
     }
 
     /// One self-contained HTML page: the Markdown rendered by Ink, each map inline as SVG in a `<figure>` labelled
-    /// with the map's title.
+    /// with the map's title. Complexity: Ink's, then O(page length + total SVG length).
     public static func html(_ text: String, maps: [MarkdownMap], title: String) -> String {
-        let marker = "ARGMAPFIGURE"
-        let placeholders = replacing(text, maps: maps) { "\n\(marker)\($0.block.number)\n" }
-        var body = MarkdownParser().html(from: placeholders)
-        for map in maps {
-            let figure = "<figure class=\"argmap-map\" id=\"map-\(map.block.number)\" role=\"img\" "
-                + "aria-label=\"\(escapeHTML(map.altText))\">\(inlineSVG(map.svg))</figure>"
-            body = body.replacingOccurrences(of: "<p>\(marker)\(map.block.number)</p>", with: figure)
-        }
+        let placeholders = replacing(text, maps: maps) { "\n\(figureMarker)\($0.block.number)\n" }
+        let body = placingFigures(in: MarkdownParser().html(from: placeholders), maps: maps)
         return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
+            \(HTMLPage.documentStart)
             <title>\(escapeHTML(title))</title>
             <style>
             body { font: 17px/1.55 Georgia, "DejaVu Serif", serif; max-width: 46rem; margin: 2rem auto; padding: 0 1rem; color: #222; }
@@ -96,6 +86,34 @@ public enum MarkdownMapRenderer {
             </html>
 
             """
+    }
+
+    /// The word standing in Ink's input for the figure of map `n` (as `ARGMAPFIGURE<n>`, a paragraph of its own).
+    static let figureMarker = "ARGMAPFIGURE"
+
+    /// `body` with every paragraph `<p>ARGMAPFIGURE<n></p>` for which `maps` has a map numbered `n` replaced by
+    /// that map's `<figure>`, in one pass. Complexity: O(body length + total SVG length).
+    static func placingFigures(in body: String, maps: [MarkdownMap]) -> String {
+        let byNumber = Dictionary(maps.map { ($0.block.number, $0) }, uniquingKeysWith: { first, _ in first })
+        let opening = "<p>" + figureMarker
+        var out = ""
+        out.reserveCapacity(body.utf8.count)
+        var rest = body[...]
+        while let found = rest.range(of: opening) {
+            out += rest[..<found.lowerBound]
+            let digits = rest[found.upperBound...].prefix(while: { $0.isASCII && $0.isNumber })
+            if let number = Int(digits), String(number) == digits, let map = byNumber[number],
+                rest[digits.endIndex...].hasPrefix("</p>") {
+                out += "<figure class=\"argmap-map\" id=\"map-\(number)\" role=\"img\" "
+                    + "aria-label=\"\(escapeHTML(map.altText))\">\(inlineSVG(map.svg))</figure>"
+                rest = rest[rest.index(digits.endIndex, offsetBy: 4)...]
+            } else {
+                out += opening
+                rest = rest[found.upperBound...]
+            }
+        }
+        out += rest
+        return out
     }
 
     /// `text` with each map's block range replaced by `replacement(map)`, the rest kept byte for byte.
@@ -139,9 +157,8 @@ public enum MarkdownMapRenderer {
             .replacingOccurrences(of: "[", with: "\\[").replacingOccurrences(of: "\n", with: " ")
     }
 
-    /// Text safe inside HTML elements and attributes.
+    /// Text safe inside HTML elements and attributes: `&`, `<`, `>`, `"` as entities.
     static func escapeHTML(_ text: String) -> String {
-        text.replacingOccurrences(of: "&", with: "&amp;").replacingOccurrences(of: "<", with: "&lt;")
-            .replacingOccurrences(of: ">", with: "&gt;").replacingOccurrences(of: "\"", with: "&quot;")
+        TextEscaping.escaped(text) { $0 == "'" ? nil : TextEscaping.xmlEntity($0) }
     }
 }

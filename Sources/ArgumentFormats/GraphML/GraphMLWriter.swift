@@ -122,20 +122,6 @@ public enum GraphMLWriter {
 
     /// XML text escaping (also of characters XML 1.0 forbids, which are dropped).
     static func escape(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            case "\n", "\t", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value < 0x20 || scalar.value == 0xFFFE || scalar.value == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        TextEscaping.escaped(s) { TextEscaping.xmlEntity($0) ?? (TextEscaping.isForbiddenInXML($0) ? "" : nil) }
     }
 }

@@ -30,16 +30,15 @@ public enum APXWriter {
         let isConstant = !u.isEmpty && u[0] >= UInt8(ascii: "a") && u[0] <= UInt8(ascii: "z")
             && u.allSatisfy { $0.isDigit || $0 == UInt8(ascii: "_") || ($0 | 0x20 >= UInt8(ascii: "a") && $0 | 0x20 <= UInt8(ascii: "z")) }
         if isNumber || isConstant { return name }
-        var out = "\""
-        for c in name.unicodeScalars {
+        let escaped = TextEscaping.escaped(name) { c in
             switch c {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            default: out.unicodeScalars.append(c)
+            case "\"": "\\\""
+            case "\\": "\\\\"
+            case "\n": "\\n"
+            default: nil
             }
         }
-        return out + "\""
+        return "\"" + escaped + "\""
     }
 }
 

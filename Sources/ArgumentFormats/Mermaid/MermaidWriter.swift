@@ -57,23 +57,20 @@ public enum MermaidWriter {
     /// Text made safe inside a quoted Mermaid label: entity codes for characters Mermaid or HTML would read,
     /// `<br/>` for line breaks.
     public static func escape(_ s: String) -> String {
-        var out = ""
-        for ch in s.unicodeScalars {
+        TextEscaping.escaped(s) { ch in
             switch ch {
-            case "\"": out += "#quot;"
-            case "#": out += "#35;"
-            case "<": out += "#lt;"
-            case ">": out += "#gt;"
-            case "&": out += "#amp;"
-            case "`": out += "#96;"
-            case "|": out += "#124;"
-            case "[", "]", "{", "}", "(", ")": out += "#\(ch.value);"
-            case "\n": out += "<br/>"
-            case "\r", "\u{FFFE}", "\u{FFFF}": continue   // non-characters: dropped
-            default:
-                if ch.value < 0x20 { out += " " } else { out.unicodeScalars.append(ch) }
+            case "\"": "#quot;"
+            case "#": "#35;"
+            case "<": "#lt;"
+            case ">": "#gt;"
+            case "&": "#amp;"
+            case "`": "#96;"
+            case "|": "#124;"
+            case "[", "]", "{", "}", "(", ")": "#\(ch.value);"
+            case "\n": "<br/>"
+            case "\r", "\u{FFFE}", "\u{FFFF}": ""   // non-characters: dropped
+            default: ch.value < 0x20 ? " " : nil
             }
         }
-        return out
     }
 }

@@ -32,11 +32,7 @@ public enum HTMLViewer {
             " data-live-reload=\"\(escapeAttribute($0.url))\" data-live-version=\"\(escapeAttribute($0.version))\""
         } ?? ""
         return """
-            <!DOCTYPE html>
-            <html lang="en">
-            <head>
-            <meta charset="utf-8">
-            <meta name="viewport" content="width=device-width, initial-scale=1">
+            \(HTMLPage.documentStart)
             <meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:; connect-src 'self'">
             <title>\(escapeText(title))</title>
             <style>
@@ -94,26 +90,21 @@ public enum HTMLViewer {
     }
 
     /// Escapes text for HTML element content (control characters and U+FFFE, U+FFFF dropped).
-    static func escapeText(_ s: String) -> String {
-        var out = ""
-        for scalar in s.unicodeScalars {
+    static func escapeText(_ s: String) -> String { escape(s, quotes: false) }
+
+    /// Escapes text for a double-quoted HTML attribute: as ``escapeText(_:)``, and `"` as `&quot;`.
+    static func escapeAttribute(_ s: String) -> String { escape(s, quotes: true) }
+
+    /// `&`, `<`, `>` (and with `quotes` `"`) as entities; control characters (but tab and line feed) and the
+    /// non-characters U+FFFE, U+FFFF are HTML parse errors: dropped.
+    private static func escape(_ s: String, quotes: Bool) -> String {
+        TextEscaping.escaped(s) { scalar in
             switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\n", "\t": out.unicodeScalars.append(scalar)
-            default:
-                // Control characters and the non-characters U+FFFE, U+FFFF are HTML parse errors: dropped.
-                let v = scalar.value
-                if v < 0x20 || (0x7F...0x9F).contains(v) || v == 0xFFFE || v == 0xFFFF { continue }
-                out.unicodeScalars.append(scalar)
+            case "'": nil
+            case "\"": quotes ? "&quot;" : nil
+            case "\r", "\u{7F}"..."\u{9F}": ""
+            default: TextEscaping.xmlEntity(scalar) ?? (TextEscaping.isForbiddenInXML(scalar) ? "" : nil)
             }
         }
-        return out
-    }
-
-    /// Escapes text for a double-quoted HTML attribute.
-    static func escapeAttribute(_ s: String) -> String {
-        escapeText(s).replacingOccurrences(of: "\"", with: "&quot;")
     }
 }

@@ -57,20 +57,17 @@ struct ViewerData: Encodable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let json = (try? encoder.encode(self)).map { String(decoding: $0, as: UTF8.self) } ?? "{}"
-        var out = ""
-        out.reserveCapacity(json.utf8.count)
-        for scalar in json.unicodeScalars {
+        return TextEscaping.escaped(json) { scalar in
             switch scalar {
-            case "<": out += "\\u003c"
-            case ">": out += "\\u003e"
-            case "&": out += "\\u0026"
-            case "\u{2028}": out += "\\u2028"
-            case "\u{2029}": out += "\\u2029"
-            case "\u{FFFE}": out += "\\ufffe"   // non-characters: an HTML parse error raw
-            case "\u{FFFF}": out += "\\uffff"
-            default: out.unicodeScalars.append(scalar)
+            case "<": "\\u003c"
+            case ">": "\\u003e"
+            case "&": "\\u0026"
+            case "\u{2028}": "\\u2028"
+            case "\u{2029}": "\\u2029"
+            case "\u{FFFE}": "\\ufffe"   // non-characters: an HTML parse error raw
+            case "\u{FFFF}": "\\uffff"
+            default: nil
             }
         }
-        return out
     }
 }
