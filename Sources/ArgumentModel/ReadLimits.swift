@@ -9,12 +9,20 @@ public struct ReadLimits: Sendable, Hashable {
     public var minimumAllowance: Int
     /// The most bytes read from standard input (1 GiB by default).
     public var maximumStandardInput: Int
+    /// How the user of the program at hand raises ``expansionFactor``, named in a ``refusal(_:inputSize:unit:)``:
+    /// the program that sets the limits from its configuration says how (the `argmap` command names its
+    /// environment variable); `ReadLimits.expansionFactor` by default.
+    public var raiseHint: String
 
     /// Limits with the given values (defaults as documented on each property).
-    public init(expansionFactor: Int = 50, minimumAllowance: Int = 100_000, maximumStandardInput: Int = 1 << 30) {
+    public init(
+        expansionFactor: Int = 50, minimumAllowance: Int = 100_000, maximumStandardInput: Int = 1 << 30,
+        raiseHint: String = "ReadLimits.expansionFactor"
+    ) {
         self.expansionFactor = expansionFactor
         self.minimumAllowance = minimumAllowance
         self.maximumStandardInput = maximumStandardInput
+        self.raiseHint = raiseHint
     }
 
     /// The default limits.
@@ -28,11 +36,11 @@ public struct ReadLimits: Sendable, Hashable {
     }
 
     /// The message of a refusal: `what` would have been built (e.g. "CA node 7 would make 4000000 relations") from
-    /// an input of `size` `unit` (e.g. "edges"), the allowance, and how to raise the limit.
+    /// an input of `size` `unit` (e.g. "edges"), the allowance, and how to raise the limit (``raiseHint``).
     public func refusal(_ what: String, inputSize size: Int, unit: String) -> String {
         "\(what) from \(size) \(unit); argmap builds at most "
             + "\(allowance(forInputOfSize: size)) (\(expansionFactor) per \(unit.hasSuffix("s") ? String(unit.dropLast()) : unit), "
             + "at least \(minimumAllowance)) so that a small file cannot exhaust memory; raise the expansion limit "
-            + "(ARGMAP_EXPANSION_LIMIT=N for the argmap command) to read it anyway"
+            + "(\(raiseHint)) to read it anyway"
     }
 }

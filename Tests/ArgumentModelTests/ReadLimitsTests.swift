@@ -16,6 +16,8 @@ import Testing
     @Test func theRefusalSaysWhatHowMuchAndHowToRaiseIt() {
         let text = ReadLimits.default.refusal("CA node 7 would make 4000000 relations", inputSize: 4_001, unit: "edges")
         #expect(text.hasPrefix("CA node 7 would make 4000000 relations from 4001 edges; argmap builds at most 200050 (50 per edge"))
-        #expect(text.contains("ARGMAP_EXPANSION_LIMIT"))
+        #expect(text.hasSuffix("raise the expansion limit (ReadLimits.expansionFactor) to read it anyway"))
+        let hinted = ReadLimits(raiseHint: "LIMIT=N").refusal("x", inputSize: 1, unit: "bytes")
+        #expect(hinted.hasSuffix("raise the expansion limit (LIMIT=N) to read it anyway"))
     }
 }
