@@ -1,4 +1,6 @@
 import ArgmapServices
+import ArgumentAnalysis
+import Foundation
 import MCP
 import Testing
 
@@ -85,8 +87,11 @@ import Testing
         #expect(graded.text.contains("[Coup] missing"))
 
         let diff = try await Self.call(client, "diff", ["new": student, "old": Self.map])
-        #expect(diff.text.contains("missing\t[Coup]"))
-        #expect(diff.text.contains("correct\t[Dual power fails] support [Soviet power]"))
+        let report = try JSONDecoder().decode(DiffReport.self, from: Data(diff.text.utf8))
+        #expect(report.oldName == "old.argdown" && report.newName == "new.argdown")
+        #expect(report.nodes.removed.map(\.bracketed) == ["[Coup]", "[Mass support]"])
+        #expect(report.nodes.matched.map(\.new.bracketed) == ["[Soviet power]", "[Dual power fails]"])
+        #expect(report.relations.unchanged == 1 && !report.same)
 
         let missing = try await Self.call(client, "grade", ["student": student])
         #expect(missing.isError && missing.text.contains("`key`"))

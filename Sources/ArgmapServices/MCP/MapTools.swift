@@ -67,7 +67,7 @@ public enum MapTools {
             parameters: [p("student", "The student's map in Argdown."), p("key", "The key map in Argdown.")]),
         Description(
             name: "diff",
-            summary: "Compare two maps: which nodes and relations of `new` match `old`, which are extra, reversed or of the wrong type, and which of `old` are missing.",
+            summary: "Compare two versions of a map as `argmap diff --format json` does: nodes matched, reworded, added and removed; relations added, removed and changed (type or direction); claims whose grounded label changes; agreement figures.",
             parameters: [p("new", "The changed map in Argdown."), p("old", "The map to compare against.")]),
     ]
 
@@ -187,17 +187,17 @@ public enum MapTools {
         }
     }
 
+    /// The report `argmap diff old.argdown new.argdown --format json` writes for the two maps.
     static func diff(new: String, old: String) -> Answer {
         switch (readable(new), readable(old)) {
         case (.failure(let failure), _), (_, .failure(let failure)): return failure.answer
         case (.success(let n), .success(let o)):
-            let merged = DiffMap(MapComparison(key: o, student: n))
-            let graph = merged.graph
-            var lines = graph.nodes.map { "\(merged.nodeMarks[$0.id.index].rawValue)\t\($0.bracketedTitle)" }
-            lines += graph.relations.map {
-                "\(merged.relationMarks[$0.id.index].rawValue)\t\(graph[$0.from].bracketedTitle) \($0.type.rawValue) \(graph[$0.to].bracketedTitle)"
+            do {
+                let report = DiffReport(MapDiff(old: o, new: n), oldName: "old.argdown", newName: "new.argdown")
+                return Answer(text: try report.json(), isError: false)
+            } catch {
+                return Answer(text: "the difference could not be written as JSON: \(error)", isError: true)
             }
-            return Answer(text: lines.joined(separator: "\n"), isError: false)
         }
     }
 }
