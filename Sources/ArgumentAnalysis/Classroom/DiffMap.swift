@@ -1,18 +1,10 @@
 import ArgumentModel
 
-/// How an element of a diff map is drawn.
-public enum DiffMark: String, Hashable, Sendable, Codable, CaseIterable {
-    /// Matches the key (aligned node, correct relation).
-    case correct
-    /// Relation between the right nodes with the wrong type.
-    case wrongType = "wrong-type"
-    /// Relation drawn the other way round.
-    case reversed
-    /// The student's, not in the key.
-    case extra
-    /// The key's, not in the student's map: drawn dashed.
-    case missing
-}
+/// How an element of a diff map is drawn: the grader's verdict on it. A node is `correct` (aligned with a key
+/// node), `extra` (the student's only) or `missing` (the key's only, drawn dashed); a relation has its
+/// ``RelationFinding``'s verdict, except that a ``RelationVerdict/simplified`` shortcut is drawn once as `correct`,
+/// so no element is marked `simplified`.
+public typealias DiffMark = RelationVerdict
 
 /// The student's map with the key's missing parts added, every element marked with a ``DiffMark``.
 ///
@@ -77,13 +69,8 @@ public struct DiffMap: Sendable {
                 add(s.from, s.to, s.type, .correct)
             case .correct, .wrongType, .reversed, .extra:
                 guard let s = f.student else { continue }
-                let mark: DiffMark = switch f.verdict {
-                case .correct: .correct
-                case .wrongType: .wrongType
-                case .reversed: .reversed
-                default: .extra
-                }
-                add(s.from, s.to, s.type, mark, keyType: mark == .wrongType || mark == .reversed ? f.key?.type : nil)
+                let wrong = f.verdict == .wrongType || f.verdict == .reversed
+                add(s.from, s.to, s.type, f.verdict, keyType: wrong ? f.key?.type : nil)
             }
         }
         graph = b.build(deriveImplicitRelations: false)

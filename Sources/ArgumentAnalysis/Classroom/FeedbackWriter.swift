@@ -103,24 +103,11 @@ public enum FeedbackWriter {
     }
 
     /// Third-person verb for a relation type.
-    static func verb(_ type: RelationType) -> String {
-        switch type {
-        case .support, .entails: "supports"
-        case .attack, .contrary: "attacks"
-        case .undercut: "undercuts"
-        case .contradictory: "contradicts"
-        case .rephrase: "rephrases"
-        }
-    }
+    static func verb(_ type: RelationType) -> String { RelationWords(type).verb }
 
     /// Noun phrase with its preposition: `a support for`, `an attack on` ...
     static func noun(_ type: RelationType) -> String {
-        switch type {
-        case .support, .entails: "a support for"
-        case .attack, .contrary: "an attack on"
-        case .undercut: "an undercut of"
-        case .contradictory: "a contradiction of"
-        case .rephrase: "a rephrase of"
-        }
+        let words = RelationWords(type)
+        return words.noun + " " + words.preposition
     }
 }

@@ -93,13 +93,5 @@ public enum Outline {
     }
 
     /// The Argdown symbol a child line would carry for this relation type.
-    static func symbol(_ type: RelationType) -> String {
-        switch type {
-        case .support, .entails: "+"
-        case .attack, .contrary: "-"
-        case .undercut: "_"
-        case .contradictory: "><"
-        case .rephrase: "="
-        }
-    }
+    static func symbol(_ type: RelationType) -> String { RelationWords(type).symbol }
 }

@@ -24,10 +24,10 @@ public enum ClassroomPictures {
 
     // MARK: Diff maps
 
-    /// Colours per verdict: correct green, wrong type orange, reversed purple, extra grey, missing blue.
+    /// Colours per verdict: correct (and simplified) green, wrong type orange, reversed purple, extra grey, missing blue.
     public static func color(_ mark: DiffMark) -> RGBColor {
         switch mark {
-        case .correct: RGBColor(0x1B7F3B)
+        case .correct, .simplified: RGBColor(0x1B7F3B)
         case .wrongType: RGBColor(0xD97A00)
         case .reversed: RGBColor(0x7B3FB5)
         case .extra: RGBColor(0x8A8A8A)
@@ -35,10 +35,10 @@ public enum ClassroomPictures {
         }
     }
 
-    /// Words shown on the picture for a verdict (nil for correct: no clutter where all is well).
+    /// Words shown on the picture for a verdict (nil for correct and simplified: no clutter where all is well).
     public static func words(_ mark: DiffMark) -> String? {
         switch mark {
-        case .correct: nil
+        case .correct, .simplified: nil
         case .wrongType: "wrong type"
         case .reversed: "reversed"
         case .extra: "not in the key"
@@ -47,15 +47,7 @@ public enum ClassroomPictures {
     }
 
     /// `a support`, `an attack` ...
-    public static func article(_ type: RelationType) -> String {
-        switch type {
-        case .support, .entails: "a support"
-        case .attack, .contrary: "an attack"
-        case .undercut: "an undercut"
-        case .contradictory: "a contradiction"
-        case .rephrase: "a rephrase"
-        }
-    }
+    public static func article(_ type: RelationType) -> String { RelationWords(type).noun }
 
     /// Render options that colour the diff map by verdict, label what differs, and (in SVG) dash missing parts.
     public static func diffOptions(_ diff: DiffMap) -> RenderOptions {
