@@ -21,6 +21,14 @@ struct AIFGraphBuilder {
         self.limits = limits
     }
 
+    /// The graph of one parsed file (a document and its parse diagnostics, which come first in the result), within
+    /// `limits`. Complexity: O(nodes + edges + relations built).
+    static func graph(of parsed: (document: AIFDocument, diagnostics: [Diagnostic]), limits: ReadLimits) -> ReadResult {
+        var builder = AIFGraphBuilder(limits: limits)
+        builder.add(parsed.document)
+        return builder.build(diagnostics: parsed.diagnostics)
+    }
+
     /// Node types of the argument layer, which the graph holds; every other type is the dialogue layer.
     static let argumentLayer: Set<String> = ["I", "RA", "CA", "MA"]
 

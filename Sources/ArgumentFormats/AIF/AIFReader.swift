@@ -15,10 +15,7 @@ public enum AIFReader {
     /// one of its targets is refused (`aif-too-large`) when all such cross products together exceed what `limits`
     /// allow for the number of edges. Complexity: O(length of text + nodes + edges + relations built).
     public static func read(_ text: String, file: String? = nil, limits: ReadLimits = .default) -> ReadResult {
-        let (document, diagnostics) = AIFDocument.parse(text, file: file)
-        var builder = AIFGraphBuilder(limits: limits)
-        builder.add(document)
-        return builder.build(diagnostics: diagnostics)
+        AIFGraphBuilder.graph(of: AIFDocument.parse(text, file: file), limits: limits)
     }
 
     /// Reads several nodeset files of one corpus as one graph: a `nodeID` that occurs in several files is one node

@@ -92,6 +92,23 @@ public enum APXReader {
             }
             i += 1
         }
+        /// `byte`, then a name with its position (blanks allowed before each); when either is missing, reports
+        /// `noByte` or `noName` where it should stand (``fail(_:at:_:)``) and returns nil.
+        func name(
+            after byte: UInt8, _ i: inout Int, _ noByte: @autoclosure () -> String, _ noName: @autoclosure () -> String
+        ) -> (String, SourcePosition)? {
+            guard expect(byte, &i) else {
+                fail(noByte(), at: i, &i)
+                return nil
+            }
+            skipSpace(&i)
+            let position = source.position(i)
+            guard let found = name(&i) else {
+                fail(noName(), at: i, &i)
+                return nil
+            }
+            return (found, position)
+        }
 
         /// Skips the rest of a fact up to and including its closing `.`, stepping over quoted names.
         func skipFact(_ i: inout Int) {
@@ -127,16 +144,9 @@ public enum APXReader {
                 }
                 continue
             }
-            guard expect(UInt8(ascii: "("), &i) else {
-                fail("expected `(` after `\(predicate)`", at: i, &i)
-                continue
-            }
-            skipSpace(&i)
-            let firstPosition = source.position(i)
-            guard let first = name(&i) else {
-                fail("expected an argument name in `\(predicate)(...)`", at: i, &i)
-                continue
-            }
+            guard let (first, firstPosition) = name(
+                after: UInt8(ascii: "("), &i, "expected `(` after `\(predicate)`", "expected an argument name in `\(predicate)(...)`")
+            else { continue }
             if predicate == "arg" {
                 guard expect(UInt8(ascii: ")"), &i), expect(UInt8(ascii: "."), &i) else {
                     fail("expected `arg(\(first)).`", at: i, &i)
@@ -151,16 +161,10 @@ public enum APXReader {
                 lines.append(Int32(truncatingIfNeeded: firstPosition.line))
                 continue
             }
-            guard expect(UInt8(ascii: ","), &i) else {
-                fail("expected `,` between the two arguments of `att(a,b).`", at: i, &i)
-                continue
-            }
-            skipSpace(&i)
-            let secondPosition = source.position(i)
-            guard let second = name(&i) else {
-                fail("expected the attacked argument's name in `att(\(first),...)`", at: i, &i)
-                continue
-            }
+            guard let (second, secondPosition) = name(
+                after: UInt8(ascii: ","), &i, "expected `,` between the two arguments of `att(a,b).`",
+                "expected the attacked argument's name in `att(\(first),...)`")
+            else { continue }
             guard expect(UInt8(ascii: ")"), &i), expect(UInt8(ascii: "."), &i) else {
                 fail("expected `att(\(first),\(second)).`", at: i, &i)
                 continue

@@ -170,11 +170,8 @@ public enum JSONDataParser {
             i += 1
             var members = Tree.emptyMembers()
             skipWhitespace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
-                i += 1
-                return Tree.object(members, at: here)
-            }
-            while true {
+            if consume(UInt8(ascii: "}")) { return Tree.object(members, at: here) }
+            repeat {
                 skipWhitespace()
                 guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else {
                     throw Failure(message: "expected a quoted key, found \(describeHere())", offset: i)
@@ -187,18 +184,8 @@ public enum JSONDataParser {
                 i += 1
                 skipWhitespace()
                 Tree.add(key, try parseValue(), to: &members)
-                skipWhitespace()
-                guard i < bytes.count else { throw Failure(message: "unterminated object: expected ',' or '}'", offset: i) }
-                if bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                if bytes[i] == UInt8(ascii: "}") {
-                    i += 1
-                    return Tree.object(members, at: here)
-                }
-                throw Failure(message: "expected ',' or '}' in object, found \(describeHere())", offset: i)
-            }
+            } while try another(before: "}", in: "object")
+            return Tree.object(members, at: here)
         }
 
         mutating func parseArray(at here: JSONLocation) throws -> Tree {
@@ -207,25 +194,29 @@ public enum JSONDataParser {
             i += 1
             var items: [Tree] = []
             skipWhitespace()
-            if i < bytes.count, bytes[i] == UInt8(ascii: "]") {
-                i += 1
-                return Tree.array(items, at: here)
-            }
-            while true {
+            if consume(UInt8(ascii: "]")) { return Tree.array(items, at: here) }
+            repeat {
                 skipWhitespace()
                 items.append(try parseValue())
-                skipWhitespace()
-                guard i < bytes.count else { throw Failure(message: "unterminated array: expected ',' or ']'", offset: i) }
-                if bytes[i] == UInt8(ascii: ",") {
-                    i += 1
-                    continue
-                }
-                if bytes[i] == UInt8(ascii: "]") {
-                    i += 1
-                    return Tree.array(items, at: here)
-                }
-                throw Failure(message: "expected ',' or ']' in array, found \(describeHere())", offset: i)
-            }
+            } while try another(before: "]", in: "array")
+            return Tree.array(items, at: here)
+        }
+
+        /// Whether `byte` stands at `i`; if it does, it is consumed.
+        mutating func consume(_ byte: UInt8) -> Bool {
+            guard i < bytes.count, bytes[i] == byte else { return false }
+            i += 1
+            return true
+        }
+
+        /// After a member of an object or an element of an array (`container`), blanks and then `,` (true: another
+        /// follows) or `close` (false: the container ends), consumed; anything else is a syntax error.
+        mutating func another(before close: Unicode.Scalar, in container: String) throws -> Bool {
+            skipWhitespace()
+            guard i < bytes.count else { throw Failure(message: "unterminated \(container): expected ',' or '\(close)'", offset: i) }
+            if consume(UInt8(ascii: ",")) { return true }
+            if consume(UInt8(ascii: close)) { return false }
+            throw Failure(message: "expected ',' or '\(close)' in \(container), found \(describeHere())", offset: i)
         }
 
         mutating func parseHex4() throws -> UInt32 {

@@ -59,23 +59,26 @@ struct JSONFieldReader {
 
     /// `dict[key]` as a string. Missing: nil, with an error when `required`. Wrong type: nil with an error.
     mutating func string(_ dict: OrderedDictionary<String, DataValue>, _ key: String, at path: String, required: Bool = false) -> String? {
-        guard let value = dict[key], value != .null || required else {
-            if required { error("\(path).\(key)", "missing (a string is required)") }
-            return nil
-        }
-        if case .string(let s) = value { return s }
-        error("\(path).\(key)", "expected a string, found \(Self.typeName(value))")
-        return nil
+        field(dict, key, at: path, required: required, "a string") { if case .string(let s) = $0 { s } else { nil } }
     }
 
     /// `dict[key]` as an integer (see ``string(_:_:at:required:)`` for missing values).
     mutating func int(_ dict: OrderedDictionary<String, DataValue>, _ key: String, at path: String, required: Bool = false) -> Int? {
+        field(dict, key, at: path, required: required, "an integer") { if case .int(let i) = $0 { i } else { nil } }
+    }
+
+    /// `dict[key]` as what `cast` makes of it, `what` (`a string`) naming the expected type in messages: missing or
+    /// null, nil (with an error when `required`); of another type, nil with an error.
+    private mutating func field<Value>(
+        _ dict: OrderedDictionary<String, DataValue>, _ key: String, at path: String, required: Bool, _ what: String,
+        _ cast: (DataValue) -> Value?
+    ) -> Value? {
         guard let value = dict[key], value != .null || required else {
-            if required { error("\(path).\(key)", "missing (an integer is required)") }
+            if required { error("\(path).\(key)", "missing (\(what) is required)") }
             return nil
         }
-        if case .int(let i) = value { return i }
-        error("\(path).\(key)", "expected an integer, found \(Self.typeName(value))")
+        if let cast = cast(value) { return cast }
+        error("\(path).\(key)", "expected \(what), found \(Self.typeName(value))")
         return nil
     }
 

@@ -11,10 +11,7 @@ public enum OVAReader {
     /// Reads one OVA file; `file` names it in diagnostics. Complexity: O(length of text + nodes + edges +
     /// relations built).
     public static func read(_ text: String, file: String? = nil, limits: ReadLimits = .default) -> ReadResult {
-        let (document, diagnostics) = AIFDocument.parse(text, file: file, shape: shape)
-        var builder = AIFGraphBuilder(limits: limits)
-        builder.add(document)
-        return builder.build(diagnostics: diagnostics)
+        AIFGraphBuilder.graph(of: AIFDocument.parse(text, file: file, shape: shape), limits: limits)
     }
 
     static let shape = AIFShape(

@@ -15,10 +15,7 @@ public enum SADFaceReader {
     /// Reads one SADFace file; `file` names it in diagnostics. Complexity: O(length of text + nodes + edges +
     /// relations built).
     public static func read(_ text: String, file: String? = nil, limits: ReadLimits = .default) -> ReadResult {
-        let (document, diagnostics) = AIFDocument.parse(text, file: file, shape: shape)
-        var builder = AIFGraphBuilder(limits: limits)
-        builder.add(document)
-        return builder.build(diagnostics: diagnostics)
+        AIFGraphBuilder.graph(of: AIFDocument.parse(text, file: file, shape: shape), limits: limits)
     }
 
     /// The AIF type of a scheme node named `name` (case and blanks ignored).

@@ -251,9 +251,7 @@ struct XMLScanner {
             case Byte.amp:
                 try reference(into: &out)
             case Byte.cr:
-                out.append(Byte.lf)
-                i += 1
-                if i < end, bytes[i] == Byte.lf { i += 1 }
+                lineEnd(as: Byte.lf, into: &out)
             case Byte.rbracket where has("]]>"):
                 throw error("']]>' is not allowed in text (it only ends a CDATA section)", at: i)
             default:
@@ -502,9 +500,7 @@ struct XMLScanner {
             case Byte.amp:
                 try reference(into: &out)
             case Byte.cr:
-                out.append(Byte.space)
-                i += 1
-                if i < end, bytes[i] == Byte.lf { i += 1 }
+                lineEnd(as: Byte.space, into: &out)
             case Byte.lf, Byte.tab:
                 out.append(Byte.space)
                 i += 1
@@ -514,6 +510,14 @@ struct XMLScanner {
             }
         }
         throw endError("the value of attribute \(attribute) opened at \(Self.describe(position(of: start))) is not closed")
+    }
+
+    /// A carriage return at `i`, with the line feed after it if there is one, read as one line end (XML's line-end
+    /// normalisation): `replacement` is appended and both are consumed.
+    private mutating func lineEnd(as replacement: UInt8, into out: inout [UInt8]) {
+        out.append(replacement)
+        i += 1
+        if i < end, bytes[i] == Byte.lf { i += 1 }
     }
 
     /// `&name;` (one of the five predefined entities) or `&#N;` / `&#xH;` at `i`, appended as UTF-8.
