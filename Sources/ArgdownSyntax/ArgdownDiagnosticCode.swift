@@ -2,82 +2,82 @@ import ArgumentModel
 
 /// The codes of the Argdown reader's diagnostics, in the order of docs/diagnostics.md (where each has an example
 /// and what to do). The raw values are the stable codes printed in brackets and written by `--format json`.
-public enum ArgdownDiagnosticCode: String, DiagnosticCode {
+public enum ArgdownDiagnosticCode: DiagnosticCode {
     /// Error: The file has bytes that are not UTF-8 (often a file saved as Latin-1 or Windows-1252).
-    case invalidUTF8 = "invalid-utf8"
+    case invalidUTF8
     /// Error: A `/*` or `<!--` comment is never closed; everything after it is ignored.
-    case unterminatedComment = "unterminated-comment"
+    case unterminatedComment
     /// Error: The `===` at the top opens front matter but no second `===` line closes it.
-    case unterminatedFrontMatter = "unterminated-front-matter"
+    case unterminatedFrontMatter
     /// Error: A `{...}` data block or the front matter is not valid YAML.
-    case invalidYAML = "invalid-yaml"
+    case invalidYAML
     /// Error: A data block is larger than 1024 KB, or its YAML aliases expand to more than 100,000 values.
-    case dataTooLarge = "data-too-large"
+    case dataTooLarge
     /// Error: A data block nests more than 64 levels deep.
-    case dataTooDeep = "data-too-deep"
+    case dataTooDeep
     /// Error: A data block (or the front matter) holds a single value or a list instead of `key: value` pairs.
-    case invalidData = "invalid-data"
+    case invalidData
     /// Warning: `model: {mode: ...}` in the front matter is neither `loose` nor `strict`; the map is read as loose.
-    case unknownMode = "unknown-mode"
+    case unknownMode
     /// Warning: `groupDepth` in the front matter is not a whole number.
-    case invalidSetting = "invalid-setting"
+    case invalidSetting
     /// Error: A `{` starts a data block that is never closed with `}`.
-    case unterminatedData = "unterminated-data"
+    case unterminatedData
     /// Error: A `**`, `__`, `*` or `_` followed by a non-blank character opens bold or italic text (as in
     /// Argdown), and nothing closes it before the statement ends.
-    case unclosedEmphasis = "unclosed-emphasis"
+    case unclosedEmphasis
     /// Warning: A line that looks like a new definition directly follows another line, so it is read as the
     /// continuation of that text.
-    case definitionContinuesText = "definition-continues-text"
+    case definitionContinuesText
     /// Error: A relation line (`+ ...`, `- ...`) follows an empty line, so it has no tree to join.
-    case relationAfterEmptyLine = "relation-after-empty-line"
+    case relationAfterEmptyLine
     /// Error: A premise-conclusion structure (`(1) ...`) or a heading (`# ...`) is written directly below the
     /// line of another block.
-    case missingEmptyLine = "missing-empty-line"
+    case missingEmptyLine
     /// Error: A relation line is not indented further than the line it belongs to, or has no statement or
     /// argument above it.
-    case badIndentation = "bad-indentation"
+    case badIndentation
     /// Error: The symbol at the start of a relation line is not one of Argdown's.
-    case unknownRelationSymbol = "unknown-relation-symbol"
+    case unknownRelationSymbol
     /// Error: `[]` or `<>` has no title inside.
-    case emptyTitle = "empty-title"
+    case emptyTitle
     /// Warning: A line's element starts with `[` or `<` (followed by a character that is not a blank) but has
     /// no closing `]` or `>` on that line.
-    case unclosedTitle = "unclosed-title"
+    case unclosedTitle
     /// Error: A title (`[Title]`, `[Title]:`, `<Title>`, `<Title>:`) stands after text on the first line of a
     /// statement, argument or relation line.
-    case textBeforeTitle = "text-before-title"
+    case textBeforeTitle
     /// Error: A numbered line of a premise-conclusion structure names an argument `<...>`.
-    case argumentInPCS = "argument-in-pcs"
+    case argumentInPCS
     /// Warning: Text follows a reference `[A]` without a colon, so it is ignored.
-    case textAfterReference = "text-after-reference"
+    case textAfterReference
     /// Warning: Tags or data stand without a title or text, so they belong to nothing.
-    case emptyStatement = "empty-statement"
+    case emptyStatement
     /// Error: A relation symbol has nothing after it.
-    case missingRelationTarget = "missing-relation-target"
+    case missingRelationTarget
     /// Warning: An inference line (`----`) stands outside a premise-conclusion structure and is ignored.
-    case inferenceOutsidePCS = "inference-outside-pcs"
+    case inferenceOutsidePCS
     /// Error: An argument gets a second premise-conclusion structure; the second one is ignored.
-    case duplicatePCS = "duplicate-pcs"
+    case duplicatePCS
     /// Error: An inference line opened with `--` is not closed (`-- rule` without the closing `--`, or a
     /// multi-line inference without its last `--`).
-    case unterminatedInference = "unterminated-inference"
+    case unterminatedInference
     /// Warning: Numbered statements have no inference line, so there is no conclusion.
-    case missingInference = "missing-inference"
+    case missingInference
     /// Error: An inference line is the last line of the structure.
-    case missingConclusion = "missing-conclusion"
+    case missingConclusion
     /// Warning: A numbered statement follows the main conclusion without an inference line, so it is read as a premise.
-    case premiseAfterConclusion = "premise-after-conclusion"
+    case premiseAfterConclusion
     /// Warning: A relation other than an undercut or attack is attached to an inference line; it is ignored.
-    case relationOnInference = "relation-on-inference"
+    case relationOnInference
     /// Error: `><` (contradiction) connects an argument; contradictions are between statements.
-    case contradictionOnArgument = "contradiction-on-argument"
+    case contradictionOnArgument
     /// Warning: An undercut (`_`) targets a statement; it is read as an attack.
-    case undercutTargetNotArgument = "undercut-target-not-argument"
+    case undercutTargetNotArgument
     /// Warning: A title is referred to but never defined with text.
-    case undefinedReference = "undefined-reference"
+    case undefinedReference
     /// Note: One title is defined twice with different texts; the last text is used.
-    case conflictingDefinition = "conflicting-definition"
+    case conflictingDefinition
 }
 
 extension Diagnostic {

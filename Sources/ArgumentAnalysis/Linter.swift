@@ -45,23 +45,23 @@ public enum Linter {
 }
 
 /// The codes of the lint rules. They never change meaning; see `docs/lint.md`.
-public enum LintCode: String, DiagnosticCode {
+public enum LintCode: DiagnosticCode {
     /// A cycle of supports (`[A] → [B] → [A]`).
-    case circularSupport = "circular-support"
+    case circularSupport
     /// A claim others depend on that nothing supports and nothing grounds.
-    case unsupportedClaim = "unsupported-claim"
+    case unsupportedClaim
     /// An objection to the main conclusion that nothing attacks back.
-    case unansweredObjection = "unanswered-objection"
+    case unansweredObjection
     /// A reconstructed argument whose own parts attack each other.
-    case selfAttack = "self-attack"
+    case selfAttack
     /// A listed relation from a node to itself (`[A]` supporting or attacking `[A]`).
-    case selfRelation = "self-relation"
+    case selfRelation
     /// A node that both supports and attacks another.
-    case supportAndAttack = "support-and-attack"
+    case supportAndAttack
     /// A node with no relation to the rest of the map.
     case disconnected
     /// Two titles whose texts are the same (up to case and spacing).
-    case duplicateText = "duplicate-text"
+    case duplicateText
 
     /// Every code `argmap check` knows, including `quote-not-in-source` (reported by ``QuoteVerifier``).
     public static var documented: [String] { allCases.map(\.rawValue) + QuoteDiagnosticCode.allCases.map(\.rawValue) }
