@@ -29,8 +29,8 @@ public enum LineStyle: String, Sendable, Hashable {
 
 /// How one kind of node is drawn.
 public struct NodeStyle: Sendable, Hashable {
-    /// Graphviz shape (`box`).
-    public var shape: String
+    /// Graphviz shape (`box`, every theme's).
+    public var shape = "box"
     /// Whether corners are rounded.
     public var rounded: Bool
     /// Fill colour.
@@ -51,8 +51,8 @@ public struct EdgeStyle: Sendable, Hashable {
     public var color: RGBColor
     /// Line pattern.
     public var line: LineStyle
-    /// Arrowhead at the target (`normal`, `tee`, `empty`, `odot` ...).
-    public var arrowhead: String
+    /// Arrowhead at the target (`normal` unless a theme says otherwise, `tee`, `onormal`, `odot` ...).
+    public var arrowhead = "normal"
     /// Line width.
     public var penWidth: Double
     /// Whether to draw an arrowhead at both ends (symmetric relations).
@@ -61,10 +61,10 @@ public struct EdgeStyle: Sendable, Hashable {
 
 /// The concrete colours, shapes and line styles of a ``Theme``.
 public struct ThemeStyle: Sendable, Hashable {
-    /// Font family for every label.
-    public var fontName: String
-    /// Font size of node text.
-    public var fontSize: Double
+    /// Font family for every label (every theme's: Helvetica).
+    public var fontName = "Helvetica"
+    /// Font size of node text (every theme's: 11).
+    public var fontSize: Double = 11
     /// Statements (claims).
     public var statement: NodeStyle
     /// Arguments.
@@ -123,13 +123,12 @@ public struct ThemeStyle: Sendable, Hashable {
     }
 
     static let textbook = ThemeStyle(
-        fontName: "Helvetica", fontSize: 11,
-        statement: NodeStyle(shape: "box", rounded: false, fill: .white, border: RGBColor(0x37474f), fontColor: RGBColor(0x1b1b1b), penWidth: 1.2),
-        argument: NodeStyle(shape: "box", rounded: true, fill: RGBColor(0xdde7f3), border: RGBColor(0x4a6fa5), fontColor: RGBColor(0x1b1b1b), penWidth: 1.2),
-        support: EdgeStyle(color: RGBColor(0x2e7d32), line: .solid, arrowhead: "normal", penWidth: 1.6),
-        attack: EdgeStyle(color: RGBColor(0xc62828), line: .solid, arrowhead: "normal", penWidth: 1.6),
+        statement: NodeStyle(rounded: false, fill: .white, border: RGBColor(0x37474f), fontColor: RGBColor(0x1b1b1b), penWidth: 1.2),
+        argument: NodeStyle(rounded: true, fill: RGBColor(0xdde7f3), border: RGBColor(0x4a6fa5), fontColor: RGBColor(0x1b1b1b), penWidth: 1.2),
+        support: EdgeStyle(color: RGBColor(0x2e7d32), line: .solid, penWidth: 1.6),
+        attack: EdgeStyle(color: RGBColor(0xc62828), line: .solid, penWidth: 1.6),
         undercut: EdgeStyle(color: RGBColor(0x8e24aa), line: .dashed, arrowhead: "tee", penWidth: 1.6),
-        contradiction: EdgeStyle(color: RGBColor(0xc62828), line: .bold, arrowhead: "normal", penWidth: 1.6, bothEnds: true),
+        contradiction: EdgeStyle(color: RGBColor(0xc62828), line: .bold, penWidth: 1.6, bothEnds: true),
         rephrase: EdgeStyle(color: RGBColor(0x757575), line: .dotted, arrowhead: "onormal", penWidth: 1.2),
         derivedLightening: 0.55,
         clusterBorder: RGBColor(0xb0bec5), clusterFill: RGBColor(0xf7f9fa), clusterFontColor: RGBColor(0x455a64),
@@ -137,27 +136,25 @@ public struct ThemeStyle: Sendable, Hashable {
         tagFillsStatements: true)
 
     static let argdown = ThemeStyle(
-        fontName: "Helvetica", fontSize: 11,
-        statement: NodeStyle(shape: "box", rounded: true, fill: .white, border: RGBColor(0x63aef2), fontColor: .black, penWidth: 2),
-        argument: NodeStyle(shape: "box", rounded: true, fill: RGBColor(0x63aef2), border: RGBColor(0x63aef2), fontColor: .white, penWidth: 1),
-        support: EdgeStyle(color: RGBColor(0x14cc53), line: .solid, arrowhead: "normal", penWidth: 1.5),
-        attack: EdgeStyle(color: RGBColor(0xff0000), line: .solid, arrowhead: "normal", penWidth: 1.5),
-        undercut: EdgeStyle(color: RGBColor(0xa020f0), line: .solid, arrowhead: "normal", penWidth: 1.5),
-        contradiction: EdgeStyle(color: RGBColor(0xff0000), line: .solid, arrowhead: "normal", penWidth: 1.5, bothEnds: true),
-        rephrase: EdgeStyle(color: RGBColor(0x999999), line: .dotted, arrowhead: "normal", penWidth: 1),
+        statement: NodeStyle(rounded: true, fill: .white, border: RGBColor(0x63aef2), fontColor: .black, penWidth: 2),
+        argument: NodeStyle(rounded: true, fill: RGBColor(0x63aef2), border: RGBColor(0x63aef2), fontColor: .white, penWidth: 1),
+        support: EdgeStyle(color: RGBColor(0x14cc53), line: .solid, penWidth: 1.5),
+        attack: EdgeStyle(color: RGBColor(0xff0000), line: .solid, penWidth: 1.5),
+        undercut: EdgeStyle(color: RGBColor(0xa020f0), line: .solid, penWidth: 1.5),
+        contradiction: EdgeStyle(color: RGBColor(0xff0000), line: .solid, penWidth: 1.5, bothEnds: true),
+        rephrase: EdgeStyle(color: RGBColor(0x999999), line: .dotted, penWidth: 1),
         derivedLightening: 0.5,
         clusterBorder: RGBColor(0xcccccc), clusterFill: RGBColor(0xf6f6f6), clusterFontColor: RGBColor(0x444444),
         tagPalette: [0xe69f00, 0x56b4e9, 0x009e73, 0xcc79a7, 0xd55e00, 0x0072b2, 0xf0e442].map(RGBColor.init),
         tagFillsStatements: false)
 
     static let colorblind = ThemeStyle(
-        fontName: "Helvetica", fontSize: 11,
-        statement: NodeStyle(shape: "box", rounded: false, fill: .white, border: RGBColor(0x333333), fontColor: .black, penWidth: 1.2),
-        argument: NodeStyle(shape: "box", rounded: true, fill: RGBColor(0xe8e8e8), border: RGBColor(0x333333), fontColor: .black, penWidth: 1.2),
-        support: EdgeStyle(color: RGBColor(0x0072b2), line: .solid, arrowhead: "normal", penWidth: 1.8),
-        attack: EdgeStyle(color: RGBColor(0xd55e00), line: .dashed, arrowhead: "normal", penWidth: 1.8),
+        statement: NodeStyle(rounded: false, fill: .white, border: RGBColor(0x333333), fontColor: .black, penWidth: 1.2),
+        argument: NodeStyle(rounded: true, fill: RGBColor(0xe8e8e8), border: RGBColor(0x333333), fontColor: .black, penWidth: 1.2),
+        support: EdgeStyle(color: RGBColor(0x0072b2), line: .solid, penWidth: 1.8),
+        attack: EdgeStyle(color: RGBColor(0xd55e00), line: .dashed, penWidth: 1.8),
         undercut: EdgeStyle(color: RGBColor(0xcc79a7), line: .dotted, arrowhead: "tee", penWidth: 1.8),
-        contradiction: EdgeStyle(color: RGBColor(0xd55e00), line: .bold, arrowhead: "normal", penWidth: 1.8, bothEnds: true),
+        contradiction: EdgeStyle(color: RGBColor(0xd55e00), line: .bold, penWidth: 1.8, bothEnds: true),
         rephrase: EdgeStyle(color: RGBColor(0x999999), line: .dotted, arrowhead: "onormal", penWidth: 1.2),
         derivedLightening: 0.5,
         clusterBorder: RGBColor(0xaaaaaa), clusterFill: RGBColor(0xf7f7f7), clusterFontColor: RGBColor(0x333333),
@@ -165,10 +162,9 @@ public struct ThemeStyle: Sendable, Hashable {
         tagFillsStatements: true)
 
     static let print = ThemeStyle(
-        fontName: "Helvetica", fontSize: 11,
-        statement: NodeStyle(shape: "box", rounded: false, fill: .white, border: .black, fontColor: .black, penWidth: 1),
-        argument: NodeStyle(shape: "box", rounded: true, fill: .white, border: .black, fontColor: .black, penWidth: 1, peripheries: 2),
-        support: EdgeStyle(color: .black, line: .solid, arrowhead: "normal", penWidth: 1.2),
+        statement: NodeStyle(rounded: false, fill: .white, border: .black, fontColor: .black, penWidth: 1),
+        argument: NodeStyle(rounded: true, fill: .white, border: .black, fontColor: .black, penWidth: 1, peripheries: 2),
+        support: EdgeStyle(color: .black, line: .solid, penWidth: 1.2),
         attack: EdgeStyle(color: .black, line: .dashed, arrowhead: "tee", penWidth: 1.2),
         undercut: EdgeStyle(color: .black, line: .dotted, arrowhead: "odot", penWidth: 1.4),
         contradiction: EdgeStyle(color: .black, line: .bold, arrowhead: "tee", penWidth: 1.2, bothEnds: true),
