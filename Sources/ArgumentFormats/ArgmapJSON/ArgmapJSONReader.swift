@@ -13,17 +13,7 @@ extension ArgmapJSON {
     /// (`$.nodes[3].title: ...`) and are left out (a relation or pcs line naming a left-out node is left out too);
     /// the graph holds everything that was readable. Complexity: O(size of the text).
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
-        switch JSONDataParser.parse(text) {
-        case .failure(let failure):
-            let range = SourceRange(file: file, at: failure.position)
-            return ReadResult(graph: .empty, diagnostics: [
-                Diagnostic(.error, code: .jsonSyntax, "invalid JSON: \(failure.message)", at: range)
-            ])
-        case .success(let value):
-            var result = read(value: value, file: file)
-            result.diagnostics = JSONPathLocator.locate(result.diagnostics, in: text, file: file)
-            return result
-        }
+        JSONDocumentReader.read(text, file: file) { read(value: $0, file: file) }
     }
 
     /// Reads an already parsed argmap JSON document (see ``read(_:file:)``).
