@@ -62,10 +62,17 @@ extension ArgmapJSON {
             return fields.array(value, at: path) ?? []
         }
 
-        mutating func checkID(_ dict: OrderedDictionary<String, DataValue>, expected: Int, at path: String) {
-            if let id = fields.int(dict, "id", at: path), id != expected {
-                fields.warning("\(path).id", "id \(id) does not match the position \(expected); the position is used")
+        /// Element `n` of the array at `arrayPath` as an object, with its path (`$.nodes[3]`): nil (with an error)
+        /// when it is not an object; a warning when its `id` is not `n`.
+        mutating func entry(
+            _ item: DataValue, _ n: Int, of arrayPath: String
+        ) -> (path: String, dict: OrderedDictionary<String, DataValue>)? {
+            let path = "\(arrayPath)[\(n)]"
+            guard let dict = fields.object(item, at: path) else { return nil }
+            if let id = fields.int(dict, "id", at: path), id != n {
+                fields.warning("\(path).id", "id \(id) does not match the position \(n); the position is used")
             }
+            return (path, dict)
         }
 
         mutating func range(_ dict: OrderedDictionary<String, DataValue>, at path: String) -> SourceRange? {
@@ -94,9 +101,7 @@ extension ArgmapJSON {
         mutating func decodeSections(_ value: DataValue?) -> [Section] {
             var out: [Section] = []
             for (n, item) in list(value, at: "$.sections").enumerated() {
-                let path = "$.sections[\(n)]"
-                guard let dict = fields.object(item, at: path) else { continue }
-                checkID(dict, expected: n, at: path)
+                guard let (path, dict) = entry(item, n, of: "$.sections") else { continue }
                 guard let title = fields.string(dict, "title", at: path, required: true),
                     let level = fields.int(dict, "level", at: path, required: true)
                 else { continue }
@@ -126,9 +131,7 @@ extension ArgmapJSON {
             // First pass: which entries become nodes (pcs lines may name later nodes).
             var accepted: [(Int, OrderedDictionary<String, DataValue>, NodeKind, String)] = []
             for (n, item) in items.enumerated() {
-                let path = "$.nodes[\(n)]"
-                guard let dict = fields.object(item, at: path) else { continue }
-                checkID(dict, expected: n, at: path)
+                guard let (path, dict) = entry(item, n, of: "$.nodes") else { continue }
                 guard let kindText = fields.string(dict, "kind", at: path, required: true),
                     let title = fields.string(dict, "title", at: path, required: true)
                 else { continue }
@@ -224,9 +227,7 @@ extension ArgmapJSON {
         mutating func decodeRelations(_ value: DataValue?, nodes: [Node]) -> [Relation] {
             var out: [Relation] = []
             for (n, item) in list(value, at: "$.relations").enumerated() {
-                let path = "$.relations[\(n)]"
-                guard let dict = fields.object(item, at: path) else { continue }
-                checkID(dict, expected: n, at: path)
+                guard let (path, dict) = entry(item, n, of: "$.relations") else { continue }
                 guard let from = fields.int(dict, "from", at: path, required: true),
                     let to = fields.int(dict, "to", at: path, required: true),
                     let typeText = fields.string(dict, "type", at: path, required: true)
