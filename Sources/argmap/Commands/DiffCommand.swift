@@ -1,8 +1,9 @@
+import ArgmapServices
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
 import ArgumentRendering
-import Foundation
 
 /// `argmap diff OLD NEW`: what changed between two versions of a map (flags, printing and the exit status only;
 /// the comparison is ``MapDiff`` in ArgumentAnalysis, the picture ``DiffPicture`` in ArgumentRendering).
@@ -59,13 +60,12 @@ struct DiffCommand: AsyncParsableCommand {
             let report = DiffReport(diff, oldName: old, newName: new)
             switch format {
             case .text: try OutputWriter.write(report: TerminalText.escaped(report.text), to: output)
-            case .json: try OutputWriter.write(report: try QueryCommandSupport.json(report), to: output)
+            case .json: try OutputWriter.write(report: try ReportText.json(report), to: output)
             case .svg: try OutputWriter.write(try await DiffPicture.render(diff, format: .svg), to: output)
             case .html: try OutputWriter.write(try await DiffPicture.render(diff, format: .html), to: output)
             }
         } catch {
-            StandardError.print("error: \(error)")
-            throw ExitCode(2)
+            throw CommandError("\(error)", status: 2)
         }
         if !diff.structureIsSame { throw ExitCode(1) }
     }
@@ -74,9 +74,6 @@ struct DiffCommand: AsyncParsableCommand {
     /// for the missing side of an added or deleted file) is the empty map.
     static func read(_ path: String) throws -> ArgumentGraph {
         if path == "/dev/null" { return .empty }
-        let input = try InputLoader.load(path)
-        DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw CommandError("\(path) has errors; fix them first") }
-        return input.result.graph
+        return try InputLoader.loadChecked(path).result.graph
     }
 }
