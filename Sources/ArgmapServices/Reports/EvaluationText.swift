@@ -45,3 +45,26 @@ extension MapEvaluation {
         return out
     }
 }
+
+/// An evaluation as `argmap evaluate` prints it: `EvaluationReport`'s JSON, or the text of
+/// `MapEvaluation.text(_:support:all:strength:explanation:)`.
+public struct EvaluationOutput: TextReport, Sendable {
+    /// The document.
+    public var report: EvaluationReport
+    /// The labels as a table, or the explanation.
+    public let text: String
+
+    /// The output for `evaluation` of `graph` (made with `support`): `strength` adds each node's strength, `all`
+    /// every labelling computed, `explanation` explains one node. O(labellings × nodes).
+    public init(
+        _ evaluation: MapEvaluation, graph: ArgumentGraph, support: SupportMode, strength: Bool, all: Bool, explanation: Explanation?
+    ) {
+        report = EvaluationReport(evaluation, graph: graph, strength: strength, allLabellings: all, explanation: explanation)
+        text = evaluation.text(graph, support: support, all: all, strength: strength, explanation: explanation)
+    }
+
+    /// Encodes the `EvaluationReport`.
+    public func encode(to encoder: any Encoder) throws {
+        try report.encode(to: encoder)
+    }
+}

@@ -3,7 +3,6 @@ import ArgumentAnalysis
 import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
-import ArgumentRendering
 
 /// `argmap diff OLD NEW`: what changed between two versions of a map (flags, printing and the exit status only;
 /// the comparison is ``MapDiff`` in ArgumentAnalysis, the picture ``DiffPicture`` in ArgumentRendering).
@@ -29,11 +28,6 @@ struct DiffCommand: AsyncParsableCommand {
             As a git difftool (README.md): git difftool -t argmap -- '*.argdown'
             """)
 
-    /// Output formats.
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, svg, html
-    }
-
     @Argument(help: "The old version.")
     var old: String
 
@@ -41,7 +35,7 @@ struct DiffCommand: AsyncParsableCommand {
     var new: String
 
     @Option(name: .long, help: "text, json, svg (the union map with changes marked) or html.")
-    var format: OutputFormat = .text
+    var format: DiffFormat = .text
 
     @Option(name: [.customShort("o"), .long], help: "Write here instead of standard output.")
     var output: String?
@@ -57,13 +51,7 @@ struct DiffCommand: AsyncParsableCommand {
         let diff: MapDiff
         do {
             diff = MapDiff(old: try Self.read(old), new: try Self.read(new), threshold: threshold)
-            let report = DiffReport(diff, oldName: old, newName: new)
-            switch format {
-            case .text: try OutputWriter.write(report: TerminalText.escaped(report.text), to: output)
-            case .json: try OutputWriter.write(report: try ReportText.json(report), to: output)
-            case .svg: try OutputWriter.write(try await DiffPicture.render(diff, format: .svg), to: output)
-            case .html: try OutputWriter.write(try await DiffPicture.render(diff, format: .html), to: output)
-            }
+            try OutputWriter.write(try await diff.document(format, oldName: old, newName: new), to: output)
         } catch {
             throw CommandError("\(error)", status: 2)
         }
@@ -77,3 +65,5 @@ struct DiffCommand: AsyncParsableCommand {
         return try InputLoader.loadChecked(path).result.graph
     }
 }
+
+extension DiffFormat: ExpressibleByArgument {}

@@ -1,6 +1,5 @@
 import ArgmapServices
 import ArgumentAnalysis
-import ArgumentFormats
 import ArgumentParser
 
 extension Semantics: ExpressibleByArgument {}
@@ -63,13 +62,7 @@ struct EvaluateCommand: ParsableCommand {
         let explained = try explain.map { try QueryCommandSupport.resolve($0, in: graph, matching: titles.matching) }
         let evaluation = MapEvaluation(graph, semantics: semantics, support: support, limit: limit)
         let explanation = explained.flatMap { Explanation($0, evaluation: evaluation, graph: graph) }
-        switch format {
-        case .json:
-            let report = EvaluationReport(evaluation, graph: graph, strength: strength, allLabellings: all, explanation: explanation)
-            try OutputWriter.write(try ReportText.json(report), to: nil)
-        case .text:
-            let text = evaluation.text(graph, support: support, all: all, strength: strength, explanation: explanation)
-            try OutputWriter.write(report: text, to: nil)
-        }
+        let output = EvaluationOutput(evaluation, graph: graph, support: support, strength: strength, all: all, explanation: explanation)
+        try QueryCommandSupport.print(output, as: format)
     }
 }

@@ -67,7 +67,7 @@ struct GradeCommand: AsyncParsableCommand {
     var rubric: String?
 
     @Option(name: .long, help: "text, json or csv.")
-    var format: GradeReportFormat = .text
+    var format: ReportFormat = .text
 
     @OptionGroup var destination: OutputOptions
 
@@ -130,8 +130,7 @@ struct GradeCommand: AsyncParsableCommand {
     private func printReport(_ graded: GradeReport, _ comparison: MapComparison) async throws {
         guard let report, let paper = PaperSize(paper) else { return }
         try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
-        let diff = DiffMap(comparison)
-        let page = try await GradeReportPrinter.pdf(graded, diff: diff.graph, options: ClassroomPictures.diffOptions(diff), paper: paper)
+        let page = try await GradeReportPrinter.pdf(graded, comparison: comparison, paper: paper)
         let path = URL(fileURLWithPath: report).appendingPathComponent("\(graded.student).pdf").relativePath
         try OutputWriter.write(page.data, to: path)
         StandardError.print("wrote \(path)")
@@ -164,4 +163,4 @@ struct GradeCommand: AsyncParsableCommand {
 }
 
 extension GradebookFormat: ExpressibleByArgument {}
-extension GradeReportFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

@@ -68,7 +68,7 @@ struct QueryCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let graph = try QueryCommandSupport.loadGraph(map.file)
-        defer { QueryCommandSupport.keepUntilExit(graph) }
+        defer { graph.keepUntilExit() }
         let result: QueryResult
         do {
             result = try QueryEngine(graph, titles: titles.matching, premiseSupports: premises.premiseLinks).evaluate(parsed, explain: explain || format == .dot || format == .svg)

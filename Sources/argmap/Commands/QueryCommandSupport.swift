@@ -3,25 +3,12 @@ import ArgumentFormats
 import ArgumentAnalysis
 import ArgumentModel
 import ArgumentParser
-import Foundation
 
 /// What the query commands share: loading one map, resolving typed titles, printing nodes and paths, JSON.
 enum QueryCommandSupport {
     /// Loads `path`, prints its diagnostics, and fails (exit 1) when it cannot be read or has errors.
     static func loadGraph(_ path: String) throws -> ArgumentGraph {
         try InputLoader.loadChecked(path, failure: "\(path) has errors; fix them first (argmap check \(path))").result.graph
-    }
-
-    /// Keeps `graph` alive until the process exits. Taking a large graph apart (a million nodes, each with its own
-    /// strings and arrays) took a twentieth of a query's run for nothing: exiting returns the memory at once.
-    static func keepUntilExit(_ graph: ArgumentGraph) {
-        _ = Unmanaged.passRetained(Kept(graph))
-    }
-
-    /// What ``keepUntilExit(_:)`` holds.
-    private final class Kept {
-        let graph: ArgumentGraph
-        init(_ graph: ArgumentGraph) { self.graph = graph }
     }
 
     /// The node the user meant by `typed` (see ``TitleResolver``); unknown or ambiguous titles print an error

@@ -26,11 +26,6 @@ struct StatsCommand: ParsableCommand {
               argmap stats corpus/ --format csv > corpus.csv
             """)
 
-    /// How `stats` prints.
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
-    }
-
     @Argument(help: "One or more maps (any input format), or folders of maps.")
     var files: [String]
 
@@ -49,16 +44,8 @@ struct StatsCommand: ParsableCommand {
         let expanded = try InputLoader.expand(files)
         guard !expanded.isEmpty else { throw CommandError("no map found in \(files.joined(separator: ", "))") }
         for f in expanded { maps.append((f.path, try QueryCommandSupport.loadGraph(f.path))) }
-        var stats = MapStatistics.corpus(maps)
         let isCorpus = maps.count > 1 || expanded.contains { $0.base != nil }
-        switch format {
-        case .json:
-            if !perFile { stats.perFile = [] }
-            try OutputWriter.write(try ReportText.json(stats), to: nil)
-        case .csv: try OutputWriter.write(stats.csv, to: nil)
-        case .text:
-            let header = isCorpus ? "\(maps.count) file\(maps.count == 1 ? "" : "s") in \(files.joined(separator: ", "))\n" : ""
-            try OutputWriter.write(report: header + stats.text(perFile: perFile), to: nil)
-        }
+        let header = isCorpus ? "\(maps.count) file\(maps.count == 1 ? "" : "s") in \(files.joined(separator: ", "))\n" : ""
+        try OutputWriter.write(try MapStatistics.corpus(maps).document(format, perFile: perFile, header: header), to: nil)
     }
 }
