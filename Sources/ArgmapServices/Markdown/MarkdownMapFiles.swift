@@ -3,7 +3,7 @@ import ArgumentRendering
 import Foundation
 
 /// A Markdown file's maps ready to write into a folder (`argmap render NOTES.md -o OUT/`): one SVG per
-/// ```` ```argdown ```` block and `NOTES.md` with the blocks turned into pictures, or (`html`) one page
+/// fenced `argdown` block and `NOTES.md` with the blocks turned into pictures, or (`html`) one page
 /// `NOTES.html` with the maps inline.
 public struct MarkdownMapFiles: Sendable {
     /// The files by name, in the order to write them: the pictures, then the page; nil when a block has errors.

@@ -3,7 +3,7 @@ import ArgumentFormats
 import ArgumentModel
 import Foundation
 
-/// `argmap check` on one input file: read it (a Markdown file's ```` ```argdown ```` blocks each on their own),
+/// `argmap check` on one input file: read it (a Markdown file's fenced `argdown` blocks each on their own),
 /// run `MapCheck` (reader diagnostics, lint, quote verification) and collect what it found, in source order, or
 /// why the file could not be read.
 public struct FileCheck: Sendable {
