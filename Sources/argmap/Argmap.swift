@@ -1,5 +1,7 @@
+import ArgumentFormats
 import ArgumentParser
 import CMimalloc
+import Foundation
 
 /// The `argmap` command: argument maps as directed graphs.
 @main
@@ -52,4 +54,25 @@ struct Argmap: AsyncParsableCommand {
             GenerateCommand.self,
         ]
     )
+
+    /// Runs the command. A command's own failure (``CommandError``, an unreadable input's `InputError`, an
+    /// output's `OutputError`) is printed as `error: message`, the style of every diagnostic, and exits with the
+    /// error's status; the argument parser reports everything else (usage mistakes, `--help`, exit codes).
+    static func main() async {
+        do {
+            var command = try await asyncParseAsRoot()
+            if var command = command as? AsyncParsableCommand { try await command.run() } else { try command.run() }
+        } catch let error as CommandError {
+            fail(error.description, status: error.status)
+        } catch where error is InputError || error is OutputError {
+            fail("\(error)", status: 1)
+        } catch {
+            exit(withError: error)
+        }
+    }
+
+    private static func fail(_ message: String, status: Int32) -> Never {
+        StandardError.print("error: \(message)")
+        Foundation.exit(status)
+    }
 }

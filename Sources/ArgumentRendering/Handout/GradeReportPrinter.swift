@@ -45,4 +45,13 @@ public enum GradeReportPrinter {
         let data = try PDFPageMerger.merge([output.data], pageSize: paper.size, enlargements: [fitted.enlargement])
         return (data, fitted.textSize)
     }
+
+    /// The one-page PDF for `report` with the diff map of `comparison` (``ClassroomPictures/diffOptions(_:)``), as
+    /// `argmap grade --report` prints it; see ``pdf(_:diff:options:paper:)``.
+    public static func pdf(
+        _ report: GradeReport, comparison: MapComparison, paper: PaperSize
+    ) async throws -> (data: Data, textSize: Double) {
+        let diff = DiffMap(comparison)
+        return try await pdf(report, diff: diff.graph, options: ClassroomPictures.diffOptions(diff), paper: paper)
+    }
 }

@@ -1,9 +1,7 @@
 import ArgmapServices
 import ArgumentFormats
 import ArgumentAnalysis
-import ArgumentModel
 import ArgumentParser
-import Foundation
 
 /// `argmap check`: reads maps, runs the reasoning lint and (with `--source`) verifies quotes; prints diagnostics.
 struct CheckCommand: ParsableCommand {
@@ -67,76 +65,33 @@ struct CheckCommand: ParsableCommand {
                 + LintCode.documented.sorted().joined(separator: ", ") + " (or all)")
         }
         let sourceText = try source.map(Self.readSource)
-        let inputs: [(path: String, base: String?)]
-        do {
-            inputs = try InputLoader.expand(files)
-        } catch let error as InputError {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(1)
+        let inputs = try InputLoader.expand(files)
+        let reports = inputs.map {
+            FileCheck(
+                $0.path, disabled: Set(disable), source: sourceText, load: { try InputLoader.load($0) },
+                readData: InputLoader.readData)
         }
-        var reports: [FileReport] = []
-        for entry in inputs {
-            reports.append(check(entry.path, source: sourceText))
-        }
-        let report = CheckReport(reports.map {
-            CheckReport.File(path: $0.path, diagnostics: $0.diagnostics, quotes: $0.quotes, failure: $0.failure)
-        })
+        let report = CheckReport(reports.map(\.report))
         let summary = report.summary
         switch format {
         case .text:
             try printText(reports, summary: summary)
         case .json:
-            try OutputWriter.write(try QueryCommandSupport.json(report), to: nil)
+            try OutputWriter.write(try ReportText.json(report), to: nil)
         }
         if summary.errors > 0 || summary.unreadable > 0 || (strict && summary.warnings > 0) {
             throw ExitCode(1)
         }
     }
 
-    /// Reads, lints and verifies one input.
-    private func check(_ path: String, source: MapCheck.Source?) -> FileReport {
-        var input: LoadedInput
-        do {
-            input = MarkdownMapBlocks.isMarkdown(path)
-                ? LoadedInput(path: path, text: String(decoding: try InputLoader.readData(path), as: UTF8.self), result: ReadResult(graph: .empty))
-                : try InputLoader.load(path)
-        } catch let error as InputError {
-            return FileReport(path: path, input: nil, diagnostics: [], quotes: [], failure: error.description)
-        } catch {
-            return FileReport(path: path, input: nil, diagnostics: [], quotes: [], failure: "\(path): \(error)")
-        }
-        var diagnostics: [Diagnostic] = []
-        var quotes: [CheckReport.Quote] = []
-        // A Markdown file: each ```argdown block is checked on its own, its problems located in the Markdown file.
-        for (graph, read, block) in MarkdownMapBlocks.isMarkdown(path)
-            ? MarkdownMapBlocks.read(input.text ?? "", file: path) : [(input.result.graph, input.result.diagnostics, nil)]
-        {
-            let check = MapCheck(
-                graph, readerDiagnostics: read, disabled: Set(disable), source: source,
-                file: path == "-" ? "<stdin>" : path)
-            quotes += check.quotes.map {
-                CheckReport.Quote(node: graph[$0.node].title, file: source?.path ?? "", line: $0.line, column: $0.column)
-            }
-            diagnostics += block.map { block in check.diagnostics.map { block.locate($0, file: path) } } ?? check.diagnostics
-        }
-        return FileReport(path: path, input: input, diagnostics: MapCheck.sortedBySource(diagnostics), quotes: quotes, failure: nil)
-    }
-
     private static func readSource(_ path: String) throws -> MapCheck.Source {
-        do {
-            let data = try InputLoader.readData(path)
-            guard let text = String(data: data, encoding: .utf8) else {
-                StandardError.print("error: \(path): the source text is not valid UTF-8")
-                throw ExitCode(1)
-            }
-            return MapCheck.Source(path: path, text: text.replacingOccurrences(of: "\r\n", with: "\n"))
-        } catch let error as InputError {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(1)
+        guard let source = FileCheck.source(path: path, data: try InputLoader.readData(path)) else {
+            throw CommandError("\(path): the source text is not valid UTF-8")
         }
+        return source
     }
 
-    private func printText(_ reports: [FileReport], summary: CheckReport.Summary) throws {
+    private func printText(_ reports: [FileCheck], summary: CheckReport.Summary) throws {
         for report in reports {
             if let failure = report.failure {
                 StandardError.print("error: \(failure)")
@@ -149,20 +104,6 @@ struct CheckCommand: ParsableCommand {
                 }
             }
         }
-        var line = "\(summary.files) \(summary.files == 1 ? "file" : "files") checked: "
-            + "\(summary.errors) \(summary.errors == 1 ? "error" : "errors"), "
-            + "\(summary.warnings) \(summary.warnings == 1 ? "warning" : "warnings")"
-        if summary.unreadable > 0 { line += ", \(summary.unreadable) unreadable" }
-        if source != nil { line += "; \(summary.quotes) quotes found in \(source ?? "")" }
-        StandardError.print(line)
+        StandardError.print(summary.text(source: source))
     }
-}
-
-/// What `check` found in one input.
-private struct FileReport {
-    var path: String
-    var input: LoadedInput?
-    var diagnostics: [Diagnostic]
-    var quotes: [CheckReport.Quote]
-    var failure: String?
 }

@@ -1,7 +1,6 @@
 import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
-import Foundation
 
 extension InputLoader.Format: ExpressibleByArgument {}
 extension MapTextFormat: ExpressibleByArgument {}
@@ -64,8 +63,7 @@ struct ConvertCommand: ParsableCommand {
         let files = try InputLoader.expand(inputs)
         let isCorpus = !merge && (files.count > 1 || files.contains { $0.base != nil })
         if merge {
-            // From folders, only the AIF files; files named one by one are taken as given.
-            try runMerged(files.filter { $0.base == nil || ["json", "aif"].contains(($0.path as NSString).pathExtension.lowercased()) }.map(\.path))
+            try runMerged(files)
         } else if isCorpus {
             try runCorpus(files)
         } else if let file = files.first {
@@ -80,86 +78,35 @@ struct ConvertCommand: ParsableCommand {
         }
     }
 
-    private func runMerged(_ paths: [String]) throws {
+    private func runMerged(_ files: [(path: String, base: String?)]) throws {
         guard from == nil || from == .aif else { throw ValidationError("--merge reads AIF only") }
-        // Files are read as the merge takes them, so one text at a time is in memory; a file that cannot be read
-        // stops the run after the merge (nothing is written).
-        var readError: Error?
-        let texts = paths.lazy.map { path -> (text: String, file: String?) in
-            guard readError == nil else { return ("", path) }
-            do { return (String(decoding: try InputLoader.readData(path), as: UTF8.self), path) } catch {
-                readError = error
-                return ("", path)
-            }
-        }
-        let result = AIFReader.merge(texts, limits: InputLoader.limits)
-        if let readError { throw readError }
+        let (result, count) = try AIFReader.merge(files: files, limits: InputLoader.limits, readData: InputLoader.readData)
         for d in result.diagnostics where d.severity != .note { StandardError.print(d.headline) }
         if result.diagnostics.containsErrors { throw ExitCode.failure }
         try report(to.losses(result.graph), from: InputFormat.aif.displayName)
         try OutputWriter.write(to.write(result.graph), to: output)
-        StandardError.print("merged \(paths.count) files: \(result.graph.nodes.count) nodes, \(result.graph.relations.count) relations")
+        StandardError.print("merged \(count) files: \(result.graph.nodes.count) nodes, \(result.graph.relations.count) relations")
     }
 
     private func runCorpus(_ files: [(path: String, base: String?)]) throws {
         guard let output, output != "-" else {
             throw ValidationError("converting several files needs -o FOLDER for the outputs")
         }
-        do {
-            try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        } catch {
-            throw InputError(description: "\(output): cannot create the output folder (\(error.localizedDescription))")
-        }
+        var conversion = try CorpusConversion(to: to, folder: output, strictLosses: strictLosses)
         let progress = ProgressBar(total: files.count, enabled: StandardError.isTerminal)
-        var failed: [String] = []
-        var names = CorpusOutputNames(folder: output, fileExtension: to.fileExtension)
-        var tally = WriterLossTally()
         for (i, file) in files.enumerated() {
             progress.update(done: i, current: file.path)
-            do {
-                let input = try InputLoader.load(file.path, format: from)
-                let shown = input.result.diagnostics.filter { $0.severity != .note }
-                if !shown.isEmpty {
-                    progress.clear()
-                    DiagnosticReporter.report(shown, for: input)
-                }
-                if input.result.diagnostics.containsErrors {
-                    failed.append(file.path)
-                    continue
-                }
-                let source = input.format?.displayName ?? "input"
-                let losses = to.losses(input.result.graph)
-                if strictLosses, !losses.isEmpty {
-                    progress.clear()
-                    for loss in losses { StandardError.print("\(file.path): error: \(loss.summary(from: source, to: to.displayName))") }
-                    failed.append(file.path)
-                    continue
-                }
-                tally.add(losses, from: source)
-                let target = names.path(forInput: file.path, foundIn: file.base)
-                let plain = ((file.path as NSString).lastPathComponent as NSString).deletingPathExtension + "." + to.fileExtension
-                if (target as NSString).lastPathComponent != plain {
-                    progress.clear()
-                    StandardError.print("note: \(file.path) is written to \(target): an earlier input took the plain name")
-                }
-                try FileManager.default.createDirectory(
-                    atPath: (target as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-                try OutputWriter.write(to.write(input.result.graph), to: target)
-            } catch {
+            conversion.convert(file.path, base: file.base, load: { try InputLoader.load($0, format: from) }) { event in
                 progress.clear()
-                StandardError.print("\(file.path): error: \(error)")
-                failed.append(file.path)
+                switch event {
+                case .diagnostics(let shown, let input): DiagnosticReporter.report(shown, for: input)
+                case .line(let line): StandardError.print(line)
+                }
             }
         }
         progress.finish()
-        for total in tally.entries {
-            StandardError.print("note: \(total.loss.summary(from: total.source, to: to.displayName)) in \(total.files) file\(total.files == 1 ? "" : "s")")
-        }
-        let converted = files.count - failed.count
-        StandardError.print(
-            "converted \(converted) of \(files.count) files to \(to.rawValue) in \(output)"
-                + (failed.isEmpty ? "" : " (\(failed.count) failed: \(failed.joined(separator: ", ")))"))
-        if !failed.isEmpty { throw ExitCode.failure }
+        for line in conversion.summary(of: files.count) { StandardError.print(line) }
+        if !conversion.failed.isEmpty { throw ExitCode.failure }
     }
 
     /// Prints each loss on standard error; with `--strict-losses`, any loss is an error and nothing is written.
@@ -168,8 +115,7 @@ struct ConvertCommand: ParsableCommand {
             StandardError.print("\(strictLosses ? "error" : "note"): \(loss.summary(from: source, to: to.displayName))")
         }
         if strictLosses, !losses.isEmpty {
-            StandardError.print("error: \(to.displayName) cannot hold all of this map (--strict-losses); nothing was written")
-            throw ExitCode.failure
+            throw CommandError("\(to.displayName) cannot hold all of this map (--strict-losses); nothing was written")
         }
     }
 }

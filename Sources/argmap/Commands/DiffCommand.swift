@@ -1,8 +1,8 @@
+import ArgmapServices
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
-import ArgumentRendering
-import Foundation
 
 /// `argmap diff OLD NEW`: what changed between two versions of a map (flags, printing and the exit status only;
 /// the comparison is ``MapDiff`` in ArgumentAnalysis, the picture ``DiffPicture`` in ArgumentRendering).
@@ -28,11 +28,6 @@ struct DiffCommand: AsyncParsableCommand {
             As a git difftool (README.md): git difftool -t argmap -- '*.argdown'
             """)
 
-    /// Output formats.
-    enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, svg, html
-    }
-
     @Argument(help: "The old version.")
     var old: String
 
@@ -40,7 +35,7 @@ struct DiffCommand: AsyncParsableCommand {
     var new: String
 
     @Option(name: .long, help: "text, json, svg (the union map with changes marked) or html.")
-    var format: OutputFormat = .text
+    var format: DiffFormat = .text
 
     @Option(name: [.customShort("o"), .long], help: "Write here instead of standard output.")
     var output: String?
@@ -56,16 +51,9 @@ struct DiffCommand: AsyncParsableCommand {
         let diff: MapDiff
         do {
             diff = MapDiff(old: try Self.read(old), new: try Self.read(new), threshold: threshold)
-            let report = DiffReport(diff, oldName: old, newName: new)
-            switch format {
-            case .text: try OutputWriter.write(report: TerminalText.escaped(report.text), to: output)
-            case .json: try OutputWriter.write(report: try QueryCommandSupport.json(report), to: output)
-            case .svg: try OutputWriter.write(try await DiffPicture.render(diff, format: .svg), to: output)
-            case .html: try OutputWriter.write(try await DiffPicture.render(diff, format: .html), to: output)
-            }
+            try OutputWriter.write(try await diff.document(format, oldName: old, newName: new), to: output)
         } catch {
-            StandardError.print("error: \(error)")
-            throw ExitCode(2)
+            throw CommandError("\(error)", status: 2)
         }
         if !diff.structureIsSame { throw ExitCode(1) }
     }
@@ -74,9 +62,8 @@ struct DiffCommand: AsyncParsableCommand {
     /// for the missing side of an added or deleted file) is the empty map.
     static func read(_ path: String) throws -> ArgumentGraph {
         if path == "/dev/null" { return .empty }
-        let input = try InputLoader.load(path)
-        DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw CommandError("\(path) has errors; fix them first") }
-        return input.result.graph
+        return try InputLoader.loadChecked(path).result.graph
     }
 }
+
+extension DiffFormat: ExpressibleByArgument {}

@@ -1,7 +1,6 @@
+import ArgmapServices
 import ArgumentAnalysis
-import ArgumentModel
 import ArgumentParser
-import Foundation
 
 extension Semantics: ExpressibleByArgument {}
 extension SupportMode: ExpressibleByArgument {}
@@ -62,52 +61,8 @@ struct EvaluateCommand: ParsableCommand {
         let graph = try QueryCommandSupport.loadGraph(map.file)
         let explained = try explain.map { try QueryCommandSupport.resolve($0, in: graph, matching: titles.matching) }
         let evaluation = MapEvaluation(graph, semantics: semantics, support: support, limit: limit)
-        let labels = evaluation.labels
-        let notes = labels.map { evaluation.contradictionNotes(in: $0, graph: graph) } ?? [:]
         let explanation = explained.flatMap { Explanation($0, evaluation: evaluation, graph: graph) }
-        switch format {
-        case .json:
-            let report = EvaluationReport(evaluation, graph: graph, strength: strength, allLabellings: all, explanation: explanation)
-            try OutputWriter.write(try QueryCommandSupport.json(report), to: nil)
-        case .text:
-            try OutputWriter.write(report: text(graph, evaluation, notes: notes, explanation: explanation), to: nil)
-        }
-    }
-
-    private func text(_ graph: ArgumentGraph, _ evaluation: MapEvaluation, notes: [Int: String], explanation: Explanation?) -> String {
-        guard let labels = evaluation.labels else {
-            return "No \(semantics.rawValue) labelling exists (\(support.rawValue) support): every labelling leaves something UNDEC.\n"
-        }
-        var out = ""
-        if let explanation {
-            // With several labellings, say which one is explained: the first, the one the table shows.
-            let which = semantics == .grounded ? "" : ", labelling 1 of \(evaluation.labellings.count)\(evaluation.isComplete ? "" : "+")"
-            out += "\(graph[explanation.node].bracketedTitle) is \(explanation.label.rawValue) (\(semantics.rawValue)\(which), \(support.rawValue) support):\n"
-            for line in explanation.lines { out += "  - \(line)\n" }
-            return out
-        }
-        let count = evaluation.labellings.count
-        let several = semantics != .grounded
-        let shown = all ? evaluation.labellings : [labels]
-        for (k, l) in shown.enumerated() {
-            let counts = Label.allCases.map { c in "\(l.filter { $0 == c }.count) \(c.rawValue)" }.joined(separator: ", ")
-            let which = several ? (all ? " labelling \(k + 1) of \(count)\(evaluation.isComplete ? "" : "+")" : " (first of \(count)\(evaluation.isComplete ? "" : "+") labellings)") : ""
-            out += "\(semantics.rawValue)\(which), \(support.rawValue) support: \(counts)\n"
-            var header = ["label", "node"]
-            if several { header.append("accepted") }
-            if strength { header.append("strength") }
-            header.append("note")
-            let rows: [[String]] = graph.nodes.map { node in
-                let i = node.id.index
-                var row = [l[i].rawValue, node.bracketedTitle]
-                if several { row.append(evaluation.sceptical[i] ? "sceptically" : evaluation.credulous[i] ? "credulously" : "no") }
-                if strength { row.append(String(format: "%.3f", evaluation.strength[i])) }
-                row.append(k == 0 ? notes[i] ?? "" : "")
-                return row
-            }
-            out += QueryCommandSupport.table(header, rows)
-            if k < shown.count - 1 { out += "\n" }
-        }
-        return out
+        let output = EvaluationOutput(evaluation, graph: graph, support: support, strength: strength, all: all, explanation: explanation)
+        try QueryCommandSupport.print(output, as: format)
     }
 }

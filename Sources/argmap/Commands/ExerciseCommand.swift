@@ -1,4 +1,5 @@
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentParser
 import ArgumentRendering
 import Foundation
@@ -83,16 +84,10 @@ struct ExerciseCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let input = try InputLoader.load(key)
-        DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw CommandError("\(key) has errors; fix them first") }
-        let graph = input.result.graph
+        let graph = try InputLoader.loadChecked(key).result.graph
         var sourceText: String?
-        let sourcePath = source ?? graph.metadata["source"]?.stringValue.map {
-            URL(fileURLWithPath: key).deletingLastPathComponent().appendingPathComponent($0).path
-        }
         if kind == .identify {
-            guard let sourcePath else {
+            guard let sourcePath = ExerciseFiles.sourcePath(given: source, key: key, graph: graph) else {
                 throw ValidationError("identify lists the passages in the order the text has them: name the text with --source, e.g. argmap exercise \(key) --kind identify --source essay.txt -o \(output)")
             }
             do {
@@ -102,36 +97,14 @@ struct ExerciseCommand: AsyncParsableCommand {
             }
         }
         try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
-        let base = URL(fileURLWithPath: output)
-        let stem = kind.rawValue
-        let draw: WorksheetPrinter.Picture = { (ClassroomPictures.sheetGraph(for: $0), ClassroomPictures.sheetOptions(for: $0)) }
-        let exercise: Exercise
-        var written = ["worksheet.md", "answers.md"]
-        if format == .pdf, let paper = PaperSize(paper) {
-            let printout = try await WorksheetPrinter.printout(kind, from: graph, seed: seed, source: sourceText, paper: paper, picture: draw)
-            exercise = printout.exercise
-            try OutputWriter.write(printout.worksheet, to: base.appendingPathComponent("\(stem)-worksheet.pdf").path)
-            try OutputWriter.write(printout.answers, to: base.appendingPathComponent("\(stem)-answers.pdf").path)
-            written += ["worksheet.pdf", "answers.pdf"]
-            if let smallest = printout.smallestText, smallest < HandoutRenderer.smallestReadableText {
-                StandardError.print("warning: the worksheet's map prints its text at \(Format.fixed(smallest, 1)) pt, too small to read; try --paper a3")
-            }
-        } else {
-            let ext = picture ?? "svg"
-            exercise = try await WorksheetPrinter.exercise(kind, from: graph, seed: seed, source: sourceText, picture: draw)
-            let sheet = draw(exercise)
-            let worksheet = base.appendingPathComponent("\(stem)-worksheet.\(ext)").path
-            try OutputWriter.write(try await ClassroomPictures.render(
-                sheet.graph, options: sheet.options, format: ClassroomPictures.format(of: worksheet)), to: worksheet)
-            let answers = base.appendingPathComponent("\(stem)-answers.\(ext)").path
-            try OutputWriter.write(try await ClassroomPictures.render(graph, format: ClassroomPictures.format(of: answers)), to: answers)
-            written += ["worksheet.\(ext)", "answers.\(ext)"]
+        let made = try await ExerciseFiles(
+            kind, from: graph, seed: seed, source: sourceText, paper: format == .pdf ? PaperSize(paper) : nil, picture: picture ?? "svg")
+        let paths = made.files.map { URL(fileURLWithPath: output).appendingPathComponent($0.name) }
+        for (path, file) in zip(paths, made.files) { try OutputWriter.write(file.data, to: path.path) }
+        if let smallest = made.smallestText, smallest < HandoutRenderer.smallestReadableText {
+            StandardError.print("warning: the worksheet's map prints its text at \(Format.fixed(smallest, 1)) pt, too small to read; try --paper a3")
         }
-        try OutputWriter.write(exercise.worksheet, to: base.appendingPathComponent("\(stem)-worksheet.md").path)
-        try OutputWriter.write(exercise.answerKey, to: base.appendingPathComponent("\(stem)-answers.md").path)
-        for name in written {
-            StandardError.print("wrote \(base.appendingPathComponent("\(stem)-\(name)").relativePath)")
-        }
+        for path in paths.suffix(2) + paths.prefix(2) { StandardError.print("wrote \(path.relativePath)") }
     }
 }
 

@@ -1,6 +1,4 @@
-import ArgdownSyntax
 import ArgumentFormats
-import ArgumentModel
 import ArgumentParser
 
 /// `argmap export`: one map to one output, in any format `convert` writes (the same writers and declared losses);
@@ -43,28 +41,12 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     func run() throws {
-        let input: LoadedInput
-        do {
-            input = try InputLoader.load(map.file)
-        } catch let error as InputError {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(1)
+        let input = try InputLoader.loadChecked(map.file, failure: "\(map.file) has errors; nothing was exported")
+        for loss in format.losses(input.result.graph) {
+            StandardError.print("note: \(loss.summary(from: input.format?.displayName ?? "input", to: format.displayName))")
         }
-        DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors {
-            StandardError.print("error: \(map.file) has errors; nothing was exported")
-            throw ExitCode(1)
-        }
-        do {
-            for loss in format.losses(input.result.graph) {
-                StandardError.print("note: \(loss.summary(from: input.format?.displayName ?? "input", to: format.displayName))")
-            }
-            // Streamed: a big Argdown JSON export never holds its whole text in memory.
-            let graph = input.result.graph
-            try OutputWriter.write(to: destination.output) { sink in format.write(graph, sink: sink) }
-        } catch let error as InputError {
-            StandardError.print("error: \(error.description)")
-            throw ExitCode(1)
-        }
+        // Streamed: a big Argdown JSON export never holds its whole text in memory.
+        let graph = input.result.graph
+        try OutputWriter.write(to: destination.output) { sink in format.write(graph, sink: sink) }
     }
 }

@@ -1,8 +1,6 @@
-import ArgdownSyntax
 import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
-import Foundation
 
 /// `argmap generate`: deterministic maps of any size, for benchmarks, fuzz seeds and demos.
 struct GenerateCommand: ParsableCommand {
@@ -29,14 +27,6 @@ struct GenerateCommand: ParsableCommand {
             and contradictions).
             """)
 
-    /// The formats a generated map can be written in.
-    enum MapFormat: String, ExpressibleByArgument, CaseIterable {
-        case argdown, json, argdownJSON = "argdown-json", aif, brat, i23, apx, tgf
-
-        /// The ICCMA format, for abstract frameworks.
-        var iccma: ICCMAFormat? { ICCMAFormat(rawValue: rawValue) }
-    }
-
     @Option(name: .long, help: "How many statements (claims).")
     var statements: Int
 
@@ -55,7 +45,7 @@ struct GenerateCommand: ParsableCommand {
     var attacks: Int?
 
     @Option(name: .long, help: "argdown, json, argdown-json, aif, brat, i23, apx or tgf.")
-    var format: MapFormat = .argdown
+    var format: GeneratedMapFormat = .argdown
 
     @Option(name: [.customShort("o"), .long], help: "Where to write ('-' for standard output; brat needs a file).")
     var output: String = "-"
@@ -83,14 +73,8 @@ struct GenerateCommand: ParsableCommand {
         }
         let graph = MapGenerator.generate(.init(
             statements: statements, arguments: arguments, shape: shape, seed: seed))
-        // A generated map has no essay yet: brat gets one written for it (BratEssayWriter), not only annotations.
-        if format != .brat, let text = MapTextFormat(rawValue: format.rawValue) {
-            try OutputWriter.write(text.write(graph), to: output)
-        } else {
-            let essay = BratEssayWriter.write(graph)
-            let text = String(output.dropLast(".ann".count)) + ".txt"
-            try OutputWriter.write(essay.text, to: text)
-            try OutputWriter.write(essay.annotations, to: output)
-        }
+        for file in format.files(graph, to: output) { try OutputWriter.write(file.text, to: file.path) }
     }
 }
+
+extension GeneratedMapFormat: ExpressibleByArgument {}

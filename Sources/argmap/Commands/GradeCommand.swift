@@ -54,11 +54,6 @@ struct GradeCommand: AsyncParsableCommand {
               extraRelationPenalty: 0
             """)
 
-    /// Output formats.
-    enum ReportFormat: String, ExpressibleByArgument, CaseIterable {
-        case text, json, csv
-    }
-
     @Argument(help: "The student's map, or a folder of students' maps (with --gradebook).")
     var student: String
 
@@ -106,12 +101,7 @@ struct GradeCommand: AsyncParsableCommand {
     func run() async throws {
         let weights = try rubric.map { try RubricReader.read(String(decoding: try InputLoader.readData($0), as: UTF8.self), path: $0) } ?? .standard
         let keys = try key.map { path in
-            let keyInput = try InputLoader.load(path)
-            DiagnosticReporter.report(keyInput.result.diagnostics, for: keyInput)
-            if keyInput.result.diagnostics.containsErrors {
-                throw CommandError("the key \(path) has errors; fix them before grading")
-            }
-            return (name: path, graph: keyInput.result.graph)
+            (name: path, graph: try InputLoader.loadChecked(path, failure: "the key \(path) has errors; fix them before grading").result.graph)
         }
         var isDirectory: ObjCBool = false
         if FileManager.default.fileExists(atPath: student, isDirectory: &isDirectory), isDirectory.boolValue {
@@ -124,14 +114,10 @@ struct GradeCommand: AsyncParsableCommand {
             try await gradeClass(keys, rubric: weights, gradebook: gradebook)
             return
         }
-        let studentInput = try InputLoader.load(student)
-        DiagnosticReporter.report(studentInput.result.diagnostics, for: studentInput)
-        if studentInput.result.diagnostics.containsErrors {
-            throw CommandError("\(student) has errors; fix them, then grade again")
-        }
+        let studentInput = try InputLoader.loadChecked(student, failure: "\(student) has errors; fix them, then grade again")
         let (comparison, report) = KeyChoice.best(
-            keys: keys, student: studentInput.result.graph, studentName: Self.name(of: student), rubric: weights, threshold: threshold)
-        try OutputWriter.write(try Self.render(report, format), to: destination.output)
+            keys: keys, student: studentInput.result.graph, studentName: ClassGrading.studentName(of: student), rubric: weights, threshold: threshold)
+        try OutputWriter.write(try report.document(format), to: destination.output)
         if let diffMap {
             try OutputWriter.write(
                 try await ClassroomPictures.diffMap(DiffMap(comparison), format: ClassroomPictures.format(of: diffMap)), to: diffMap)
@@ -144,8 +130,7 @@ struct GradeCommand: AsyncParsableCommand {
     private func printReport(_ graded: GradeReport, _ comparison: MapComparison) async throws {
         guard let report, let paper = PaperSize(paper) else { return }
         try FileManager.default.createDirectory(atPath: report, withIntermediateDirectories: true)
-        let diff = DiffMap(comparison)
-        let page = try await GradeReportPrinter.pdf(graded, diff: diff.graph, options: ClassroomPictures.diffOptions(diff), paper: paper)
+        let page = try await GradeReportPrinter.pdf(graded, comparison: comparison, paper: paper)
         let path = URL(fileURLWithPath: report).appendingPathComponent("\(graded.student).pdf").relativePath
         try OutputWriter.write(page.data, to: path)
         StandardError.print("wrote \(path)")
@@ -154,24 +139,8 @@ struct GradeCommand: AsyncParsableCommand {
         }
     }
 
-    /// The report in `format` (text with control characters in map text shown harmless).
-    static func render(_ report: GradeReport, _ format: ReportFormat) throws -> String {
-        switch format {
-        case .text: return TerminalText.escaped(report.text)
-        case .csv: return report.csv
-        case .json: return try QueryCommandSupport.json(report)
-        }
-    }
-
-    /// A submission's student name: its file name without extension.
-    static func name(of path: String) -> String {
-        URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent
-    }
-
     /// Grades every `.argdown` file in the folder; one gradebook row per file, a feedback file per student.
     private func gradeClass(_ keys: [(name: String, graph: ArgumentGraph)], rubric weights: GradingRubric, gradebook: String) async throws {
-        let folder = URL(fileURLWithPath: student)
-        let keyPaths = Set(key.map { URL(fileURLWithPath: $0).standardizedFileURL.path })
         // The gradebook's folder holds the feedback files too; make it, as `exercise -o` makes its folder.
         let gradebookFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
         do {
@@ -179,51 +148,19 @@ struct GradeCommand: AsyncParsableCommand {
         } catch {
             throw ValidationError("cannot create the folder \(gradebookFolder.path): \(error.localizedDescription)")
         }
-        let files: [URL]
-        do {
-            files = try FileManager.default.contentsOfDirectory(at: folder, includingPropertiesForKeys: nil)
-                .filter { $0.pathExtension.lowercased() == "argdown" && !keyPaths.contains($0.standardizedFileURL.path) }
-                .sorted { $0.lastPathComponent < $1.lastPathComponent }
-        } catch {
-            throw InputError(description: "\(student): cannot list the folder (\(error.localizedDescription))")
+        let files = try ClassGrading.submissions(in: student, excluding: key)
+        OutputWriter.protect(files)
+        let grading = ClassGrading(keys: keys, rubric: weights, threshold: threshold)
+        let run = await grading.grade(files, load: { try InputLoader.load($0) }, progress: StandardError.print) { report, comparison in
+            let feedbackPath = gradebookFolder.appendingPathComponent("\(report.student).feedback.\(format.fileExtension)")
+            try OutputWriter.write(try report.document(format), to: feedbackPath.relativePath)
+            try await printReport(report, comparison)
         }
-        guard !files.isEmpty else { throw InputError(description: "\(student): no .argdown files to grade") }
-        OutputWriter.protect(files.map(\.path))
-        let outFolder = URL(fileURLWithPath: gradebook).deletingLastPathComponent()
-        var entries: [Gradebook.Entry] = []
-        var failures = 0
-        for (i, file) in files.enumerated() {
-            let name = file.deletingPathExtension().lastPathComponent
-            let progress = "[\(i + 1)/\(files.count)] \(file.lastPathComponent)"
-            let shownPath = folder.appendingPathComponent(file.lastPathComponent).relativePath
-            do {
-                let input = try InputLoader.load(shownPath)
-                let errors = input.result.diagnostics.filter { $0.severity == .error }
-                if let first = errors.first {
-                    failures += 1
-                    StandardError.print("\(progress): not graded, \(errors.count) error(s); first: \(first.headline)")
-                    entries.append(.failed(student: name, file: shownPath, reason: "\(errors.count) error(s); first: \(first.headline)"))
-                    continue
-                }
-                let (comparison, report) = KeyChoice.best(
-                    keys: keys, student: input.result.graph, studentName: name, rubric: weights, threshold: threshold)
-                let feedbackPath = outFolder.appendingPathComponent("\(name).feedback.\(format == .text ? "txt" : format.rawValue)").relativePath
-                try OutputWriter.write(try Self.render(report, format), to: feedbackPath)
-                try await printReport(report, comparison)
-                entries.append(.graded(report, file: shownPath))
-                StandardError.print("\(progress): \(Format.fixed(report.score.percent, 1))%")
-            } catch {
-                failures += 1
-                StandardError.print("\(progress): not graded: \(error)")
-                entries.append(.failed(student: name, file: shownPath, reason: "\(error)"))
-            }
-        }
-        // The assignment is named after the first key (several keys are alternatives of one assignment).
-        let assignment = keys.first?.graph.metadata["title"]?.stringValue ?? keys.first.map { Self.name(of: $0.name) } ?? "argmap"
-        try OutputWriter.write(Gradebook.document(entries, format: gradebookFormat, assignment: assignment), to: gradebook)
-        StandardError.print("wrote \(gradebook) (\(files.count - failures) graded, \(failures) not graded)")
-        if failures > 0 { throw ExitCode(1) }
+        try OutputWriter.write(Gradebook.document(run.entries, format: gradebookFormat, assignment: grading.assignment), to: gradebook)
+        StandardError.print("wrote \(gradebook) (\(files.count - run.failures) graded, \(run.failures) not graded)")
+        if run.failures > 0 { throw ExitCode(1) }
     }
 }
 
 extension GradebookFormat: ExpressibleByArgument {}
+extension ReportFormat: ExpressibleByArgument {}

@@ -1,4 +1,5 @@
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentParser
 
 /// `argmap outline`: the map as an indented outline and its arguments in standard form.
@@ -26,10 +27,8 @@ struct OutlineCommand: ParsableCommand {
     @OptionGroup var destination: OutputOptions
 
     func run() throws {
-        let input = try InputLoader.load(map.file)
-        DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw CommandError("\(map.file) has errors; fix them first") }
-        try OutputWriter.write(report: Outline.render(input.result.graph, style: format), to: destination.output)
+        let graph = try InputLoader.loadChecked(map.file).result.graph
+        try OutputWriter.write(report: Outline.render(graph, style: format), to: destination.output)
     }
 }
 

@@ -1,5 +1,5 @@
+import ArgmapServices
 import ArgumentAnalysis
-import ArgumentModel
 import ArgumentParser
 
 /// `argmap path FILE FROM TO`: the shortest chains of relations between two nodes.
@@ -41,14 +41,6 @@ struct PathCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "text or json.")
     var format: AnswerFormat = .text
 
-    struct OutputJSON: Codable {
-        var from: NodeSummary
-        var to: NodeSummary
-        var direction: String
-        var length: Int?
-        var chains: [[StepSummary]]
-    }
-
     func validate() throws {
         guard limit > 0 else { throw ValidationError("--limit must be at least 1, for example --limit 5") }
     }
@@ -57,26 +49,9 @@ struct PathCommand: ParsableCommand {
         let graph = try QueryCommandSupport.loadGraph(map.file)
         let source = try QueryCommandSupport.resolve(from, in: graph, matching: titles.matching)
         let target = try QueryCommandSupport.resolve(to, in: graph, matching: titles.matching)
-        let direction: ChainDirection = undirected ? .undirected : .forward
-        let chains = ShortestChains.find(from: source, to: target, in: graph, direction: direction, limit: limit, premiseLinks: premises.premiseLinks)
-        switch format {
-        case .json:
-            let out = OutputJSON(
-                from: .init(source, graph), to: .init(target, graph), direction: direction.rawValue,
-                length: chains.first?.count, chains: chains.map { $0.map { .init($0, graph) } })
-            try OutputWriter.write(try QueryCommandSupport.json(out), to: nil)
-        case .text:
-            let (a, b) = (QueryCommandSupport.name(source, graph), QueryCommandSupport.name(target, graph))
-            guard let first = chains.first else {
-                let hint = undirected ? "" : " following relation directions; try --undirected"
-                try OutputWriter.write(report: "No chain from \(a) to \(b)\(hint).\n", to: nil)
-                return
-            }
-            var text = "Shortest chain\(chains.count == 1 ? "" : "s") from \(a) to \(b) (\(first.count) step\(first.count == 1 ? "" : "s")):\n"
-            for (i, c) in chains.enumerated() {
-                text += "  \(i + 1). " + ProofText.chain(c, from: source, graph) + "\n"
-            }
-            try OutputWriter.write(report: text, to: nil)
-        }
+        let report = PathReport(
+            from: source, to: target, in: graph, direction: undirected ? .undirected : .forward, limit: limit,
+            premiseLinks: premises.premiseLinks)
+        try QueryCommandSupport.print(report, as: format)
     }
 }

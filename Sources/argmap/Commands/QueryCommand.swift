@@ -1,4 +1,6 @@
+import ArgmapServices
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
 import ArgumentRendering
@@ -66,7 +68,7 @@ struct QueryCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let graph = try QueryCommandSupport.loadGraph(map.file)
-        defer { QueryCommandSupport.keepUntilExit(graph) }
+        defer { graph.keepUntilExit() }
         let result: QueryResult
         do {
             result = try QueryEngine(graph, titles: titles.matching, premiseSupports: premises.premiseLinks).evaluate(parsed, explain: explain || format == .dot || format == .svg)
@@ -76,8 +78,8 @@ struct QueryCommand: AsyncParsableCommand {
         }
         let text: String
         switch format {
-        case .text: text = Self.text(result, graph, explain: explain)
-        case .json: text = try Self.json(result, graph, query: parsed, explain: explain)
+        case .text: text = QueryReport.text(result, graph, explain: explain)
+        case .json: text = try ReportText.json(QueryReport(result, graph, query: parsed, explain: explain))
         case .csv: text = QueryReport.csv(result, graph)
         case .dot, .svg:
             let options = QueryHighlights.options(result, graph, query: parsed.description)
@@ -89,8 +91,7 @@ struct QueryCommand: AsyncParsableCommand {
                     rendered = try await MapRenderer.render(graph, options: options, format: .svg)
                 } catch {
                     for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
-                    StandardError.print("error: \(error)")
-                    throw ExitCode.failure
+                    throw CommandError("\(error)")
                 }
                 for diagnostic in rendered.diagnostics { StandardError.print(diagnostic.headline) }
                 try OutputWriter.write(rendered.data, to: destination.output)
@@ -102,35 +103,5 @@ struct QueryCommand: AsyncParsableCommand {
         } else {
             try OutputWriter.write(text, to: destination.output)
         }
-    }
-
-    static func text(_ result: QueryResult, _ graph: ArgumentGraph, explain: Bool) -> String {
-        if result.variables.isEmpty {
-            var out = result.holds ? "yes\n" : "no\n"
-            if explain, let proofs = result.proofs.first {
-                for p in proofs { out += "  because " + ProofText.chain(p.steps, from: p.subject, graph) + "\n" }
-            }
-            return out
-        }
-        guard result.holds else { return "no answers\n" }
-        let header = result.variables.map { "?" + $0 }
-        let rows = result.rows.map { $0.map { QueryCommandSupport.name($0, graph) } }
-        var out: String
-        if explain {
-            out = ""
-            for (i, row) in rows.enumerated() {
-                out += zip(header, row).map { "\($0) = \($1)" }.joined(separator: ", ") + "\n"
-                for p in result.proofs[i] {
-                    out += "  because " + ProofText.chain(p.steps, from: p.subject, graph) + "\n"
-                }
-            }
-        } else {
-            out = QueryCommandSupport.table(header, rows)
-        }
-        return out + "(\(rows.count) answer\(rows.count == 1 ? "" : "s"))\n"
-    }
-
-    static func json(_ result: QueryResult, _ graph: ArgumentGraph, query: Query, explain: Bool) throws -> String {
-        try QueryCommandSupport.json(QueryReport(result, graph, query: query, explain: explain))
     }
 }

@@ -1,5 +1,6 @@
 import ArgmapServices
 import ArgumentAnalysis
+import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
 import ArgumentRendering
@@ -177,95 +178,30 @@ struct RenderCommand: AsyncParsableCommand {
 
     /// Reads, selects, renders and writes once.
     private func renderOnce(input: String, destination: String, format outputFormat: OutputFormat) async throws {
-        let loaded = try InputLoader.load(input)
-        DiagnosticReporter.report(loaded.result.diagnostics, for: loaded)
-        if loaded.result.diagnostics.containsErrors {
-            throw CommandError("\(input) has errors; nothing was written")
-        }
-        let graph = loaded.result.graph
-
-        var options = baseOptions()
-        if let evaluate { options.nodeStyles = EvaluationHighlights.nodeStyles(graph, semantics: evaluate) }
+        let graph = try InputLoader.loadChecked(input, failure: "\(input) has errors; nothing was written").result.graph
         let selection = MapSelection(
             tags: tag, groups: group, focus: focus, titles: titles.matching, depth: depth, excludeDisconnected: excludeDisconnected,
             includeDerived: !hideImplicit)
+        let drawing: MapDrawing
+        let files: [(path: String, data: Data)]
         do {
-            options.visibleNodes = try selection.visibleNodes(in: graph)
+            drawing = try await MapDrawing(
+                graph, options: baseOptions(), selection: selection, evaluate: evaluate, paper: page,
+                directions: rankdir.map { [$0] } ?? [.BT, .RL], format: outputFormat)
+            for diagnostic in drawing.diagnostics { StandardError.print(diagnostic.headline) }
+            files = try drawing.files(to: destination)
         } catch {
-            guard case .focus(let failure) = error else { throw CommandError(error.description) }
-            StandardError.print(DiagnosticFormatter(source: "").format(failure.diagnostic()))  // like every title
-            throw ExitCode.failure
-        }
-
-        if let paper = page {
-            try await renderHandout(graph, options: options, paper: paper, input: input, destination: destination, format: outputFormat)
-            return
-        }
-        let rendered: RenderedMap
-        do {
-            rendered = try await MapRenderer.render(graph, options: options, format: outputFormat)
-        } catch {
-            for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
-            throw CommandError("Graphviz could not draw \(input); nothing was written")
-        }
-        for diagnostic in rendered.diagnostics { StandardError.print(diagnostic.headline) }
-        try OutputWriter.write(rendered.data, to: destination)
-        if destination != "-" {
-            let drawn = options.visibleNodes?.count ?? graph.nodes.count
-            let path = URL(fileURLWithPath: destination).standardizedFileURL.path
-            StandardError.print("wrote \(path) (\(outputFormat.rawValue), \(drawn) of \(graph.nodes.count) nodes)")
-        }
-    }
-
-    /// Renders the handout pages and writes them: one PDF with every page, or one SVG / PNG file per page
-    /// (`name-1.svg`, `name-2.svg`, ...). Reports each page's text size on standard error and warns when a page
-    /// prints too small to read.
-    private func renderHandout(
-        _ graph: ArgumentGraph, options: RenderOptions, paper: PaperSize, input: String, destination: String,
-        format outputFormat: OutputFormat
-    ) async throws {
-        guard let device = HandoutRenderer.pageFormat(outputFormat) else {
-            throw CommandError("--page prints pages: write .pdf (one file, every page), .svg or .png (a file per page)")
-        }
-        let directions: [RankDirection] = rankdir.map { [$0] } ?? [.BT, .RL]
-        let pages: [RenderedPage]
-        do {
-            pages = try await HandoutRenderer.render(graph, options: options, paper: paper, format: device, directions: directions)
-        } catch {
-            for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
-            throw CommandError("Graphviz could not draw \(input); nothing was written")
-        }
-        guard !pages.isEmpty else { throw CommandError("the selection leaves nothing to draw; nothing was written") }
-        for page in pages { for diagnostic in page.diagnostics { StandardError.print(diagnostic.headline) } }
-        var written: [String] = []
-        if outputFormat == .pdf {
-            let merged: Data
-            do {
-                merged = try HandoutRenderer.pdf(pages, paper: paper)
-            } catch {
-                throw CommandError("could not assemble the PDF pages: \(error); nothing was written")
-            }
-            try OutputWriter.write(merged, to: destination)
-            written = [destination]
-        } else {
-            if destination == "-", pages.count > 1 {
-                throw CommandError("\(pages.count) pages need a file each: name one with -o (pages go to name-1.\(outputFormat.rawValue), ...), or write one PDF")
-            }
-            let files = pages.count == 1 ? [destination] : (1...pages.count).map { RenderDestination.pageFile(destination, $0) }
-            for (file, page) in zip(files, pages) { try OutputWriter.write(page.data, to: file) }
-            written = files
-        }
-        for (number, page) in pages.enumerated() {
-            let size = String(format: "%.1f", page.textSize)
-            StandardError.print("  page \(number + 1): \(page.page.title) — \(page.page.nodes.count) nodes, text \(size) pt")
-            if page.textSize < HandoutRenderer.smallestReadableText {
-                StandardError.print("warning: page \(number + 1) (\(page.page.title)) prints its text at \(size) pt, too small to read; try --page a3, or split it with --group")
+            switch error {
+            case .selection(.focus(let failure)):
+                StandardError.print(DiagnosticFormatter(source: "").format(failure.diagnostic()))  // like every title
+                throw ExitCode.failure
+            case .graphviz(let error):
+                for diagnostic in error.diagnostics { StandardError.print(diagnostic.headline) }
+                throw CommandError("Graphviz could not draw \(input); nothing was written")
+            default: throw CommandError(error.description)
             }
         }
-        if destination != "-" {
-            let paths = written.map { URL(fileURLWithPath: $0).standardizedFileURL.path }
-            let shown = paths.count == 1 ? paths[0] : "\(paths.first ?? "") … \(paths.last ?? "")"
-            StandardError.print("wrote \(shown) (\(outputFormat.rawValue), \(pages.count) \(paper) page\(pages.count == 1 ? "" : "s"))")
-        }
+        for file in files { try OutputWriter.write(file.data, to: file.path) }
+        for line in drawing.report(written: files.map(\.path), of: graph.nodes.count) { StandardError.print(line) }
     }
 }

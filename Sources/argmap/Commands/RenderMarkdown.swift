@@ -34,30 +34,14 @@ extension RenderCommand {
         if watch || page != nil || evaluate != nil || focus != nil || !tag.isEmpty || !group.isEmpty {
             throw CommandError("a Markdown file takes the drawing options (--theme, --layout, --rankdir, --legend); --watch, --page, --evaluate and the selections work on one map")
         }
-        let data = try InputLoader.readData(input)
-        let text = String(decoding: data, as: UTF8.self)
-        let loaded = LoadedInput(path: input, text: text, result: ReadResult(graph: .empty))
-        let maps: [MarkdownMap]
-        switch await MarkdownMapRenderer.render(text, file: input, options: baseOptions()) {
-        case .failed(let diagnostics):
-            DiagnosticReporter.report(diagnostics, for: loaded)
-            throw CommandError("\(input) has errors in its Argdown blocks; nothing was written")
-        case .rendered(let rendered, let warnings):
-            DiagnosticReporter.report(warnings, for: loaded)
-            maps = rendered
-        }
+        let text = String(decoding: try InputLoader.readData(input), as: UTF8.self)
+        let made = await MarkdownMapFiles(text, file: input, html: html, options: baseOptions())
+        DiagnosticReporter.report(made.diagnostics, for: LoadedInput(path: input, text: text, result: ReadResult(graph: .empty)))
+        guard let files = made.files else { throw CommandError("\(input) has errors in its Argdown blocks; nothing was written") }
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        let stem = URL(fileURLWithPath: input).deletingPathExtension().lastPathComponent
-        let page = (folder as NSString).appendingPathComponent(stem + (html ? ".html" : ".md"))
-        if html {
-            try OutputWriter.write(MarkdownMapRenderer.html(text, maps: maps, title: stem), to: page)
-        } else {
-            for map in maps {
-                try OutputWriter.write(map.svg, to: (folder as NSString).appendingPathComponent(map.fileName))
-            }
-            try OutputWriter.write(MarkdownMapRenderer.markdown(text, maps: maps), to: page)
-        }
-        let shown = URL(fileURLWithPath: page).standardizedFileURL.path
-        StandardError.print("wrote \(shown) (\(maps.count) \(maps.count == 1 ? "map" : "maps")\(html ? ", inline" : ", SVG files beside it"))")
+        let paths = files.map { (folder as NSString).appendingPathComponent($0.name) }
+        for (path, file) in zip(paths, files) { try OutputWriter.write(file.data, to: path) }
+        let shown = URL(fileURLWithPath: paths.last ?? folder).standardizedFileURL.path
+        StandardError.print("wrote \(shown) (\(made.maps) \(made.maps == 1 ? "map" : "maps")\(html ? ", inline" : ", SVG files beside it"))")
     }
 }

@@ -1,5 +1,5 @@
 import ArgumentAnalysis
-import ArgumentModel
+import ArgumentFormats
 import ArgumentParser
 import ArgumentRendering
 import Foundation
@@ -46,17 +46,12 @@ struct RevealCommand: AsyncParsableCommand {
     var order: RevealPlan.Order = .topDown
 
     func run() async throws {
-        let input = try InputLoader.load(map.file)
-        DiagnosticReporter.report(input.result.diagnostics, for: input)
-        if input.result.diagnostics.containsErrors { throw CommandError("\(map.file) has errors; fix them first") }
-        let graph = input.result.graph
+        let graph = try InputLoader.loadChecked(map.file).result.graph
         guard !graph.nodes.isEmpty else { throw CommandError("\(map.file) has no claims or arguments to reveal") }
         let plan = RevealPlan(graph, order: order)
         if format == .html {
-            let svg = try await MapRenderer.svg(graph)
-            let title = graph.metadata["title"]?.stringValue ?? URL(fileURLWithPath: map.file).deletingPathExtension().lastPathComponent
-            let page = HTMLViewer.stepperPage(graph: graph, svg: svg, title: title, steps: plan.order.map { [$0] })
-            try OutputWriter.write(page, to: output)
+            let name = URL(fileURLWithPath: map.file).deletingPathExtension().lastPathComponent
+            try OutputWriter.write(try await ClassroomPictures.revealPage(graph, plan: plan, name: name), to: output)
             StandardError.print("wrote a \(plan.frameCount)-step page to \(output)")
             return
         }
@@ -66,11 +61,6 @@ struct RevealCommand: AsyncParsableCommand {
             try OutputWriter.write(frame.svg, to: base.appendingPathComponent(frame.name).path)
         }
         StandardError.print("wrote \(plan.frameCount) frames to \(output)")
-    }
-
-    static func padded(_ n: Int, to width: Int) -> String {
-        let s = String(n)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 }
 

@@ -1,8 +1,8 @@
+import ArgmapServices
 import ArgumentAnalysis
 import ArgumentFormats
 import ArgumentModel
 import ArgumentParser
-import Foundation
 
 /// `argmap solve -p TASK -f FILE [-a ARG]`: an ICCMA 2023 style solver interface, so argmap can run in
 /// argumentation-solver benchmarks.
@@ -74,26 +74,24 @@ struct SolveCommand: ParsableCommand {
         guard let parsed = ICCMATask(task) else {
             throw ValidationError("unknown task '\(task)'; use DC, DS, SE or CE with CO, PR, ST, SST or GR, e.g. DC-PR")
         }
-        let (problem, names, resolver) = try load(file)
+        let input = try load(file)
         var index: Int?
         if parsed.needsArgument {
             guard let argument else { throw ValidationError("\(parsed.problem.rawValue) needs the query argument: -a ARG") }
             do {
-                index = try resolver.index(of: argument)
+                index = try input.resolver.index(of: argument)
             } catch {
-                StandardError.print("\(file): " + DiagnosticFormatter(source: "").format(error.diagnostic(naming: resolver.noun)))
+                StandardError.print("\(file): " + DiagnosticFormatter(source: "").format(error.diagnostic(naming: input.resolver.noun)))
                 throw ExitCode.failure
             }
         }
-        for line in parsed.answer(problem, names: names, argument: index) { try OutputWriter.print(line) }
+        for line in parsed.answer(input.problem, names: input.names, argument: index) { try OutputWriter.print(line) }
     }
 
     /// Reads a framework file, or any map argmap reads; with the argument names and what resolves `-a`.
-    private func load(_ path: String) throws -> (LabellingProblem, [String], TitleResolver) {
-        guard let iccma = ICCMAFormat(fileExtension: fileFormat ?? URL(fileURLWithPath: path).pathExtension) else {
-            let graph = try QueryCommandSupport.loadGraph(path)
-            let framework = MapFramework(graph, support: support)  // argument i is node i
-            return (framework.problem, framework.problem.framework.names, TitleResolver(graph, matching: titles.matching))
+    private func load(_ path: String) throws -> SolverInput {
+        guard let iccma = SolverInput.frameworkFormat(of: path, forced: fileFormat) else {
+            return SolverInput(map: try QueryCommandSupport.loadGraph(path), support: support, matching: titles.matching)
         }
         let loaded: (input: LoadedInput, framework: FrameworkReadResult)
         do {
@@ -103,7 +101,6 @@ struct SolveCommand: ParsableCommand {
         }
         DiagnosticReporter.report(loaded.framework.diagnostics, for: loaded.input)
         if loaded.framework.diagnostics.containsErrors { throw ExitCode.failure }
-        let af = loaded.framework.framework
-        return (LabellingProblem(framework: af), af.names, TitleResolver(names: af.names, matching: titles.matching))
+        return SolverInput(framework: loaded.framework.framework, matching: titles.matching)
     }
 }

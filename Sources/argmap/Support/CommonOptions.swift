@@ -58,18 +58,18 @@ extension PaperSize: ExpressibleByArgument {
     public static var allValueStrings: [String] { known.map(\.name) + known.map(\.portrait.name) }
 }
 
-/// A failure of a command with a message for the user: printed by the argument parser as `Error: message`, exit
-/// status 1. Every command's own failures use it (writing output, unreadable or faulty input, impossible options).
+/// A failure of a command with a message for the user: printed as `error: message` (like every diagnostic and
+/// the libraries' `InputError` and `OutputError`), exit status 1 unless it says otherwise. Every command's own
+/// failures use it (unreadable or faulty input, impossible options).
 struct CommandError: Error, CustomStringConvertible {
     /// What went wrong and what to do.
     var description: String
+    /// The exit status (1; `diff` exits 2 when a map cannot be read).
+    var status: Int32
 
-    /// A failure saying `description`.
-    init(_ description: String) { self.description = description }
-
-    /// A failure to write output: `shown: what (system reason)`.
-    init(_ shown: String, _ what: String, errno code: Int32? = nil) {
-        let reason = code.map { " (\(String(cString: strerror($0))))" } ?? ""
-        description = "\(shown): \(what)\(reason)"
+    /// A failure saying `description`, exiting with `status`.
+    init(_ description: String, status: Int32 = 1) {
+        self.description = description
+        self.status = status
     }
 }

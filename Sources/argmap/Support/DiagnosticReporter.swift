@@ -10,3 +10,14 @@ enum DiagnosticReporter {
         StandardError.print(formatter.format(diagnostics))
     }
 }
+
+extension InputLoader {
+    /// Reads `path` like ``load(_:format:)``, prints its diagnostics, and fails with `failure` (by default
+    /// "PATH has errors; fix them first") when any of them is an error.
+    static func loadChecked(_ path: String, failure: String? = nil) throws -> LoadedInput {
+        let input = try load(path)
+        DiagnosticReporter.report(input.result.diagnostics, for: input)
+        if input.result.diagnostics.containsErrors { throw CommandError(failure ?? "\(path) has errors; fix them first") }
+        return input
+    }
+}

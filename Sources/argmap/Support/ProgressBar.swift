@@ -1,4 +1,4 @@
-import Foundation
+import ArgumentFormats
 
 /// A one-line progress bar on standard error (only when it is a terminal).
 final class ProgressBar {

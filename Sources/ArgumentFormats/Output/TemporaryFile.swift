@@ -23,16 +23,16 @@ final class TemporaryFile {
             }
             let code = errno
             PendingFiles.unregister(slot)
-            if code != EEXIST { throw CommandError(shown, "cannot create a temporary file in \(folder)", errno: code) }
+            if code != EEXIST { throw OutputError(shown, "cannot create a temporary file in \(folder)", errno: code) }
         }
-        throw CommandError(shown, "cannot create a temporary file in \(folder)")
+        throw OutputError(shown, "cannot create a temporary file in \(folder)")
     }
 
     /// Closes the descriptor; a failure (a late write error of some file systems) throws.
     func close(shown: String) throws {
         let fd = descriptor
         descriptor = -1
-        if Foundation.close(fd) != 0 { throw CommandError(shown, "cannot be written", errno: errno) }
+        if Foundation.close(fd) != 0 { throw OutputError(shown, "cannot be written", errno: errno) }
     }
 
     /// The file was renamed into place: nothing to remove any more.

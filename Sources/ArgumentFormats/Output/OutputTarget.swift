@@ -17,17 +17,17 @@ enum OutputTarget {
         var info = stat()
         if stat(path, &info) == 0 {
             let type = info.st_mode & S_IFMT
-            if type == S_IFDIR { throw CommandError(path, "is a folder; name a file") }
+            if type == S_IFDIR { throw OutputError(path, "is a folder; name a file") }
             if let input = ProtectedInputs.shared.input(device: info.st_dev, inode: info.st_ino) {
                 let same = input == path ? "" : " (\(input))"
-                throw CommandError(path, "is an input of this command\(same); refusing to overwrite it: name another output")
+                throw OutputError(path, "is an input of this command\(same); refusing to overwrite it: name another output")
             }
             guard type == S_IFREG else {
                 self = .special(path: path)
                 return
             }
             // The kernel resolved every link; realpath gives the file those links end at.
-            guard let real = realpath(path, nil) else { throw CommandError(path, "cannot be resolved", errno: errno) }
+            guard let real = realpath(path, nil) else { throw OutputError(path, "cannot be resolved", errno: errno) }
             defer { free(real) }
             self = .file(
                 path: String(cString: real),
@@ -38,7 +38,7 @@ enum OutputTarget {
         let folder = (target as NSString).deletingLastPathComponent
         var folderInfo = stat()
         guard stat(folder.isEmpty ? "." : folder, &folderInfo) == 0, folderInfo.st_mode & S_IFMT == S_IFDIR else {
-            throw CommandError(path, "the folder \(folder) does not exist")
+            throw OutputError(path, "the folder \(folder) does not exist")
         }
         self = .file(path: target, existing: nil)
     }
@@ -51,12 +51,12 @@ enum OutputTarget {
             guard lstat(current, &info) == 0, info.st_mode & S_IFMT == S_IFLNK else { return current }
             var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
             let count = readlink(current, &buffer, buffer.count - 1)
-            guard count >= 0 else { throw CommandError(path, "cannot read the link \(current)", errno: errno) }
+            guard count >= 0 else { throw OutputError(path, "cannot read the link \(current)", errno: errno) }
             let destination = String(decoding: buffer.prefix(count).map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = destination.hasPrefix("/")
                 ? destination : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
         }
-        throw CommandError(path, "too many levels of symbolic links")
+        throw OutputError(path, "too many levels of symbolic links")
     }
 }
 
@@ -71,7 +71,7 @@ struct ExistingFile {
 }
 
 /// The files this run reads, by device and inode, so an output can be told apart from every input whatever path
-/// (link, `./`, hard link) names it. Filled by ``InputLoader`` as it expands and reads inputs.
+/// (link, `./`, hard link) names it. Filled through ``OutputWriter/protect(_:)``.
 final class ProtectedInputs: @unchecked Sendable {
     /// The process's set.
     static let shared = ProtectedInputs()

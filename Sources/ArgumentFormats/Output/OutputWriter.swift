@@ -1,4 +1,3 @@
-import ArgumentFormats
 import Foundation
 
 /// The one way every command writes its output: to standard output for `-` (or no path), otherwise to a file.
@@ -13,11 +12,11 @@ import Foundation
 ///   renamed over it, so a failure or a kill never leaves half a file; the temporary file is removed on failure
 ///   and on SIGINT, SIGTERM and SIGHUP.
 ///
-/// Every failure (a full disk, a closed pipe's EPIPE, a missing folder) is a ``CommandError``: the command prints
-/// it and exits with status 1.
-enum OutputWriter {
+/// Every failure (a full disk, a closed pipe's EPIPE, a missing folder) is an ``OutputError`` naming the path and
+/// the system's reason; the `argmap` command prints it and exits with status 1.
+public enum OutputWriter {
     /// Writes `data` to `path`; nil or `-` means standard output.
-    static func write(_ data: Data, to path: String?) throws {
+    public static func write(_ data: Data, to path: String?) throws {
         try write(to: path) { fd, name in try FileDescriptor.writeAll(data, to: fd, name: name) }
     }
 
@@ -25,7 +24,7 @@ enum OutputWriter {
     /// output), with the same rules as ``write(_:to:)-(Data,_)``: a file is still replaced atomically, so it is
     /// the old file or the complete new one. The first failure stops the writing (later chunks are dropped) and
     /// is thrown once `produce` returns.
-    static func write(to path: String?, streaming produce: (@escaping (ArraySlice<UInt8>) -> Void) -> Void) throws {
+    public static func write(to path: String?, streaming produce: (@escaping (ArraySlice<UInt8>) -> Void) -> Void) throws {
         try write(to: path) { fd, name in
             var failure: (any Error)?
             produce { chunk in
@@ -56,32 +55,38 @@ enum OutputWriter {
     }
 
     /// Writes `text` as UTF-8.
-    static func write(_ text: String, to path: String?) throws {
+    public static func write(_ text: String, to path: String?) throws {
         try write(Data(text.utf8), to: path)
     }
 
     /// Writes `line` and a newline to standard output, control characters shown harmless (``TerminalText``).
-    static func print(_ line: String) throws {
+    public static func print(_ line: String) throws {
         try write(Data((TerminalText.escaped(line) + "\n").utf8), to: nil)
     }
 
     /// Writes human-readable text (a report, table or outline quoting map text) to `path`, like
     /// ``write(_:to:)-(String,_)``, with control characters shown harmless (``TerminalText``): such text ends up
     /// on a terminal, whether printed there or `cat` from a file later.
-    static func write(report text: String, to path: String?) throws {
+    public static func write(report text: String, to path: String?) throws {
         try write(TerminalText.escaped(text), to: path)
     }
 
-    /// Marks `paths` as inputs of this run (in addition to every file read through ``InputLoader``), so no
-    /// output may replace them. Paths that do not exist are skipped.
-    static func protect(_ paths: [String]) {
+    /// Marks `paths` as inputs of this run, so no output may replace them (the `argmap` command marks every file
+    /// it reads). Paths that do not exist are skipped.
+    public static func protect(_ paths: [String]) {
         for path in paths { ProtectedInputs.shared.insert(path) }
+    }
+
+    /// Writes all of `data` to the open descriptor `fd` (standard error, say), retrying interrupted and partial
+    /// writes; a failure throws an ``OutputError`` naming `name`.
+    public static func write(_ data: Data, toDescriptor fd: Int32, name: String) throws {
+        try FileDescriptor.writeAll(data, to: fd, name: name)
     }
 
     /// Opens a device or FIFO for writing (no create, no truncate: a device is not a file) and writes into it.
     private static func writeDirectly(to path: String, shown: String, body: (Int32, String) throws -> Void) throws {
         let fd = open(path, O_WRONLY | O_CLOEXEC | O_NOCTTY)
-        guard fd >= 0 else { throw CommandError(shown, "cannot be opened for writing", errno: errno) }
+        guard fd >= 0 else { throw OutputError(shown, "cannot be opened for writing", errno: errno) }
         defer { close(fd) }
         try body(fd, shown)
     }
@@ -99,12 +104,12 @@ enum OutputWriter {
                 // keep the owner is not an error, one to keep the mode is.
                 _ = fchown(temporary.descriptor, existing.owner, existing.group)
                 if fchmod(temporary.descriptor, existing.mode) != 0 {
-                    throw CommandError(shown, "cannot keep the file's mode", errno: errno)
+                    throw OutputError(shown, "cannot keep the file's mode", errno: errno)
                 }
             }
             try temporary.close(shown: shown)
             guard rename(temporary.path, target) == 0 else {
-                throw CommandError(shown, "cannot be replaced", errno: errno)
+                throw OutputError(shown, "cannot be replaced", errno: errno)
             }
             temporary.forget()
         } catch {
@@ -114,32 +119,14 @@ enum OutputWriter {
     }
 }
 
-/// Writes to standard error (progress, diagnostics, "wrote FILE" messages).
-enum StandardError {
-    /// Writes `text` and a newline to standard error, control characters shown harmless (``TerminalText``):
-    /// messages quote map text.
-    static func print(_ text: String) {
-        write(TerminalText.escaped(text) + "\n")
-    }
-
-    /// Writes `text` as it is (the progress bar's own escapes). A failure is dropped: there is nowhere left to
-    /// report it.
-    static func write(_ text: String) {
-        try? FileDescriptor.writeAll(Data(text.utf8), to: STDERR_FILENO, name: "standard error")
-    }
-
-    /// Whether standard error is a terminal (progress bars only then).
-    static var isTerminal: Bool { isatty(2) != 0 }
-}
-
 /// `write(2)` until every byte is out, retrying interrupted and partial writes.
 enum FileDescriptor {
-    /// Writes all of `data` to `fd`; a failure throws an ``CommandError`` naming `name`.
+    /// Writes all of `data` to `fd`; a failure throws an ``OutputError`` naming `name`.
     static func writeAll(_ data: Data, to fd: Int32, name: String) throws {
         try data.withUnsafeBytes { try writeAll($0, to: fd, name: name) }
     }
 
-    /// Writes all of `buffer` to `fd`; a failure throws an ``CommandError`` naming `name`.
+    /// Writes all of `buffer` to `fd`; a failure throws an ``OutputError`` naming `name`.
     static func writeAll(_ buffer: UnsafeRawBufferPointer, to fd: Int32, name: String) throws {
         guard var next = buffer.baseAddress else { return }
         var left = buffer.count
@@ -147,7 +134,7 @@ enum FileDescriptor {
             let written = Foundation.write(fd, next, min(left, 1 << 30))
             if written < 0 {
                 if errno == EINTR { continue }
-                throw CommandError(name, "cannot be written", errno: errno)
+                throw OutputError(name, "cannot be written", errno: errno)
             }
             left -= written
             next += written

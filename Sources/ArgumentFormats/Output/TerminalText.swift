@@ -1,10 +1,12 @@
+import Foundation
+
 /// Map text made harmless for a terminal: control characters are shown as Unicode control pictures (ESC as `␛`,
 /// BEL as `␇`, CR as `␍`, DEL as `␡`) and C1 controls as `�`, so no title or text can move the cursor, recolour
 /// or retitle the terminal, or hide what precedes it. Each takes one column, so carets under source excerpts still
 /// line up. Tabs and line feeds stay.
-enum TerminalText {
+public enum TerminalText {
     /// `text` with its control characters replaced. Returns `text` itself when it has none. Complexity: O(length).
-    static func escaped(_ text: String) -> String {
+    public static func escaped(_ text: String) -> String {
         guard text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
