@@ -7,7 +7,7 @@
 /// reconstructed argument's support of its main conclusion has kind ``MapConnection/Kind/conclusion``.
 /// Self-relations are kept. Order: relations in relation order, then premise links in node order and pcs order.
 ///
-/// Each connection takes 14 bytes in four arrays and nothing to retain, and the graph's nodes and relations are
+/// Each connection takes 14 bytes in five arrays and nothing to retain, and the graph's nodes and relations are
 /// read field by field rather than copied: a map of a million relations is listed in a few passes over small
 /// arrays. Elements are ``MapConnection`` values made on access (O(1)); a loop over millions of connections may
 /// read the columns (``sources``, ``targets``, ...) instead.

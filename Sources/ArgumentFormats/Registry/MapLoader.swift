@@ -94,7 +94,7 @@ public enum MapLoader {
         }
     }
 
-    /// ``readData(_:limits:)`` as a byte array, read straight into it (``FileBytes``): what ``load(_:format:limits:)``
+    /// ``readData(_:limits:)`` as a byte array, read straight into it (`FileBytes`): what ``load(_:format:limits:)``
     /// reads, so a large map is held once.
     public static func readBytes(_ path: String, limits: ReadLimits = .default) throws -> [UInt8] {
         if path == "-" { return [UInt8](try readStandardInput(upTo: limits.maximumStandardInput)) }
