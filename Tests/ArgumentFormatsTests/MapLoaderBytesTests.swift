@@ -24,6 +24,31 @@ import Testing
         #expect(try MapLoader.readBytes(empty).isEmpty)
     }
 
+    /// A pipe has no size to read up front (`argmap query <(generate ...)`): it is read to its end in chunks.
+    @Test func aPipeIsReadToItsEnd() throws {
+        let path = NSTemporaryDirectory() + "argmap-loader-\(getpid())-fifo"
+        unlink(path)
+        try #require(mkfifo(path, 0o600) == 0)
+        defer { unlink(path) }
+        let sent = (0..<(2 << 20) + 5).map { UInt8(truncatingIfNeeded: $0 &* 7) }
+        let writer = Thread {
+            let fd = open(path, O_WRONLY)
+            guard fd >= 0 else { return }
+            sent.withUnsafeBytes { raw in
+                guard let base = raw.baseAddress else { return }
+                var done = 0
+                while done < raw.count {
+                    let wrote = write(fd, base + done, raw.count - done)
+                    if wrote <= 0 { break }
+                    done += wrote
+                }
+            }
+            close(fd)
+        }
+        writer.start()
+        #expect(try MapLoader.readBytes(path) == sent)
+    }
+
     @Test func missingFilesAndFoldersAreInputErrors() {
         #expect(throws: InputError.self) { try MapLoader.readBytes("/nonexistent/argmap-map.argdown") }
         #expect(throws: InputError.self) { try MapLoader.readBytes(NSTemporaryDirectory()) }
