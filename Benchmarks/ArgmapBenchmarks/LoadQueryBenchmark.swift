@@ -1,4 +1,5 @@
 import ArgdownSyntax
+import ArgumentFormats
 import ArgumentAnalysis
 import ArgumentModel
 import Foundation
@@ -6,7 +7,8 @@ import Foundation
 /// `load-query`: issue 15 item 4's end-to-end case. It generates the statement tree `argmap generate --statements N
 /// --shape tree --seed 3` prints (1,000,001 statements by default, about 120 MB of Argdown) into a temporary file;
 /// a child process (this program, re-run with `--file`) then does what `argmap query FILE '?x supports+ [Claim 1]'`
-/// does: loads the file's bytes, reads them with ``ArgdownReader`` and answers the query with ``QueryEngine``, once.
+/// does: loads the file with ``MapLoader`` (its bytes read once, by ``ArgdownReader``) and answers the query with
+/// ``QueryEngine``, once.
 /// It prints the CPU seconds of reading and of the query (index building included), their sum against
 /// pyoxigraph's 2.3 s for the query alone, and the child's peak resident memory (`ru_maxrss`), which is then that
 /// of loading, reading and querying alone. Options: `--statements N` (default 1000001), `--file PATH` (the child's
@@ -58,12 +60,12 @@ enum LoadQueryBenchmark {
     /// answers.
     static func runCase(file: String) throws {
         let start = QueryBenchmark.cpuSeconds()
-        let data = try Data(contentsOf: URL(fileURLWithPath: file))
-        let result = ArgdownReader.read(data: data, file: file)
+        let input = try MapLoader.load(file)
         let read = QueryBenchmark.cpuSeconds()
-        let answer = try QueryEngine(result.graph).evaluate(try Query.parse("?x supports+ [Claim 1]"))
+        let answer = try QueryEngine(input.result.graph).evaluate(try Query.parse("?x supports+ [Claim 1]"))
         let query = QueryBenchmark.cpuSeconds()
-        print("\(data.count) \(read - start) \(query - read) \(answer.rows.count)")
+        let size = (try? FileManager.default.attributesOfItem(atPath: file)[.size] as? Int) ?? 0
+        print("\(size) \(read - start) \(query - read) \(answer.rows.count)")
         fflush(nil)  // every stream: the output must be out before exit
         exit(0)  // as `argmap query` does: the graph is not taken apart at exit
     }

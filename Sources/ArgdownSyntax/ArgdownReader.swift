@@ -29,7 +29,12 @@ public enum ArgdownReader {
     /// offset (and its line and column); the text is then read with each bad byte replaced by U+FFFD, so the rest
     /// of the file is still checked. Complexity: O(size of data) plus YAML parsing.
     public static func read(data: Data, file: String? = nil) -> ReadResult {
-        let bytes = withLoneCRsAsLineFeeds([UInt8](data))
+        read(bytes: [UInt8](data), file: file)
+    }
+
+    /// ``read(data:file:)`` on bytes already in an array (shared, not copied, unless they hold a lone CR).
+    public static func read(bytes raw: [UInt8], file: String? = nil) -> ReadResult {
+        let bytes = withLoneCRsAsLineFeeds(raw)
         guard let bad = UTF8Validation.firstInvalidOffset(in: bytes) else {
             return read(bytes: bytes, file: file, leading: [])
         }

@@ -39,14 +39,12 @@ public struct MapConnection: Hashable, Sendable {
 /// selection, `outline`, exercises, lint, `stats`, `objections`, queries, `supporters`, `path`, grading) walks
 /// these, so a premise belongs to its argument everywhere and no command filters relations on its own.
 ///
-/// What is in it: listed relations; derived relations per ``Derived`` (by default the supports a picture draws,
-/// ``ArgumentGraph/isShownDerivedSupport(_:)``); with `premiseLinks`, one premise → argument link per (premise,
-/// argument) pair (a premise listed twice is linked once; an argument is never its own premise). A reconstructed
-/// argument's support of its main conclusion has kind ``MapConnection/Kind/conclusion``. Self-relations are kept
-/// (lint reports them); ``isConnected(_:)`` ignores them.
+/// What is in it is decided by ``MapConnectionList`` (``all``): listed relations; derived relations per ``Derived``;
+/// with `premiseLinks`, one premise → argument link per (premise, argument) pair. Self-relations are kept (lint
+/// reports them); ``isConnected(_:)`` ignores them.
 ///
-/// Built in O(nodes + relations + total pcs size); ``outgoing(_:)`` and ``incoming(_:)`` are O(1) to reach and
-/// O(degree) to walk.
+/// Built in O(nodes + relations + total pcs size), in flat 32-bit arrays; ``outgoing(_:)`` and ``incoming(_:)``
+/// are O(1) to reach and O(degree) to walk.
 public struct MapConnections: Sendable {
     /// Which derived (implicit) relations count as connections.
     public enum Derived: String, Hashable, Sendable, CaseIterable {
@@ -61,73 +59,56 @@ public struct MapConnections: Sendable {
     }
 
     /// Every connection: relations in relation order (those in scope), then premise links in node order and pcs
-    /// order.
-    public let all: [MapConnection]
-    private let outStart: [Int]
-    private let outList: [Int]
-    private let inStart: [Int]
-    private let inList: [Int]
+    /// order. The rules of what is in it are ``MapConnectionList``'s.
+    public let all: MapConnectionList
+    private let outStart: [Int32]
+    private let outList: [Int32]
+    private let inStart: [Int32]
+    private let inList: [Int32]
 
     /// The connections of `graph`. Complexity: O(nodes + relations + total pcs size).
     public init(_ graph: ArgumentGraph, derived: Derived = .shown, premiseLinks: Bool = true) {
-        var all: [MapConnection] = []
-        all.reserveCapacity(graph.relations.count)
-        for r in graph.relations {
-            switch derived {
-            case .none where r.isDerived: continue
-            case .shown where r.isDerived && !graph.isShownDerivedSupport(r): continue
-            default: break
-            }
-            let isConclusion = r.type == .support && graph[r.from].pcs?.mainConclusion == r.to
-            all.append(MapConnection(from: r.from, to: r.to, type: r.type, kind: isConclusion ? .conclusion : .relation, relation: r.id))
-        }
-        if premiseLinks {
-            for (premise, argument) in Self.premiseLinks(graph) {
-                all.append(MapConnection(from: premise, to: argument, type: .support, kind: .premise, relation: nil))
-            }
-        }
-        self.all = all
+        all = MapConnectionList(graph, derived: derived, premiseLinks: premiseLinks)
         let n = graph.nodes.count
-        (outStart, outList) = Self.compress(count: n, all.map(\.from.index))
-        (inStart, inList) = Self.compress(count: n, all.map(\.to.index))
+        (outStart, outList) = Self.compress(count: n, all.sources)
+        (inStart, inList) = Self.compress(count: n, all.targets)
     }
 
     /// Every (premise, argument) pair of `graph`'s reconstructed arguments, in node order then pcs order, each
     /// once; an argument is never its own premise. Complexity: O(nodes + total pcs size).
     public static func premiseLinks(_ graph: ArgumentGraph) -> [(premise: NodeID, argument: NodeID)] {
         var out: [(NodeID, NodeID)] = []
-        for node in graph.nodes where node.kind == .argument {
-            guard let pcs = node.pcs else { continue }
-            var seen = Set<NodeID>()
-            for premise in pcs.premises where premise != node.id && premise.index < graph.nodes.count && seen.insert(premise).inserted {
-                out.append((premise, node.id))
+        MapConnectionList.forEachStructure(graph) { node, pcs, isArgument in
+            guard isArgument else { return }
+            for premise in MapConnectionList.linkedPremises(of: node, pcs, nodeCount: graph.nodes.count) {
+                out.append((premise, NodeID(node)))
             }
         }
         return out
     }
 
     /// Counting sort of connection indices by one endpoint. O(nodes + connections).
-    private static func compress(count: Int, _ endpoints: [Int]) -> ([Int], [Int]) {
-        var start = [Int](repeating: 0, count: count + 1)
-        for k in endpoints { start[k + 1] += 1 }
+    private static func compress(count: Int, _ endpoints: [Int32]) -> ([Int32], [Int32]) {
+        var start = [Int32](repeating: 0, count: count + 1)
+        for k in endpoints { start[Int(k) + 1] += 1 }
         for i in 0..<count { start[i + 1] += start[i] }
         var fill = start
-        var list = [Int](repeating: 0, count: endpoints.count)
+        var list = [Int32](repeating: 0, count: endpoints.count)
         for (c, k) in endpoints.enumerated() {
-            list[fill[k]] = c
-            fill[k] += 1
+            list[Int(fill[Int(k)])] = Int32(truncatingIfNeeded: c)
+            fill[Int(k)] += 1
         }
         return (start, list)
     }
 
     /// The connections leaving `node`, in ``all`` order. O(out-degree).
     public func outgoing(_ node: NodeID) -> [MapConnection] {
-        outList[outStart[node.index]..<outStart[node.index + 1]].map { all[$0] }
+        outList[Int(outStart[node.index])..<Int(outStart[node.index + 1])].map { all[Int($0)] }
     }
 
     /// The connections entering `node`, in ``all`` order. O(in-degree).
     public func incoming(_ node: NodeID) -> [MapConnection] {
-        inList[inStart[node.index]..<inStart[node.index + 1]].map { all[$0] }
+        inList[Int(inStart[node.index])..<Int(inStart[node.index + 1])].map { all[Int($0)] }
     }
 
     /// The connections touching `node` either way, outgoing first (a connection of `node` with itself once).

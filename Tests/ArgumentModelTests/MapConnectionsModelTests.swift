@@ -53,3 +53,25 @@ import Testing
         #expect(MapConnections.premiseLinks(g).map { g[$0.premise].title } == ["P", "Q"])
     }
 }
+
+/// ``MapConnectionList``'s columns are its elements, field by field.
+@Suite struct MapConnectionListTests {
+    @Test func columnsAreTheConnections() {
+        let (g, _) = MapConnectionsModelTests.graph()
+        for derived in MapConnections.Derived.allCases {
+            let list = MapConnectionList(g, derived: derived)
+            #expect(list.count == MapConnections(g, derived: derived).all.count && !list.isEmpty)
+            for (i, c) in list.enumerated() {
+                #expect(Int(list.sources[i]) == c.from.index && Int(list.targets[i]) == c.to.index)
+                #expect(list.types[i] == c.type && list.kinds[i] == c.kind)
+                #expect(Int(list.relations[i]) == (c.relation?.index ?? -1))
+                if let r = c.relation {
+                    #expect(g[r].from == c.from && g[r].to == c.to && g[r].type == c.type)
+                }
+            }
+        }
+        // Premise links carry no relation (-1 in the column).
+        let list = MapConnectionList(g)
+        #expect(list.indices.filter { list.kinds[$0] == .premise }.allSatisfy { list.relations[$0] == -1 && list[$0].relation == nil })
+    }
+}

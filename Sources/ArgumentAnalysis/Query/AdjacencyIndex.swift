@@ -20,66 +20,80 @@ public struct AdjacencyIndex: Sendable {
     }
 
     /// Edges walked forwards from node i: `forward[forwardStart[i]..<forwardStart[i+1]]`.
-    let forwardStart: [Int]
+    let forwardStart: [Int32]
     let forward: [Edge]
     /// Edges walked backwards from node i.
-    let backwardStart: [Int]
+    let backwardStart: [Int32]
     let backward: [Edge]
 
     /// Number of nodes indexed.
     public let nodeCount: Int
 
-    /// Indexes `graph`'s connections (`MapConnections` with every derived relation: queries ask
+    /// Indexes `graph`'s connections (`MapConnectionList` with every derived relation: queries ask
     /// about Argdown's model), premise links included (bit ``PathSearcher/premiseBit``, and the support bit too
     /// unless `premiseSupports` is false: a premise supports its argument). A reconstructed argument's support of
     /// its main conclusion also carries ``PathSearcher/conclusionBit``. Complexity: O(nodes + relations + pcs size).
     public init(_ graph: ArgumentGraph, premiseSupports: Bool = true) {
-        self.init(MapConnections(graph, derived: .all), nodeCount: graph.nodes.count, premiseSupports: premiseSupports)
+        self.init(MapConnectionList(graph, derived: .all), nodeCount: graph.nodes.count, premiseSupports: premiseSupports)
     }
 
-    /// Indexes `connections` of a graph of `nodeCount` nodes, as ``init(_:premiseSupports:)``.
-    /// Complexity: O(nodes + connections).
-    public init(_ connections: MapConnections, nodeCount n: Int, premiseSupports: Bool = true) {
+    /// Indexes `connections` of a graph of `nodeCount` nodes, as ``init(_:premiseSupports:)``: each node's edges in
+    /// connection order (a symmetric connection's reversed edge after its forward one). Two passes over the
+    /// connection columns: one counts each node's edges, one places them, from the last connection back, so the
+    /// running ends become the starts. Complexity: O(nodes + connections).
+    public init(_ connections: MapConnectionList, nodeCount n: Int, premiseSupports: Bool = true) {
         nodeCount = n
-        var fCount = [Int](repeating: 0, count: n + 1), bCount = [Int](repeating: 0, count: n + 1)
-        for c in connections.all {
-            fCount[c.from.index + 1] += 1
-            bCount[c.to.index + 1] += 1
-            if c.type.isSymmetric {
-                fCount[c.to.index + 1] += 1
-                bCount[c.from.index + 1] += 1
+        let (sources, targets, types) = (connections.sources, connections.targets, connections.types)
+        var fEnd = [Int32](repeating: 0, count: n + 1), bEnd = [Int32](repeating: 0, count: n + 1)
+        for c in sources.indices {
+            let (from, to) = (Int(sources[c]), Int(targets[c]))
+            fEnd[from] += 1
+            bEnd[to] += 1
+            if types[c].isSymmetric {
+                fEnd[to] += 1
+                bEnd[from] += 1
             }
         }
+        var (fTotal, bTotal): (Int32, Int32) = (0, 0)
         for i in 0..<n {
-            fCount[i + 1] += fCount[i]
-            bCount[i + 1] += bCount[i]
+            fTotal += fEnd[i]
+            bTotal += bEnd[i]
+            fEnd[i] = fTotal
+            bEnd[i] = bTotal
         }
-        forwardStart = fCount
-        backwardStart = bCount
-        let blank = Edge(neighbour: 0, relation: 0, bit: 0, reversed: false)
-        var f = [Edge](repeating: blank, count: fCount[n]), b = [Edge](repeating: blank, count: bCount[n])
-        var fFill = fCount, bFill = bCount
-        func put(_ list: inout [Edge], _ fill: inout [Int], at node: Int, _ edge: Edge) {
-            list[fill[node]] = edge
-            fill[node] += 1
-        }
+        fEnd[n] = fTotal
+        bEnd[n] = bTotal
         let premiseBit = PathSearcher.premiseBit | (premiseSupports ? PathSearcher.bit(.support) : 0)
-        for c in connections.all {
-            let bit: UInt16 = switch c.kind {
-            case .premise: premiseBit
-            case .conclusion: PathSearcher.bit(c.type) | PathSearcher.conclusionBit
-            case .relation: PathSearcher.bit(c.type)
+        let (relations, kinds) = (connections.relations, connections.kinds)
+        // Every slot is written once: the counts above are the number of edges placed below.
+        var backward: [Edge] = []
+        forward = [Edge](unsafeUninitializedCapacity: Int(fTotal)) { f, fCount in
+            backward = [Edge](unsafeUninitializedCapacity: Int(bTotal)) { b, bCount in
+                func put(_ list: UnsafeMutableBufferPointer<Edge>, _ end: inout [Int32], at node: Int, _ edge: Edge) {
+                    end[node] -= 1
+                    list[Int(end[node])] = edge
+                }
+                for c in sources.indices.reversed() {
+                    let type = types[c]
+                    let bit: UInt16 = switch kinds[c] {
+                    case .premise: premiseBit
+                    case .conclusion: PathSearcher.bit(type) | PathSearcher.conclusionBit
+                    case .relation: PathSearcher.bit(type)
+                    }
+                    let (from, to, id) = (sources[c], targets[c], relations[c])
+                    if type.isSymmetric {
+                        put(b, &bEnd, at: Int(from), Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+                        put(f, &fEnd, at: Int(to), Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+                    }
+                    put(b, &bEnd, at: Int(to), Edge(neighbour: from, relation: id, bit: bit, reversed: true))
+                    put(f, &fEnd, at: Int(from), Edge(neighbour: to, relation: id, bit: bit, reversed: false))
+                }
+                bCount = Int(bTotal)
             }
-            let id = Int32(c.relation?.index ?? -1)
-            let (from, to) = (Int32(c.from.index), Int32(c.to.index))
-            put(&f, &fFill, at: c.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
-            put(&b, &bFill, at: c.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
-            if c.type.isSymmetric {
-                put(&f, &fFill, at: c.to.index, Edge(neighbour: from, relation: id, bit: bit, reversed: true))
-                put(&b, &bFill, at: c.from.index, Edge(neighbour: to, relation: id, bit: bit, reversed: false))
-            }
+            fCount = Int(fTotal)
         }
-        forward = f
-        backward = b
+        self.backward = backward
+        forwardStart = fEnd
+        backwardStart = bEnd
     }
 }

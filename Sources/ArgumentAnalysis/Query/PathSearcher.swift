@@ -121,7 +121,7 @@ public final class PathSearcher {
                 }
                 for (step, targets) in automaton.transitions[q] {
                     let (starts, edges) = step.reversed ? (bStart, bEdges) : (fStart, fEdges)
-                    let range = starts[n]..<starts[n + 1]
+                    let range = Int(starts[n])..<Int(starts[n + 1])
                     scanned += range.count
                     for e in range where edges[e].bit & step.mask != 0 {
                         let m = Int(edges[e].neighbour)
@@ -167,7 +167,7 @@ public final class PathSearcher {
             }
             for (step, targets) in automaton.transitions[q] {
                 let (starts, edges) = step.reversed ? (index.backwardStart, index.backward) : (index.forwardStart, index.forward)
-                let range = starts[n]..<starts[n + 1]
+                let range = Int(starts[n])..<Int(starts[n + 1])
                 edgesTraversed += range.count
                 for e in range where edges[e].bit & step.mask != 0 {
                     let m = Int(edges[e].neighbour)

@@ -200,9 +200,12 @@ final class QuerySolver {
         return s
     }
 
-    private func reach(_ triple: Int, from node: Int, inverse: Bool) -> [Int] {
+    /// The nodes `triple`'s path reaches from `node`, remembered per (triple, node) when `remember` (a search that
+    /// may come again for another row; a pass over every node for a single row would only fill the memory).
+    private func reach(_ triple: Int, from node: Int, inverse: Bool, remember: Bool = true) -> [Int] {
         if let cached = (inverse ? backwardCache : forwardCache)[triple]?[node] { return cached }
         let found = searcher(triple, inverse: inverse).reach(from: NodeID(node)).map(\.node.index)
+        guard remember else { return found }
         if inverse { backwardCache[triple, default: [:]][node] = found } else { forwardCache[triple, default: [:]][node] = found }
         return found
     }
@@ -237,14 +240,16 @@ final class QuerySolver {
         }
     }
 
+    /// Whether `node` passes `filter`. Reads the node's fields in place (a filter on an unbound variable runs
+    /// over every node: copying each whole node cost more than the test).
     private func matches(_ filter: QueryFilter, _ node: Int) -> Bool {
-        let n = graph.nodes[node]
+        let nodes = graph.nodes
         switch filter {
-        case .kind(_, let kind): return n.kind == kind
+        case .kind(_, let kind): return nodes[node].kind == kind
         case .hasTag(_, let tag): return hasTag(node, tag)
         case .text(_, let word):
             let w = word.lowercased()
-            return n.title.lowercased().contains(w) || (n.text?.lowercased().contains(w) ?? false)
+            return nodes[node].title.lowercased().contains(w) || (nodes[node].text?.lowercased().contains(w) ?? false)
         }
     }
 
@@ -317,6 +322,8 @@ final class QuerySolver {
         let t = triples[i]
         // Distinct input rows extended by distinct reached nodes stay distinct: no deduplication needed.
         var out: [[Int]] = []
+        // With one row, a search from every node runs once each: nothing to remember.
+        let remember = rows.count > 1
         func emit(_ r: [Int]?) {
             if let r { out.append(r) }
         }
@@ -329,12 +336,12 @@ final class QuerySolver {
                 // Only the object is restricted (to a tag): search backwards from the tagged nodes.
                 for n in graph.nodes.indices {
                     guard let r = bind(t.object, n, row) else { continue }
-                    for m in reach(i, from: n, inverse: true) { emit(bind(t.subject, m, r)) }
+                    for m in reach(i, from: n, inverse: true, remember: remember) { emit(bind(t.subject, m, r)) }
                 }
             } else {
                 for n in graph.nodes.indices {
                     guard let r = bind(t.subject, n, row) else { continue }
-                    for m in reach(i, from: n, inverse: false) { emit(bind(t.object, m, r)) }
+                    for m in reach(i, from: n, inverse: false, remember: remember) { emit(bind(t.object, m, r)) }
                 }
             }
         }

@@ -10,12 +10,14 @@ public enum MapLoader {
     /// format cannot be told; problems inside the file are diagnostics in the result. `limits` bound what a small
     /// input may expand to (`ReadLimits`) and how much standard input is read. Complexity: the reader's.
     public static func load(_ path: String, format forced: InputFormat? = nil, limits: ReadLimits = .default) throws -> LoadedInput {
-        let data = try readData(path, limits: limits)
-        let format = try format(of: path, data: data, forced: forced)
-        let text = String(data: data, encoding: .utf8) ?? String(decoding: data, as: UTF8.self)
+        let bytes = try readBytes(path, limits: limits)
+        let format = try format(of: path, head: bytes.prefix(InputFormat.sniffLength), forced: forced)
+        lazy var text = Self.text(of: bytes)
         let result: ReadResult
         switch format {
-        case .argdown: result = ArgdownReader.read(data: data, file: path)
+        case .argdown:
+            // The reader reads the bytes themselves, and the input keeps them for its text: one copy of the file.
+            return LoadedInput(path: path, bytes: bytes, result: ArgdownReader.read(bytes: bytes, file: path), format: format)
         case .aif: result = AIFReader.read(text, file: path, limits: limits)
         case .sadface: result = SADFaceReader.read(text, file: path, limits: limits)
         case .ova: result = OVAReader.read(text, file: path, limits: limits)
@@ -32,7 +34,7 @@ public enum MapLoader {
         case .argmapJSON: result = ArgmapJSON.read(text, file: path)
         case .argdownJSON: result = ArgdownJSON.read(text, file: path)
         case .apx, .tgf, .i23:
-            let framework = ICCMA.readFramework([UInt8](data), format: format.iccma ?? .i23, file: path, limits: limits)
+            let framework = ICCMA.readFramework(bytes, format: format.iccma ?? .i23, file: path, limits: limits)
             result = ReadResult(graph: ICCMA.graph(from: framework, file: path), diagnostics: framework.diagnostics)
         }
         return LoadedInput(path: path, text: text, result: result, format: format)
@@ -43,11 +45,11 @@ public enum MapLoader {
     public static func loadFramework(
         _ path: String, format forced: InputFormat? = nil, limits: ReadLimits = .default
     ) throws -> (input: LoadedInput, framework: FrameworkReadResult) {
-        let data = try readData(path, limits: limits)
-        let detected = try format(of: path, data: data, forced: forced)
+        let bytes = try readBytes(path, limits: limits)
+        let detected = try format(of: path, head: bytes.prefix(InputFormat.sniffLength), forced: forced)
         if let iccma = detected.iccma {
-            let result = ICCMA.readFramework([UInt8](data), format: iccma, file: path, limits: limits)
-            let text = String(decoding: data, as: UTF8.self)
+            let result = ICCMA.readFramework(bytes, format: iccma, file: path, limits: limits)
+            let text = String(decoding: bytes, as: UTF8.self)
             let input = LoadedInput(
                 path: path, text: text, result: ReadResult(graph: .empty, diagnostics: result.diagnostics), format: detected)
             return (input, result)
@@ -59,9 +61,14 @@ public enum MapLoader {
     /// The format of `path`: `forced`, else ``InputFormat/detect(path:head:hasBratAnnotations:)``; throws when
     /// that cannot tell (a `.txt` that is neither a Kialo export nor a brat essay).
     public static func format(of path: String, data: Data, forced: InputFormat? = nil) throws -> InputFormat {
+        try format(of: path, head: [UInt8](data.prefix(InputFormat.sniffLength)), forced: forced)
+    }
+
+    /// ``format(of:data:forced:)`` from the first ``InputFormat/sniffLength`` bytes of the input.
+    static func format(of path: String, head: some Collection<UInt8>, forced: InputFormat? = nil) throws -> InputFormat {
         if let forced { return forced }
         let hasAnn = path != "-" && FileManager.default.fileExists(atPath: bratAnnotations(for: path))
-        guard let format = InputFormat.detect(path: path, head: [UInt8](data.prefix(InputFormat.sniffLength)), hasBratAnnotations: hasAnn) else {
+        guard let format = InputFormat.detect(path: path, head: [UInt8](head), hasBratAnnotations: hasAnn) else {
             throw InputError(description: "\(path): \(unreadableReason); name its format with --from")
         }
         return format
@@ -79,16 +86,39 @@ public enum MapLoader {
     /// error, so `check - </dev/zero` stops instead of growing without limit).
     public static func readData(_ path: String, limits: ReadLimits = .default) throws -> Data {
         if path == "-" { return try readStandardInput(upTo: limits.maximumStandardInput) }
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw InputError(description: "\(path): no such file")
-        }
-        if isDirectory.boolValue { throw InputError(description: "\(path): is a folder, not a file") }
+        try checkIsFile(path)
         do {
             return try Data(contentsOf: URL(fileURLWithPath: path))
         } catch {
             throw InputError(description: "\(path): cannot be read (\(error.localizedDescription))")
         }
+    }
+
+    /// ``readData(_:limits:)`` as a byte array, read straight into it (`FileBytes`): what ``load(_:format:limits:)``
+    /// reads, so a large map is held once.
+    public static func readBytes(_ path: String, limits: ReadLimits = .default) throws -> [UInt8] {
+        if path == "-" { return [UInt8](try readStandardInput(upTo: limits.maximumStandardInput)) }
+        try checkIsFile(path)
+        do {
+            return try FileBytes.contents(of: path)
+        } catch {
+            throw InputError(description: "\(path): cannot be read (\(error.message))")
+        }
+    }
+
+    /// Throws unless `path` names an existing file (not a folder).
+    private static func checkIsFile(_ path: String) throws {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw InputError(description: "\(path): no such file")
+        }
+        if isDirectory.boolValue { throw InputError(description: "\(path): is a folder, not a file") }
+    }
+
+    /// The text of `bytes` as the loader has always made it: `String(data:encoding:)`'s (which drops a leading
+    /// byte order mark) when they are UTF-8, else with each bad byte as U+FFFD. O(size).
+    static func text(of bytes: [UInt8]) -> String {
+        String(bytes: bytes, encoding: .utf8) ?? String(decoding: bytes, as: UTF8.self)
     }
 
     /// Standard input, read in chunks until its end or until more than `maximum` bytes arrived (an error).
