@@ -19,9 +19,13 @@ extension ArgdownJSON {
     /// Every statement's uses in premise-conclusion structures, arguments in id order. O(pcs statements).
     static func pcsUses(_ graph: ArgumentGraph) -> [NodeID: [PCSUse]] {
         var out: [NodeID: [PCSUse]] = [:]
-        for node in graph.nodes {
-            for s in node.pcs?.statements ?? [] {
-                out[s.statement, default: []].append(PCSUse(argument: node.id, role: s.role, range: s.range))
+        let nodes = graph.nodes
+        // By index, reading the pcs in place (a `for node in` loop copies every node).
+        for k in nodes.indices where nodes[k].kind == .argument {
+            guard let steps = nodes[k].pcs?.steps else { continue }
+            for step in steps {
+                guard case .statement(let s) = step else { continue }
+                out[s.statement, default: []].append(PCSUse(argument: nodes[k].id, role: s.role, range: s.range))
             }
         }
         return out

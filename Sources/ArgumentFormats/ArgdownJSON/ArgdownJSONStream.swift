@@ -18,9 +18,22 @@ extension ArgdownJSON {
         private let touchStart: [Int]
         private let touching: [Int]
         private let uses: [NodeID: [PCSUse]]
+        /// Every node's title as a JSON string literal, escaped once (a title is written up to seven times: as
+        /// its key, in its members, and in each relation and pcs that names it): node `k`'s is
+        /// `titles[titleStart[k]..<titleStart[k + 1]]`.
+        private let titles: JSONBytes
+        private let titleStart: [Int]
+        /// The quoted names of `RelationType.allCases`, by their place in that list.
+        private let typeNames: JSONBytes
+        private let typeStart: [Int]
+        /// Relations written under a node lately, by row: a relation's other end is mostly written soon after.
+        private let relationMemo = Memo(bits: 12)
+        /// Data objects written lately, by the address of their storage (see ``storageKey(_:)``).
+        private let dataMemo = Memo(bits: 12)
 
         private struct Row {
-            var type: RelationType
+            /// The relation type's place in `RelationType.allCases` (its quoted name in ``typeNames``).
+            var type: Int
             var from: Int
             var to: Int
             /// Whether the target is an argument's inference (an undercut of a reconstructed argument).
@@ -31,11 +44,16 @@ extension ArgdownJSON {
         init(_ graph: ArgumentGraph) {
             self.graph = graph
             nodes = graph.nodes
-            rows = graph.relations.compactMap { r in
-                guard !r.isDerived else { return nil }
-                return Row(type: r.type, from: r.from.index, to: r.to.index, toInference: isInferenceTarget(r, in: graph),
-                    conclusionIndex: conclusionIndex(of: r, in: graph))
+            let types = RelationType.allCases
+            let relations = graph.relations
+            var rows: [Row] = []
+            rows.reserveCapacity(relations.count)
+            for k in relations.indices where !relations[k].isDerived {
+                let r = relations[k]
+                rows.append(Row(type: types.firstIndex(of: r.type) ?? 0, from: r.from.index, to: r.to.index,
+                    toInference: isInferenceTarget(r, in: graph), conclusionIndex: conclusionIndex(of: r, in: graph)))
             }
+            self.rows = rows
             var counts = [Int](repeating: 0, count: nodes.count + 1)
             for row in rows {
                 counts[row.from + 1] += 1
@@ -55,6 +73,22 @@ extension ArgdownJSON {
             }
             self.touching = touching
             uses = pcsUses(graph)
+            var titles = JSONBytes.held(capacity: nodes.count * 24)
+            var titleStart = [Int](repeating: 0, count: nodes.count + 1)
+            for k in nodes.indices {
+                JSONDataWriter.appendString(nodes[k].title, to: &titles)
+                titleStart[k + 1] = titles.count
+            }
+            self.titles = titles
+            self.titleStart = titleStart
+            var typeNames = JSONBytes.held(capacity: 128)
+            var typeStart = [0]
+            for type in types {
+                JSONDataWriter.appendString(type.rawValue, to: &typeNames)
+                typeStart.append(typeNames.count)
+            }
+            self.typeNames = typeNames
+            self.typeStart = typeStart
         }
 
         /// The whole document, then a line break.
@@ -65,13 +99,14 @@ extension ArgdownJSON {
                 key(kind == .argument ? "\"arguments\": " : "\"statements\": ", &n, 0, &out)
                 var m = 0
                 out.write("{")
-                for node in nodes where node.kind == kind {
+                // By index: a `for node in nodes` loop copies every node (a dozen retains and releases).
+                for k in nodes.indices where nodes[k].kind == kind {
                     separate(&m, 1, &out)
-                    JSONDataWriter.appendString(node.title, to: &out)
+                    title(k, &out)
                     out.write(": ")
                     switch kind {
-                    case .argument: argument(node, indent: 2, to: &out)
-                    case .statement: statement(node, indent: 2, to: &out)
+                    case .argument: argument(nodes[k], indent: 2, to: &out)
+                    case .statement: statement(nodes[k], indent: 2, to: &out)
                     }
                 }
                 close("}", m, 1, &out)
@@ -114,6 +149,12 @@ extension ArgdownJSON {
             out.write(closer)
         }
 
+        /// The title of node `index`, quoted and escaped (one copy).
+        @inline(__always)
+        private func title(_ index: Int, _ out: inout JSONBytes) {
+            out.append(titleStart[index]..<titleStart[index + 1], of: titles)
+        }
+
         private func string(_ s: String, _ out: inout JSONBytes) {
             JSONDataWriter.appendString(s, to: &out)
         }
@@ -135,13 +176,13 @@ extension ArgdownJSON {
             var n = 0
             open("\"relation\"", &n, indent: indent, to: &out)
             key("\"relationType\": ", &n, indent, &out)
-            string(row.type.rawValue, &out)
+            out.append(typeStart[row.type]..<typeStart[row.type + 1], of: typeNames)
             key("\"from\": ", &n, indent, &out)
-            string(nodes[row.from].title, &out)
+            title(row.from, &out)
             key("\"fromType\": ", &n, indent, &out)
             typeName(nodes[row.from].kind, &out)
             key("\"to\": ", &n, indent, &out)
-            string(nodes[row.to].title, &out)
+            title(row.to, &out)
             key("\"toType\": ", &n, indent, &out)
             if row.toInference {
                 out.write("\"inference\"")
@@ -155,6 +196,7 @@ extension ArgdownJSON {
             close("}", n, indent, &out)
         }
 
+        @inline(__always)
         private func typeName(_ kind: NodeKind, _ out: inout JSONBytes) {
             out.write(kind == .statement ? "\"equivalence-class\"" : "\"argument\"")
         }
@@ -167,9 +209,35 @@ extension ArgdownJSON {
             out.write("[")
             for k in range {
                 separate(&m, indent + 1, &out)
-                relation(touching[k], indent: indent + 2, to: &out)
+                let row = touching[k], key = (UInt(row), UInt(1))
+                if !relationMemo.copy(key, indent: indent + 2, to: &out) {
+                    var piece = relationMemo.start()
+                    relation(row, indent: indent + 2, to: &piece)
+                    relationMemo.keep(piece, key: key, indent: indent + 2, to: &out)
+                }
             }
             close("]", m, indent + 1, &out)
+        }
+
+        /// A data value of the graph (node, member or inference data), copied when the same storage was written
+        /// lately.
+        private func data(_ value: DataValue, indent: Int, _ out: inout JSONBytes) {
+            let key = storageKey(value)
+            if !dataMemo.copy(key, indent: indent, to: &out) {
+                var piece = dataMemo.start()
+                JSONDataWriter.append(value, indent: indent, to: &piece)
+                dataMemo.keep(piece, key: key, indent: indent, to: &out)
+            }
+        }
+
+        /// The addresses of a data object's value and key arrays: the same for every element whose data shares
+        /// one storage, and different for any two objects the graph holds (the graph keeps them all alive while
+        /// it is written, and equal addresses mean the same unchanged arrays). (0, 0) for other values.
+        private func storageKey(_ value: DataValue) -> (UInt, UInt) {
+            guard case .object(let dict) = value, !dict.isEmpty else { return (0, 0) }
+            let values = dict.values.elements.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            let keys = dict.keys.elements.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            return (values, keys)
         }
 
         /// `tags` and `data`, when present.
@@ -180,7 +248,7 @@ extension ArgdownJSON {
             }
             if !data.isEmpty {
                 key("\"data\": ", &n, indent, &out)
-                JSONDataWriter.append(data, indent: indent + 1, to: &out)
+                self.data(data, indent: indent + 1, &out)
             }
         }
 
@@ -188,8 +256,10 @@ extension ArgdownJSON {
         private func common(_ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             tagsAndData(node.tags, data: node.data, &n, indent: indent, to: &out)
             if let section = node.section {
-                key("\"section\": ", &n, indent, &out)
-                string(sectionID(section), &out)
+                // `sectionID`'s text (`s` and a number), written without making it.
+                key("\"section\": \"s", &n, indent, &out)
+                out.append(int: section.index + 1)
+                out.write("\"")
             }
         }
 
@@ -204,7 +274,7 @@ extension ArgdownJSON {
         private func head(_ type: StaticString, _ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             open(type, &n, indent: indent, to: &out)
             key("\"title\": ", &n, indent, &out)
-            string(node.title, &out)
+            title(node.id.index, &out)
             key("\"members\": ", &n, indent, &out)
         }
 
@@ -225,10 +295,8 @@ extension ArgdownJSON {
             flag("\"isUsedAsMainConclusion\": ", uses.contains { $0.role == .mainConclusion }, &n, indent: indent, to: &out)
             flag("\"isUsedAsIntermediaryConclusion\": ", uses.contains { $0.role == .intermediaryConclusion }, &n,
                 indent: indent, to: &out)
-            flag("\"isUsedAsTopLevelStatement\": ", node.occurrences.contains { $0.context == .topLevel }, &n,
-                indent: indent, to: &out)
-            flag("\"isUsedAsRelationStatement\": ", node.occurrences.contains { $0.context == .relation }, &n,
-                indent: indent, to: &out)
+            flag("\"isUsedAsTopLevelStatement\": ", node.occurs(in: .topLevel), &n, indent: indent, to: &out)
+            flag("\"isUsedAsRelationStatement\": ", node.occurs(in: .relation), &n, indent: indent, to: &out)
             relations(of: node, &n, indent: indent, to: &out)
             close("}", n, indent, &out)
         }
@@ -281,27 +349,30 @@ extension ArgdownJSON {
             var m = 0
             out.write("[")
             var hasText = false
-            for (index, occurrence) in node.occurrences.enumerated() {
-                if occurrence.text != nil { hasText = true }
-                guard occurrence.role != .pcsMember || node.kind == .statement else { continue }
+            let occurrences = node.occurrences
+            // By index, reading fields in place: a `for occurrence in` loop copies each occurrence.
+            for index in occurrences.indices {
+                if occurrences[index].text != nil { hasText = true }
+                guard occurrences[index].role != .pcsMember || node.kind == .statement else { continue }
                 separate(&m, indent, &out)
                 let use = pcsUses[index]
                 let inner = indent + 1
                 var n = 0
                 open("\"statement\"", &n, indent: inner, to: &out)
-                if let role = role ?? memberRole(occurrence, use: use) {
+                if let role = role ?? memberRole(occurrences[index], use: use) {
                     key("\"role\": ", &n, inner, &out)
                     string(role, &out)
                 }
                 key("\"title\": ", &n, inner, &out)
-                string(node.title, &out)
+                title(node.id.index, &out)
                 if let use {
                     key("\"argumentTitle\": ", &n, inner, &out)
-                    string(nodes[use.argument.index].title, &out)
+                    title(use.argument.index, &out)
                 }
-                if let t = occurrence.text { text(t, ranges: occurrence.ranges, &n, indent: inner, to: &out) }
-                flag("\"isReference\": ", occurrence.role == .reference || occurrence.text == nil, &n, indent: inner, to: &out)
-                tagsAndData(occurrence.tags, data: occurrence.data, &n, indent: inner, to: &out)
+                let text = occurrences[index].text
+                if let text { self.text(text, ranges: occurrences[index].ranges, &n, indent: inner, to: &out) }
+                flag("\"isReference\": ", occurrences[index].role == .reference || text == nil, &n, indent: inner, to: &out)
+                tagsAndData(occurrences[index].tags, data: occurrences[index].data, &n, indent: inner, to: &out)
                 close("}", n, inner, &out)
             }
             if let t = node.text, !hasText {
@@ -314,7 +385,7 @@ extension ArgdownJSON {
                     string(role, &out)
                 }
                 key("\"title\": ", &n, inner, &out)
-                string(node.title, &out)
+                title(node.id.index, &out)
                 text(t, ranges: node.ranges, &n, indent: inner, to: &out)
                 close("}", n, inner, &out)
             }
@@ -332,19 +403,19 @@ extension ArgdownJSON {
                     pending = inference
                 case .statement(let s):
                     separate(&m, indent, &out)
-                    let target = nodes[s.statement.index]
+                    let target = s.statement.index
                     let inner = indent + 1
                     var n = 0
                     open("\"statement\"", &n, indent: inner, to: &out)
                     key("\"role\": ", &n, inner, &out)
                     string(roleName(s.role), &out)
                     key("\"title\": ", &n, inner, &out)
-                    string(target.title, &out)
-                    if let t = target.text { text(t, ranges: target.ranges, &n, indent: inner, to: &out) }
+                    title(target, &out)
+                    if let t = nodes[target].text { text(t, ranges: nodes[target].ranges, &n, indent: inner, to: &out) }
                     key("\"number\": ", &n, inner, &out)
                     out.append(int: s.number)
                     key("\"argumentTitle\": ", &n, inner, &out)
-                    string(node.title, &out)
+                    title(node.id.index, &out)
                     if let inference = pending {
                         key("\"inference\": ", &n, inner, &out)
                         let deeper = inner + 1
@@ -354,10 +425,10 @@ extension ArgdownJSON {
                         strings(inference.rules, &out)
                         if !inference.data.isEmpty {
                             key("\"data\": ", &k, deeper, &out)
-                            JSONDataWriter.append(inference.data, indent: deeper + 1, to: &out)
+                            data(inference.data, indent: deeper + 1, &out)
                         }
                         key("\"argumentTitle\": ", &k, deeper, &out)
-                        string(node.title, &out)
+                        title(node.id.index, &out)
                         key("\"conclusionIndex\": ", &k, deeper, &out)
                         out.append(int: m - 1)
                         close("}", k, deeper, &out)
@@ -368,5 +439,13 @@ extension ArgdownJSON {
             }
             close("]", m, indent, &out)
         }
+    }
+}
+
+extension Node {
+    /// Whether an occurrence of the node was written in `context` (read in place, no occurrence copied).
+    fileprivate func occurs(in context: OccurrenceContext) -> Bool {
+        for k in occurrences.indices where occurrences[k].context == context { return true }
+        return false
     }
 }
