@@ -36,9 +36,17 @@ extension ArgdownJSON {
     static func matchPCSUses(_ node: Node, uses: [PCSUse]) -> [Int: PCSUse] {
         var taken = [Bool](repeating: false, count: uses.count)
         var out: [Int: PCSUse] = [:]
-        for (n, occurrence) in node.occurrences.enumerated() where occurrence.role == .pcsMember {
-            let holding = occurrence.range.flatMap { r in
-                uses.indices.first { !taken[$0] && uses[$0].range.map { contains($0, r) } == true }
+        let occurrences = node.occurrences
+        // By index, reading fields in place (iterating would copy every occurrence).
+        for n in occurrences.indices where occurrences[n].role == .pcsMember {
+            var holding: Int?
+            if let r = occurrences[n].range {
+                for k in uses.indices where !taken[k] {
+                    if let outer = uses[k].range, contains(outer, r) {
+                        holding = k
+                        break
+                    }
+                }
             }
             guard let k = holding ?? taken.firstIndex(of: false) else { continue }
             taken[k] = true

@@ -234,7 +234,8 @@ extension ArgdownJSON {
     static func tags(_ graph: ArgumentGraph) -> DataValue {
         var seen = OrderedSet<String>()
         for s in graph.sections { for t in s.tags { seen.append(t) } }
-        for n in graph.nodes { for t in n.tags { seen.append(t) } }
+        let nodes = graph.nodes
+        for k in nodes.indices { for t in nodes[k].tags { seen.append(t) } }  // by index: no node copied
         var dict = OrderedDictionary<String, DataValue>()
         for (n, tag) in seen.enumerated() {
             dict[tag] = .object(["tag": .string(tag), "occurrenceIndex": .int(n)])
