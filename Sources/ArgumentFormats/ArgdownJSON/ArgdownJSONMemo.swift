@@ -17,8 +17,6 @@ extension ArgdownJSON {
         private static let maxBytes = 4096
         private var slots: [Slot]
         private let bits: Int
-        /// Where a piece is written before it is kept and copied out.
-        private var scratch = JSONBytes.held(capacity: 4096)
 
         /// A memo of `2^bits` slots.
         init(bits: Int) {
@@ -41,22 +39,18 @@ extension ArgdownJSON {
             return true
         }
 
-        /// An empty buffer to write a piece into (no closure: one would copy the writer with all it holds),
-        /// then to hand to ``keep(_:key:indent:to:)``.
-        func start() -> JSONBytes {
-            scratch.removeAll()
-            return scratch
-        }
-
-        /// Appends `piece` (from ``start()``, written at `indent`) to `out` and keeps it for `key`.
-        func keep(_ piece: JSONBytes, key: (UInt, UInt), indent: Int, to out: inout JSONBytes) {
-            out.append(0..<piece.count, of: piece)
-            guard key != (0, 0), piece.count <= Self.maxBytes else { return }
-            let k = slot(key)
-            slots[k].key = key
-            slots[k].indent = indent
-            slots[k].bytes.removeAll(keepingCapacity: true)
-            piece.withBytes { slots[k].bytes.append(contentsOf: $0) }
+        /// Keeps the piece written to `out` since `mark` (at `indent`) for `key`, unless it is longer than a slot
+        /// takes or `out` was handed on meanwhile (the piece is then no longer whole in it).
+        func keep(_ out: JSONBytes, since mark: (count: Int, handedOn: Int), key: (UInt, UInt), indent: Int) {
+            guard key != (0, 0) else { return }
+            out.withBytes(since: mark) { piece in
+                guard let piece, piece.count <= Self.maxBytes else { return }
+                let k = slot(key)
+                slots[k].key = key
+                slots[k].indent = indent
+                slots[k].bytes.removeAll(keepingCapacity: true)
+                slots[k].bytes.append(contentsOf: piece)
+            }
         }
     }
 }

@@ -214,9 +214,9 @@ extension ArgdownJSON {
                 separate(&m, indent + 1, &out)
                 let row = touching[k], key = (UInt(row), UInt(1))
                 if !relationMemo.copy(key, indent: indent + 2, to: &out) {
-                    var piece = relationMemo.start()
-                    relation(row, indent: indent + 2, to: &piece)
-                    relationMemo.keep(piece, key: key, indent: indent + 2, to: &out)
+                    let mark = out.mark
+                    relation(row, indent: indent + 2, to: &out)
+                    relationMemo.keep(out, since: mark, key: key, indent: indent + 2)
                 }
             }
             close("]", m, indent + 1, &out)
@@ -227,9 +227,9 @@ extension ArgdownJSON {
         private func data(_ value: DataValue, indent: Int, _ out: inout JSONBytes) {
             let key = storageKey(value)
             if !dataMemo.copy(key, indent: indent, to: &out) {
-                var piece = dataMemo.start()
-                JSONDataWriter.append(value, indent: indent, to: &piece)
-                dataMemo.keep(piece, key: key, indent: indent, to: &out)
+                let mark = out.mark
+                JSONDataWriter.append(value, indent: indent, to: &out)
+                dataMemo.keep(out, since: mark, key: key, indent: indent)
             }
         }
 

@@ -31,6 +31,8 @@ extension JSONBytes {
             }
             return
         }
+        // Room for the text as it is and one step's escapes, so that a long plain text grows the buffer once.
+        reserve(n + 6 * Self.escapeStep + 16)
         append(byte: 0x22)
         var i = 0
         while i < n {

@@ -20,6 +20,9 @@ struct JSONBytes {
     private let storage: Storage
     /// Bytes in the buffer, not handed on yet.
     private(set) var count = 0
+    /// How many times the buffer was handed on (a piece written since a ``mark`` is whole in the buffer while this
+    /// has not changed).
+    private(set) var handedOn = 0
     private var text = ""
     private let sink: ((ArraySlice<UInt8>) -> Void)?
     /// Whether the buffer keeps everything (``held(capacity:)``): it never hands a chunk on.
@@ -53,14 +56,13 @@ struct JSONBytes {
         flushIfFull()
     }
 
-    /// Forgets the bytes of a held buffer (``held(capacity:)``), keeping its memory.
-    mutating func removeAll() {
-        count = 0
-    }
+    /// Where the buffer stands: its byte count and how often it was handed on.
+    var mark: (count: Int, handedOn: Int) { (count, handedOn) }
 
-    /// Calls `body` with the bytes in the buffer (of a held buffer: all it holds).
-    func withBytes<R>(_ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
-        body(UnsafeBufferPointer(start: storage.base, count: count))
+    /// Calls `body` with the bytes written since `mark`, or with nil when the buffer was handed on since.
+    func withBytes<R>(since mark: (count: Int, handedOn: Int), _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        guard mark.handedOn == handedOn, mark.count <= count else { return body(nil) }
+        return body(UnsafeBufferPointer(start: storage.base + mark.count, count: count - mark.count))
     }
 
     /// Appends `bytes`, JSON written at `indent` levels, as if written at `target` levels: the indentation after
@@ -116,8 +118,14 @@ struct JSONBytes {
         return storage.base + count
     }
 
-    private mutating func grow(_ n: Int) {
-        let capacity = max(2 * storage.capacity, count + n)
+    /// Makes room for `n` more bytes at once, to the byte (a long text then grows the buffer once, not by
+    /// doubling past its size).
+    mutating func reserve(_ n: Int) {
+        if count + n > storage.capacity { grow(n, exactly: true) }
+    }
+
+    private mutating func grow(_ n: Int, exactly: Bool = false) {
+        let capacity = exactly ? count + n : max(2 * storage.capacity, count + n)
         let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         base.update(from: storage.base, count: count)
         storage.base.deallocate()
@@ -243,6 +251,7 @@ struct JSONBytes {
 
     /// Hands the buffered bytes on. Call only between whole characters.
     mutating func flush() {
+        handedOn += 1
         let bytes = UnsafeBufferPointer(start: storage.base, count: count)
         if let sink {
             sink(Array(bytes)[...])
