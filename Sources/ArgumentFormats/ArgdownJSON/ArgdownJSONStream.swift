@@ -30,6 +30,10 @@ extension ArgdownJSON {
         private let relationMemo = Memo(bits: 12)
         /// Data objects written lately, by the address of their storage (see ``storageKey(_:)``).
         private let dataMemo = Memo(bits: 12)
+        /// The constant runs of a relation object at indentations 2 (the list) and 4 (under a node), written
+        /// once (see ``relationRuns(typeNames:typeStart:)``): a relation is then five copies and its two titles.
+        private let runBytes: JSONBytes
+        private let runs: [Range<Int>]
 
         private struct Row {
             /// The relation type's place in `RelationType.allCases` (its quoted name in ``typeNames``).
@@ -38,6 +42,9 @@ extension ArgdownJSON {
             var to: Int
             /// Whether the target is an argument's inference (an undercut of a reconstructed argument).
             var toInference: Bool
+            /// The kind of the `from` end (0 statement, 1 argument) and the target type (2 for an inference).
+            var fromKind: Int
+            var toType: Int
             var conclusionIndex: Int?
         }
 
@@ -50,8 +57,11 @@ extension ArgdownJSON {
             rows.reserveCapacity(relations.count)
             for k in relations.indices where !relations[k].isDerived {
                 let r = relations[k]
+                let toInference = isInferenceTarget(r, in: graph)
                 rows.append(Row(type: types.firstIndex(of: r.type) ?? 0, from: r.from.index, to: r.to.index,
-                    toInference: isInferenceTarget(r, in: graph), conclusionIndex: conclusionIndex(of: r, in: graph)))
+                    toInference: toInference, fromKind: nodes[r.from.index].kind == .statement ? 0 : 1,
+                    toType: toInference ? 2 : nodes[r.to.index].kind == .statement ? 0 : 1,
+                    conclusionIndex: conclusionIndex(of: r, in: graph)))
             }
             self.rows = rows
             var counts = [Int](repeating: 0, count: nodes.count + 1)
@@ -89,6 +99,7 @@ extension ArgdownJSON {
             }
             self.typeNames = typeNames
             self.typeStart = typeStart
+            (runBytes, runs) = Self.relationRuns(typeNames: typeNames, typeStart: typeStart)
         }
 
         /// The whole document, then a line break.
@@ -174,7 +185,79 @@ extension ArgdownJSON {
 
         // MARK: Values
 
+        /// Relation `index` at `indent`: its constant runs copied from ``runs`` between the two titles (the same
+        /// bytes as ``genericRelation(_:indent:to:)``, which `ArgdownJSONStreamingTests` hold to the document).
         private func relation(_ index: Int, indent: Int, to out: inout JSONBytes) {
+            guard indent == 2 || indent == 4 else { return genericRelation(index, indent: indent, to: &out) }
+            let row = rows[index]
+            let base = indent == 2 ? 0 : Self.runsPerIndent
+            out.append(runs[base + row.type], of: runBytes)
+            title(row.from, &out)
+            out.append(runs[base + Self.middleRuns + row.fromKind], of: runBytes)
+            title(row.to, &out)
+            out.append(runs[base + Self.middleRuns + 2 + row.toType], of: runBytes)
+            if let index = row.conclusionIndex {
+                out.append(runs[base + Self.runsPerIndent - 2], of: runBytes)
+                out.append(int: index)
+            }
+            out.append(runs[base + Self.runsPerIndent - 1], of: runBytes)
+        }
+
+        /// Runs per indentation: a head per relation type (`{` to `"from": `), two middles (`,` to `"to": `, by
+        /// the `from` end's kind), three tails (`,` to the `toType` value), the `conclusionIndex` key, the end.
+        private static let middleRuns = RelationType.allCases.count
+        private static let runsPerIndent = middleRuns + 2 + 3 + 2
+
+        /// The runs of ``relation(_:indent:to:)`` at indentations 2 and 4, laid out as ``key`` (a line break, with
+        /// a comma after the first entry, indented one level deeper than the object, then the key), ``open`` and
+        /// ``close`` lay out every object.
+        private static func relationRuns(typeNames: JSONBytes, typeStart: [Int]) -> (JSONBytes, [Range<Int>]) {
+            var bytes = JSONBytes.held(capacity: 4096)
+            var runs: [Range<Int>] = []
+            func run(_ write: (inout JSONBytes) -> Void) {
+                let start = bytes.count
+                write(&bytes)
+                runs.append(start..<bytes.count)
+            }
+            func key(_ key: StaticString, first: Bool = false, _ indent: Int, _ out: inout JSONBytes) {
+                out.lineBreak(comma: !first, indent: indent + 1)
+                out.write(key)
+            }
+            for indent in [2, 4] {
+                for type in 0..<middleRuns {
+                    run { out in
+                        out.write("{")
+                        key("\"type\": ", first: true, indent, &out)
+                        out.write("\"relation\"")
+                        key("\"relationType\": ", indent, &out)
+                        out.append(typeStart[type]..<typeStart[type + 1], of: typeNames)
+                        key("\"from\": ", indent, &out)
+                    }
+                }
+                for kind: StaticString in ["\"equivalence-class\"", "\"argument\""] {
+                    run { out in
+                        key("\"fromType\": ", indent, &out)
+                        out.write(kind)
+                        key("\"to\": ", indent, &out)
+                    }
+                }
+                for type: StaticString in ["\"equivalence-class\"", "\"argument\"", "\"inference\""] {
+                    run { out in
+                        key("\"toType\": ", indent, &out)
+                        out.write(type)
+                    }
+                }
+                run { out in key("\"conclusionIndex\": ", indent, &out) }
+                run { out in
+                    out.lineBreak(comma: false, indent: indent)
+                    out.write("}")
+                }
+            }
+            return (bytes, runs)
+        }
+
+        /// Relation `index` at `indent`, entry by entry.
+        private func genericRelation(_ index: Int, indent: Int, to out: inout JSONBytes) {
             let row = rows[index]
             var n = 0
             open("\"relation\"", &n, indent: indent, to: &out)
@@ -452,3 +535,4 @@ extension Node {
         return false
     }
 }
+
