@@ -26,6 +26,9 @@ extension ArgdownJSON {
         /// The quoted names of `RelationType.allCases`, by their place in that list.
         private let typeNames: JSONBytes
         private let typeStart: [Int]
+        /// The quoted member roles (``roleNames(_:)``'s list), escaped once.
+        private let roleNames: JSONBytes
+        private let roleStart: [Int]
         /// Relations written under a node lately, by row: a relation's other end is mostly written soon after.
         private let relationMemo = Memo(bits: 12)
         /// Data objects written lately, by the address of their storage (see ``storageKey(_:)``).
@@ -100,6 +103,14 @@ extension ArgdownJSON {
             self.typeNames = typeNames
             self.typeStart = typeStart
             (runBytes, runs) = Self.relationRuns(typeNames: typeNames, typeStart: typeStart)
+            var roleNames = JSONBytes.held(capacity: 256)
+            var roleStart = [0]
+            for role in Self.roleNames {
+                JSONDataWriter.appendString(role, to: &roleNames)
+                roleStart.append(roleNames.count)
+            }
+            self.roleNames = roleNames
+            self.roleStart = roleStart
         }
 
         /// The whole document, then a line break.
@@ -201,6 +212,27 @@ extension ArgdownJSON {
                 out.append(int: index)
             }
             out.append(runs[base + Self.runsPerIndent - 1], of: runBytes)
+        }
+
+        /// Argdown's member roles: where a statement was written (top level, relation), the pcs roles, and an
+        /// argument's description; the two `roleIndex` functions and ``descriptionRoleIndex`` name their places.
+        private static let roleNames = [topLevelRole, relationRole, roleName(.premise), roleName(.intermediaryConclusion),
+            roleName(.mainConclusion), descriptionRole]
+        private static let descriptionRoleIndex = 5
+
+        private static func roleIndex(_ context: OccurrenceContext) -> Int {
+            switch context {
+            case .topLevel: 0
+            case .relation: 1
+            }
+        }
+
+        private static func roleIndex(_ role: PCSRole) -> Int {
+            switch role {
+            case .premise: 2
+            case .intermediaryConclusion: 3
+            case .mainConclusion: 4
+            }
         }
 
         /// Runs per indentation: a head per relation type (`{` to `"from": `), two middles (`,` to `"to": `, by
@@ -375,7 +407,7 @@ extension ArgdownJSON {
             let uses = uses[node.id] ?? []
             var n = 0
             head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
-            members(node, role: nil, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
+            members(node, describesArgument: false, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
             flag("\"isUsedAsPremise\": ", uses.contains { $0.role == .premise }, &n, indent: indent, to: &out)
             flag("\"isUsedAsMainConclusion\": ", uses.contains { $0.role == .mainConclusion }, &n, indent: indent, to: &out)
@@ -390,7 +422,7 @@ extension ArgdownJSON {
         private func argument(_ node: Node, indent: Int, to out: inout JSONBytes) {
             var n = 0
             head("\"argument\"", node, &n, indent: indent, to: &out)
-            members(node, role: descriptionRole, pcsUses: [:], indent: indent + 1, to: &out)
+            members(node, describesArgument: true, pcsUses: [:], indent: indent + 1, to: &out)
             key("\"pcs\": ", &n, indent, &out)
             pcs(node, indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
@@ -431,7 +463,10 @@ extension ArgdownJSON {
         }
 
         /// The members array (see ``ArgdownJSON/members``), at `indent`.
-        private func members(_ node: Node, role: String?, pcsUses: [Int: PCSUse], indent: Int, to out: inout JSONBytes) {
+        /// `describesArgument`: the node is an argument, whose members all have the role `argument-description`.
+        private func members(_ node: Node, describesArgument: Bool, pcsUses: [Int: PCSUse], indent: Int,
+            to out: inout JSONBytes)
+        {
             var m = 0
             out.write("[")
             var hasText = false
@@ -445,9 +480,12 @@ extension ArgdownJSON {
                 let inner = indent + 1
                 var n = 0
                 open("\"statement\"", &n, indent: inner, to: &out)
-                if let role = role ?? memberRole(occurrences[index], use: use) {
+                // `memberRole`'s answer, as a quoted name of ``roleNames``.
+                let role = describesArgument ? Self.descriptionRoleIndex
+                    : use.map { Self.roleIndex($0.role) } ?? occurrences[index].context.map(Self.roleIndex)
+                if let role {
                     key("\"role\": ", &n, inner, &out)
-                    string(role, &out)
+                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
                 }
                 key("\"title\": ", &n, inner, &out)
                 title(node.id.index, &out)
@@ -466,9 +504,10 @@ extension ArgdownJSON {
                 let inner = indent + 1
                 var n = 0
                 open("\"statement\"", &n, indent: inner, to: &out)
-                if let role {
+                if describesArgument {
+                    let role = Self.descriptionRoleIndex
                     key("\"role\": ", &n, inner, &out)
-                    string(role, &out)
+                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
                 }
                 key("\"title\": ", &n, inner, &out)
                 title(node.id.index, &out)
@@ -494,7 +533,8 @@ extension ArgdownJSON {
                     var n = 0
                     open("\"statement\"", &n, indent: inner, to: &out)
                     key("\"role\": ", &n, inner, &out)
-                    string(roleName(s.role), &out)
+                    let role = Self.roleIndex(s.role)
+                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
                     key("\"title\": ", &n, inner, &out)
                     title(target, &out)
                     if let t = nodes[target].text { text(t, ranges: nodes[target].ranges, &n, indent: inner, to: &out) }
