@@ -95,13 +95,32 @@ extension JSONBytes {
                     o += 8
                     continue
                 }
+            } else if i > start && limit - start >= 8 {
+                // The last one to seven bytes: the word ending at `limit`, whose first bytes were copied already
+                // (when all eight are plain, those came out one for one, so storing the word again rewrites them).
+                let back = 8 - (limit - i)
+                let word = UnsafeRawPointer(text + limit - 8).loadUnaligned(as: UInt64.self)
+                if isPlain(word) {
+                    UnsafeMutableRawPointer(out + o - back).storeBytes(of: word, as: UInt64.self)
+                    o += 8 - back
+                    i = limit
+                    continue
+                }
             } else {
-                // The last one to seven bytes, padded with spaces to a word (read byte by byte, never past the end).
+                // A text of one to seven bytes: its bytes padded with spaces to a word, read with overlapping loads
+                // that stay inside the text (an overlapping byte is the same byte twice).
                 let k = limit - i
-                var word: UInt64 = 0x2020_2020_2020_2020
-                for j in 0..<k {
-                    let shift = UInt64(8 * j)
-                    word = word & ~(0xFF << shift) | UInt64(text[i + j]) << shift
+                let spaces: UInt64 = 0x2020_2020_2020_2020
+                var word = spaces << UInt64(8 * k)
+                if k >= 4 {
+                    let low = UInt32(littleEndian: UnsafeRawPointer(text + i).loadUnaligned(as: UInt32.self))
+                    let high = UInt32(littleEndian: UnsafeRawPointer(text + limit - 4).loadUnaligned(as: UInt32.self))
+                    word |= UInt64(low)
+                    word |= UInt64(high) << UInt64(8 * (k - 4))
+                } else {
+                    word |= UInt64(text[i])
+                    word |= UInt64(text[i + k / 2]) << UInt64(8 * (k / 2))
+                    word |= UInt64(text[limit - 1]) << UInt64(8 * (k - 1))
                 }
                 if isPlain(word) {
                     UnsafeMutableRawPointer(out + o).storeBytes(of: word.littleEndian, as: UInt64.self)
