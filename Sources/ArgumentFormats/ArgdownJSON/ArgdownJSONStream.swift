@@ -353,8 +353,11 @@ extension ArgdownJSON {
         /// it is written, and equal addresses mean the same unchanged arrays). (0, 0) for other values.
         private func storageKey(_ value: DataValue) -> (UInt, UInt) {
             guard case .object(let dict) = value, !dict.isEmpty else { return (0, 0) }
-            let values = dict.values.elements.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
-            let keys = dict.keys.elements.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            // The dictionary's own storage (not a converted copy, whose address could be reused).
+            let values = dict.values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            guard let keys = dict.keys.withContiguousStorageIfAvailable({ UInt(bitPattern: $0.baseAddress) }) else {
+                return (0, 0)
+            }
             return (values, keys)
         }
 
