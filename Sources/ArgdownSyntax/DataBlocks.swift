@@ -66,7 +66,7 @@ extension ArgdownParser {
             case 0x22, 0x27:
                 var j = i - 1
                 while j > open, b[j] == Bytes.space || b[j] == Bytes.tab { j -= 1 }
-                if [0x0A, 0x5B, 0x7B, 0x2C, 0x3A, 0x2D, 0x3F].contains(b[j]) { quote = c }
+                if YAMLData.startsScalar(after: b[j]) { quote = c }
             case 0x23 where Bytes.isBlank(b[i - 1]) || b[i - 1] == Bytes.newline:
                 // A YAML comment: skip to the line end (braces in it do not count).
                 while i < n, b[i] != Bytes.newline { i += 1 }

@@ -55,7 +55,9 @@ enum YAMLData {
                 code: .dataTooLarge,
                 message: "this data block is \(bytes.count / 1024) KB; data blocks may hold at most \(maxBytes / 1024) KB"))
         }
-        let depth = estimatedDepth(bytes)
+        // The estimate is at most one more than the text's length (every level it counts is a bracket, an
+        // indicator or a line with more indentation than the one before), so a short text needs none.
+        let depth = bytes.count < maxDepth ? 0 : estimatedDepth(bytes)
         if depth > maxDepth {
             return .failure(Failure(
                 code: .dataTooDeep,
@@ -134,7 +136,7 @@ enum YAMLData {
                 // A quote starts a quoted scalar only where a scalar can start.
                 var k = i - 1
                 while k >= bytes.startIndex, bytes[k] == 0x20 { k -= 1 }
-                if k < bytes.startIndex || [0x0A, 0x5B, 0x7B, 0x2C, 0x3A, 0x2D, 0x3F].contains(bytes[k]) { quote = b }
+                if k < bytes.startIndex || startsScalar(after: bytes[k]) { quote = b }
             case 0x23: // a comment runs to the end of the line
                 if i == bytes.startIndex || bytes[i - 1] == 0x20 || bytes[i - 1] == 0x09 {
                     while i < n, bytes[i] != 0x0A { i += 1 }
@@ -145,6 +147,15 @@ enum YAMLData {
             i += 1
         }
         return maxDepth
+    }
+
+    /// Whether a quote after `byte` (blanks skipped) starts a quoted scalar: after a line break, `[`, `{`, `,`,
+    /// `:`, `-` or `?`.
+    static func startsScalar(after byte: UInt8) -> Bool {
+        switch byte {
+        case 0x0A, 0x5B, 0x7B, 0x2C, 0x3A, 0x2D, 0x3F: true
+        default: false
+        }
     }
 
     private static func failure(from error: YamlError) -> Failure {
@@ -195,13 +206,14 @@ enum YAMLData {
     /// The core-schema value of a plain scalar's text, or nil when it is a string.
     static func coreResolved(_ text: String) -> DataValue? {
         // Every non-string form starts with a digit, a sign, a dot, `~` or a letter of null/true/false: most
-        // words are strings after one byte.
+        // words are strings after one byte, and the first byte says which form to try.
         guard let first = text.utf8.first else { return .null }
         switch first {
-        case 0x30...0x39, 0x2B, 0x2D, 0x2E, 0x7E, 0x6E, 0x4E, 0x74, 0x54, 0x66, 0x46: break
+        case 0x30...0x39, 0x2B, 0x2D, 0x2E: return coreInt(text) ?? coreFloat(text)
+        case 0x7E, 0x6E, 0x4E: return coreNull(text)
+        case 0x74, 0x54, 0x66, 0x46: return coreBool(text)
         default: return nil
         }
-        return coreNull(text) ?? coreBool(text) ?? coreInt(text) ?? coreFloat(text)
     }
 
     static func coreNull(_ text: String) -> DataValue? {

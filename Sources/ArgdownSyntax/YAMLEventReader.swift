@@ -80,7 +80,7 @@ enum YAMLEventReader {
             case YAML_SEQUENCE_END_EVENT:
                 guard let top = stack.popLast(), !top.isMapping else { return nil }
                 value = .array(Array(values[top.valueStart...]))
-                values.removeSubrange(top.valueStart...)
+                drop(&values, to: top.valueStart)
             case YAML_MAPPING_END_EVENT:
                 guard let top = stack.popLast(), top.isMapping, keys.count - top.keyStart == values.count - top.valueStart
                 else { return nil }
@@ -89,8 +89,8 @@ enum YAMLEventReader {
                     // Each key at most once per mapping.
                     guard dict.updateValue(item, forKey: key) == nil else { return nil }
                 }
-                keys.removeSubrange(top.keyStart...)
-                values.removeSubrange(top.valueStart...)
+                drop(&keys, to: top.keyStart)
+                drop(&values, to: top.valueStart)
                 value = .object(dict)
             default:
                 // Aliases (and anything unknown) need the composer.
@@ -106,6 +106,12 @@ enum YAMLEventReader {
                 values.append(value)
             }
         }
+    }
+
+    /// Shortens `list` to `count` items, one at a time (a collection holds a few; removing a range goes through the
+    /// general `replaceSubrange`, several hundred instructions per call).
+    private static func drop<T>(_ list: inout [T], to count: Int) {
+        while list.count > count { list.removeLast() }
     }
 
     /// Whether the innermost collection is a mapping waiting for a key.

@@ -49,8 +49,32 @@ import Testing
           _> <Arg>
         """).graph
 
+    /// Data blocks that repeat (the reader shares one value among them) on statements, members, pcs members and
+    /// inferences, so the writer copies pieces it wrote before at other indentations, and 6,000 relations, more than
+    /// the writer's memo of recent pieces holds.
+    static let repeatedDataMap: ArgumentGraph = {
+        var text = "[Root]: The root. {meta: {checked: false, by: \"rev\"}, score: -1.5}\n"
+        for k in 1...6_000 {
+            let data = k % 3 == 0 ? "" : " {meta: {checked: false, by: \"rev\(k % 11)\"}, score: -\(k % 17).5, list: [1, {a: b}]}"
+            text += "  \(k % 2 == 0 ? "<+" : "<-") [S\(k)]: Statement \(k).\(data)\n"
+            if k % 500 == 0 { text += "\n[Root]\n" }
+        }
+        text += """
+
+            <Arg>: An argument. {weight: 2}
+
+            (1) [S1] {weight: 2}
+            (2) [S2]
+            -- rule {weight: 2} --
+            (3) [S4]: Statement 4 again. {weight: 2}
+
+            """
+        return ArgdownReader.read(text).graph
+    }()
+
     static var graphs: [ArgumentGraph] {
-        [WriterSamples.small, WriterSamples.rich, readMap, rangesMap, ArgumentGraph(nodes: [], relations: [], sections: []),
+        [WriterSamples.small, WriterSamples.rich, readMap, rangesMap, repeatedDataMap,
+         ArgumentGraph(nodes: [], relations: [], sections: []),
          MapGenerator.generate(.init(statements: 3_000, arguments: 500, shape: .essay, seed: 7))]
     }
 

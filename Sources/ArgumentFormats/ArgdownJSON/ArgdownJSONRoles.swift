@@ -19,9 +19,13 @@ extension ArgdownJSON {
     /// Every statement's uses in premise-conclusion structures, arguments in id order. O(pcs statements).
     static func pcsUses(_ graph: ArgumentGraph) -> [NodeID: [PCSUse]] {
         var out: [NodeID: [PCSUse]] = [:]
-        for node in graph.nodes {
-            for s in node.pcs?.statements ?? [] {
-                out[s.statement, default: []].append(PCSUse(argument: node.id, role: s.role, range: s.range))
+        let nodes = graph.nodes
+        // By index, reading the pcs in place (a `for node in` loop copies every node).
+        for k in nodes.indices where nodes[k].kind == .argument {
+            guard let steps = nodes[k].pcs?.steps else { continue }
+            for step in steps {
+                guard case .statement(let s) = step else { continue }
+                out[s.statement, default: []].append(PCSUse(argument: nodes[k].id, role: s.role, range: s.range))
             }
         }
         return out
@@ -32,9 +36,17 @@ extension ArgdownJSON {
     static func matchPCSUses(_ node: Node, uses: [PCSUse]) -> [Int: PCSUse] {
         var taken = [Bool](repeating: false, count: uses.count)
         var out: [Int: PCSUse] = [:]
-        for (n, occurrence) in node.occurrences.enumerated() where occurrence.role == .pcsMember {
-            let holding = occurrence.range.flatMap { r in
-                uses.indices.first { !taken[$0] && uses[$0].range.map { contains($0, r) } == true }
+        let occurrences = node.occurrences
+        // By index, reading fields in place (iterating would copy every occurrence).
+        for n in occurrences.indices where occurrences[n].role == .pcsMember {
+            var holding: Int?
+            if let r = occurrences[n].range {
+                for k in uses.indices where !taken[k] {
+                    if let outer = uses[k].range, contains(outer, r) {
+                        holding = k
+                        break
+                    }
+                }
             }
             guard let k = holding ?? taken.firstIndex(of: false) else { continue }
             taken[k] = true

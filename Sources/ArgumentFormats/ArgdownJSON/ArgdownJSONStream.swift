@@ -18,24 +18,55 @@ extension ArgdownJSON {
         private let touchStart: [Int]
         private let touching: [Int]
         private let uses: [NodeID: [PCSUse]]
+        /// Every node's title as a JSON string literal, escaped once (a title is written up to seven times: as
+        /// its key, in its members, and in each relation and pcs that names it): node `k`'s is
+        /// `titles[titleStart[k]..<titleStart[k + 1]]`.
+        private let titles: JSONBytes
+        private let titleStart: [Int]
+        /// The quoted names of `RelationType.allCases`, by their place in that list.
+        private let typeNames: JSONBytes
+        private let typeStart: [Int]
+        /// The quoted member roles (``roleNames(_:)``'s list), escaped once.
+        private let roleNames: JSONBytes
+        private let roleStart: [Int]
+        /// Relations written under a node lately, by row: a relation's other end is mostly written soon after.
+        private let relationMemo = Memo(bits: 12)
+        /// Data objects written lately, by the address of their storage (see ``storageKey(_:)``).
+        private let dataMemo = Memo(bits: 12)
+        /// The constant runs of a relation object at indentations 2 (the list) and 4 (under a node), written
+        /// once (see ``relationRuns(typeNames:typeStart:)``): a relation is then five copies and its two titles.
+        private let runBytes: JSONBytes
+        private let runs: [Range<Int>]
 
         private struct Row {
-            var type: RelationType
+            /// The relation type's place in `RelationType.allCases` (its quoted name in ``typeNames``).
+            var type: Int
             var from: Int
             var to: Int
             /// Whether the target is an argument's inference (an undercut of a reconstructed argument).
             var toInference: Bool
+            /// The kind of the `from` end (0 statement, 1 argument) and the target type (2 for an inference).
+            var fromKind: Int
+            var toType: Int
             var conclusionIndex: Int?
         }
 
         init(_ graph: ArgumentGraph) {
             self.graph = graph
             nodes = graph.nodes
-            rows = graph.relations.compactMap { r in
-                guard !r.isDerived else { return nil }
-                return Row(type: r.type, from: r.from.index, to: r.to.index, toInference: isInferenceTarget(r, in: graph),
-                    conclusionIndex: conclusionIndex(of: r, in: graph))
+            let types = RelationType.allCases
+            let relations = graph.relations
+            var rows: [Row] = []
+            rows.reserveCapacity(relations.count)
+            for k in relations.indices where !relations[k].isDerived {
+                let r = relations[k]
+                let toInference = isInferenceTarget(r, in: graph)
+                rows.append(Row(type: types.firstIndex(of: r.type) ?? 0, from: r.from.index, to: r.to.index,
+                    toInference: toInference, fromKind: nodes[r.from.index].kind == .statement ? 0 : 1,
+                    toType: toInference ? 2 : nodes[r.to.index].kind == .statement ? 0 : 1,
+                    conclusionIndex: conclusionIndex(of: r, in: graph)))
             }
+            self.rows = rows
             var counts = [Int](repeating: 0, count: nodes.count + 1)
             for row in rows {
                 counts[row.from + 1] += 1
@@ -55,6 +86,31 @@ extension ArgdownJSON {
             }
             self.touching = touching
             uses = pcsUses(graph)
+            var titles = JSONBytes.held(capacity: nodes.count * 24)
+            var titleStart = [Int](repeating: 0, count: nodes.count + 1)
+            for k in nodes.indices {
+                JSONDataWriter.appendString(nodes[k].title, to: &titles)
+                titleStart[k + 1] = titles.count
+            }
+            self.titles = titles
+            self.titleStart = titleStart
+            var typeNames = JSONBytes.held(capacity: 128)
+            var typeStart = [0]
+            for type in types {
+                JSONDataWriter.appendString(type.rawValue, to: &typeNames)
+                typeStart.append(typeNames.count)
+            }
+            self.typeNames = typeNames
+            self.typeStart = typeStart
+            (runBytes, runs) = Self.relationRuns(typeNames: typeNames, typeStart: typeStart)
+            var roleNames = JSONBytes.held(capacity: 256)
+            var roleStart = [0]
+            for role in Self.roleNames {
+                JSONDataWriter.appendString(role, to: &roleNames)
+                roleStart.append(roleNames.count)
+            }
+            self.roleNames = roleNames
+            self.roleStart = roleStart
         }
 
         /// The whole document, then a line break.
@@ -65,13 +121,17 @@ extension ArgdownJSON {
                 key(kind == .argument ? "\"arguments\": " : "\"statements\": ", &n, 0, &out)
                 var m = 0
                 out.write("{")
-                for node in nodes where node.kind == kind {
-                    separate(&m, 1, &out)
-                    JSONDataWriter.appendString(node.title, to: &out)
-                    out.write(": ")
-                    switch kind {
-                    case .argument: argument(node, indent: 2, to: &out)
-                    case .statement: statement(node, indent: 2, to: &out)
+                // Through the array's storage: a `for node in nodes` loop, or passing `nodes[k]`, copies every
+                // node (a dozen retains and releases); an element of the buffer is passed borrowed.
+                nodes.withUnsafeBufferPointer { all in
+                    for k in all.indices where all[k].kind == kind {
+                        separate(&m, 1, &out)
+                        title(k, &out)
+                        out.write(": ")
+                        switch kind {
+                        case .argument: argument(all[k], indent: 2, to: &out)
+                        case .statement: statement(all[k], indent: 2, to: &out)
+                        }
                     }
                 }
                 close("}", m, 1, &out)
@@ -114,6 +174,12 @@ extension ArgdownJSON {
             out.write(closer)
         }
 
+        /// The title of node `index`, quoted and escaped (one copy).
+        @inline(__always)
+        private func title(_ index: Int, _ out: inout JSONBytes) {
+            out.append(titleStart[index]..<titleStart[index + 1], of: titles)
+        }
+
         private func string(_ s: String, _ out: inout JSONBytes) {
             JSONDataWriter.appendString(s, to: &out)
         }
@@ -130,18 +196,111 @@ extension ArgdownJSON {
 
         // MARK: Values
 
+        /// Relation `index` at `indent`: its constant runs copied from ``runs`` between the two titles (the same
+        /// bytes as ``genericRelation(_:indent:to:)``, which `ArgdownJSONStreamingTests` hold to the document).
         private func relation(_ index: Int, indent: Int, to out: inout JSONBytes) {
+            guard indent == 2 || indent == 4 else { return genericRelation(index, indent: indent, to: &out) }
+            let row = rows[index]
+            let base = indent == 2 ? 0 : Self.runsPerIndent
+            out.append(runs[base + row.type], of: runBytes)
+            title(row.from, &out)
+            out.append(runs[base + Self.middleRuns + row.fromKind], of: runBytes)
+            title(row.to, &out)
+            out.append(runs[base + Self.middleRuns + 2 + row.toType], of: runBytes)
+            if let index = row.conclusionIndex {
+                out.append(runs[base + Self.runsPerIndent - 2], of: runBytes)
+                out.append(int: index)
+            }
+            out.append(runs[base + Self.runsPerIndent - 1], of: runBytes)
+        }
+
+        /// Argdown's member roles: where a statement was written (top level, relation), the pcs roles, and an
+        /// argument's description; the two `roleIndex` functions and ``descriptionRoleIndex`` name their places.
+        private static let roleNames = [topLevelRole, relationRole, roleName(.premise), roleName(.intermediaryConclusion),
+            roleName(.mainConclusion), descriptionRole]
+        private static let descriptionRoleIndex = 5
+
+        private static func roleIndex(_ context: OccurrenceContext) -> Int {
+            switch context {
+            case .topLevel: 0
+            case .relation: 1
+            }
+        }
+
+        private static func roleIndex(_ role: PCSRole) -> Int {
+            switch role {
+            case .premise: 2
+            case .intermediaryConclusion: 3
+            case .mainConclusion: 4
+            }
+        }
+
+        /// Runs per indentation: a head per relation type (`{` to `"from": `), two middles (`,` to `"to": `, by
+        /// the `from` end's kind), three tails (`,` to the `toType` value), the `conclusionIndex` key, the end.
+        private static let middleRuns = RelationType.allCases.count
+        private static let runsPerIndent = middleRuns + 2 + 3 + 2
+
+        /// The runs of ``relation(_:indent:to:)`` at indentations 2 and 4, laid out as ``key`` (a line break, with
+        /// a comma after the first entry, indented one level deeper than the object, then the key), ``open`` and
+        /// ``close`` lay out every object.
+        private static func relationRuns(typeNames: JSONBytes, typeStart: [Int]) -> (JSONBytes, [Range<Int>]) {
+            var bytes = JSONBytes.held(capacity: 4096)
+            var runs: [Range<Int>] = []
+            func run(_ write: (inout JSONBytes) -> Void) {
+                let start = bytes.count
+                write(&bytes)
+                runs.append(start..<bytes.count)
+            }
+            func key(_ key: StaticString, first: Bool = false, _ indent: Int, _ out: inout JSONBytes) {
+                out.lineBreak(comma: !first, indent: indent + 1)
+                out.write(key)
+            }
+            for indent in [2, 4] {
+                for type in 0..<middleRuns {
+                    run { out in
+                        out.write("{")
+                        key("\"type\": ", first: true, indent, &out)
+                        out.write("\"relation\"")
+                        key("\"relationType\": ", indent, &out)
+                        out.append(typeStart[type]..<typeStart[type + 1], of: typeNames)
+                        key("\"from\": ", indent, &out)
+                    }
+                }
+                for kind: StaticString in ["\"equivalence-class\"", "\"argument\""] {
+                    run { out in
+                        key("\"fromType\": ", indent, &out)
+                        out.write(kind)
+                        key("\"to\": ", indent, &out)
+                    }
+                }
+                for type: StaticString in ["\"equivalence-class\"", "\"argument\"", "\"inference\""] {
+                    run { out in
+                        key("\"toType\": ", indent, &out)
+                        out.write(type)
+                    }
+                }
+                run { out in key("\"conclusionIndex\": ", indent, &out) }
+                run { out in
+                    out.lineBreak(comma: false, indent: indent)
+                    out.write("}")
+                }
+            }
+            return (bytes, runs)
+        }
+
+        /// Relation `index` at `indent`, entry by entry.
+        private func genericRelation(_ index: Int, indent: Int, to out: inout JSONBytes) {
             let row = rows[index]
             var n = 0
             open("\"relation\"", &n, indent: indent, to: &out)
             key("\"relationType\": ", &n, indent, &out)
-            string(row.type.rawValue, &out)
+            out.append(typeStart[row.type]..<typeStart[row.type + 1], of: typeNames)
             key("\"from\": ", &n, indent, &out)
-            string(nodes[row.from].title, &out)
+            title(row.from, &out)
             key("\"fromType\": ", &n, indent, &out)
             typeName(nodes[row.from].kind, &out)
             key("\"to\": ", &n, indent, &out)
-            string(nodes[row.to].title, &out)
+            title(row.to, &out)
             key("\"toType\": ", &n, indent, &out)
             if row.toInference {
                 out.write("\"inference\"")
@@ -155,6 +314,7 @@ extension ArgdownJSON {
             close("}", n, indent, &out)
         }
 
+        @inline(__always)
         private func typeName(_ kind: NodeKind, _ out: inout JSONBytes) {
             out.write(kind == .statement ? "\"equivalence-class\"" : "\"argument\"")
         }
@@ -167,9 +327,38 @@ extension ArgdownJSON {
             out.write("[")
             for k in range {
                 separate(&m, indent + 1, &out)
-                relation(touching[k], indent: indent + 2, to: &out)
+                let row = touching[k], key = (UInt(row), UInt(1))
+                if !relationMemo.copy(key, indent: indent + 2, to: &out) {
+                    let mark = out.mark
+                    relation(row, indent: indent + 2, to: &out)
+                    relationMemo.keep(out, since: mark, key: key, indent: indent + 2)
+                }
             }
             close("]", m, indent + 1, &out)
+        }
+
+        /// A data value of the graph (node, member or inference data), copied when the same storage was written
+        /// lately.
+        private func data(_ value: DataValue, indent: Int, _ out: inout JSONBytes) {
+            let key = storageKey(value)
+            if !dataMemo.copy(key, indent: indent, to: &out) {
+                let mark = out.mark
+                JSONDataWriter.append(value, indent: indent, to: &out)
+                dataMemo.keep(out, since: mark, key: key, indent: indent)
+            }
+        }
+
+        /// The addresses of a data object's value and key arrays: the same for every element whose data shares
+        /// one storage, and different for any two objects the graph holds (the graph keeps them all alive while
+        /// it is written, and equal addresses mean the same unchanged arrays). (0, 0) for other values.
+        private func storageKey(_ value: DataValue) -> (UInt, UInt) {
+            guard case .object(let dict) = value, !dict.isEmpty else { return (0, 0) }
+            // The dictionary's own storage (not a converted copy, whose address could be reused).
+            let values = dict.values.withUnsafeBufferPointer { UInt(bitPattern: $0.baseAddress) }
+            guard let keys = dict.keys.withContiguousStorageIfAvailable({ UInt(bitPattern: $0.baseAddress) }) else {
+                return (0, 0)
+            }
+            return (values, keys)
         }
 
         /// `tags` and `data`, when present.
@@ -180,7 +369,7 @@ extension ArgdownJSON {
             }
             if !data.isEmpty {
                 key("\"data\": ", &n, indent, &out)
-                JSONDataWriter.append(data, indent: indent + 1, to: &out)
+                self.data(data, indent: indent + 1, &out)
             }
         }
 
@@ -188,8 +377,10 @@ extension ArgdownJSON {
         private func common(_ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             tagsAndData(node.tags, data: node.data, &n, indent: indent, to: &out)
             if let section = node.section {
-                key("\"section\": ", &n, indent, &out)
-                string(sectionID(section), &out)
+                // `sectionID`'s text (`s` and a number), written without making it.
+                key("\"section\": \"s", &n, indent, &out)
+                out.append(int: section.index + 1)
+                out.write("\"")
             }
         }
 
@@ -204,7 +395,7 @@ extension ArgdownJSON {
         private func head(_ type: StaticString, _ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             open(type, &n, indent: indent, to: &out)
             key("\"title\": ", &n, indent, &out)
-            string(node.title, &out)
+            title(node.id.index, &out)
             key("\"members\": ", &n, indent, &out)
         }
 
@@ -219,16 +410,14 @@ extension ArgdownJSON {
             let uses = uses[node.id] ?? []
             var n = 0
             head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
-            members(node, role: nil, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
+            members(node, describesArgument: false, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
             flag("\"isUsedAsPremise\": ", uses.contains { $0.role == .premise }, &n, indent: indent, to: &out)
             flag("\"isUsedAsMainConclusion\": ", uses.contains { $0.role == .mainConclusion }, &n, indent: indent, to: &out)
             flag("\"isUsedAsIntermediaryConclusion\": ", uses.contains { $0.role == .intermediaryConclusion }, &n,
                 indent: indent, to: &out)
-            flag("\"isUsedAsTopLevelStatement\": ", node.occurrences.contains { $0.context == .topLevel }, &n,
-                indent: indent, to: &out)
-            flag("\"isUsedAsRelationStatement\": ", node.occurrences.contains { $0.context == .relation }, &n,
-                indent: indent, to: &out)
+            flag("\"isUsedAsTopLevelStatement\": ", node.occurs(in: .topLevel), &n, indent: indent, to: &out)
+            flag("\"isUsedAsRelationStatement\": ", node.occurs(in: .relation), &n, indent: indent, to: &out)
             relations(of: node, &n, indent: indent, to: &out)
             close("}", n, indent, &out)
         }
@@ -236,7 +425,7 @@ extension ArgdownJSON {
         private func argument(_ node: Node, indent: Int, to out: inout JSONBytes) {
             var n = 0
             head("\"argument\"", node, &n, indent: indent, to: &out)
-            members(node, role: descriptionRole, pcsUses: [:], indent: indent + 1, to: &out)
+            members(node, describesArgument: true, pcsUses: [:], indent: indent + 1, to: &out)
             key("\"pcs\": ", &n, indent, &out)
             pcs(node, indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
@@ -277,31 +466,40 @@ extension ArgdownJSON {
         }
 
         /// The members array (see ``ArgdownJSON/members``), at `indent`.
-        private func members(_ node: Node, role: String?, pcsUses: [Int: PCSUse], indent: Int, to out: inout JSONBytes) {
+        /// `describesArgument`: the node is an argument, whose members all have the role `argument-description`.
+        private func members(_ node: Node, describesArgument: Bool, pcsUses: [Int: PCSUse], indent: Int,
+            to out: inout JSONBytes)
+        {
             var m = 0
             out.write("[")
             var hasText = false
-            for (index, occurrence) in node.occurrences.enumerated() {
-                if occurrence.text != nil { hasText = true }
-                guard occurrence.role != .pcsMember || node.kind == .statement else { continue }
+            let occurrences = node.occurrences
+            // By index, reading fields in place: a `for occurrence in` loop copies each occurrence.
+            for index in occurrences.indices {
+                if occurrences[index].text != nil { hasText = true }
+                guard occurrences[index].role != .pcsMember || node.kind == .statement else { continue }
                 separate(&m, indent, &out)
                 let use = pcsUses[index]
                 let inner = indent + 1
                 var n = 0
                 open("\"statement\"", &n, indent: inner, to: &out)
-                if let role = role ?? memberRole(occurrence, use: use) {
+                // `memberRole`'s answer, as a quoted name of ``roleNames``.
+                let role = describesArgument ? Self.descriptionRoleIndex
+                    : use.map { Self.roleIndex($0.role) } ?? occurrences[index].context.map(Self.roleIndex)
+                if let role {
                     key("\"role\": ", &n, inner, &out)
-                    string(role, &out)
+                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
                 }
                 key("\"title\": ", &n, inner, &out)
-                string(node.title, &out)
+                title(node.id.index, &out)
                 if let use {
                     key("\"argumentTitle\": ", &n, inner, &out)
-                    string(nodes[use.argument.index].title, &out)
+                    title(use.argument.index, &out)
                 }
-                if let t = occurrence.text { text(t, ranges: occurrence.ranges, &n, indent: inner, to: &out) }
-                flag("\"isReference\": ", occurrence.role == .reference || occurrence.text == nil, &n, indent: inner, to: &out)
-                tagsAndData(occurrence.tags, data: occurrence.data, &n, indent: inner, to: &out)
+                let text = occurrences[index].text
+                if let text { self.text(text, ranges: occurrences[index].ranges, &n, indent: inner, to: &out) }
+                flag("\"isReference\": ", occurrences[index].role == .reference || text == nil, &n, indent: inner, to: &out)
+                tagsAndData(occurrences[index].tags, data: occurrences[index].data, &n, indent: inner, to: &out)
                 close("}", n, inner, &out)
             }
             if let t = node.text, !hasText {
@@ -309,12 +507,13 @@ extension ArgdownJSON {
                 let inner = indent + 1
                 var n = 0
                 open("\"statement\"", &n, indent: inner, to: &out)
-                if let role {
+                if describesArgument {
+                    let role = Self.descriptionRoleIndex
                     key("\"role\": ", &n, inner, &out)
-                    string(role, &out)
+                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
                 }
                 key("\"title\": ", &n, inner, &out)
-                string(node.title, &out)
+                title(node.id.index, &out)
                 text(t, ranges: node.ranges, &n, indent: inner, to: &out)
                 close("}", n, inner, &out)
             }
@@ -332,19 +531,20 @@ extension ArgdownJSON {
                     pending = inference
                 case .statement(let s):
                     separate(&m, indent, &out)
-                    let target = nodes[s.statement.index]
+                    let target = s.statement.index
                     let inner = indent + 1
                     var n = 0
                     open("\"statement\"", &n, indent: inner, to: &out)
                     key("\"role\": ", &n, inner, &out)
-                    string(roleName(s.role), &out)
+                    let role = Self.roleIndex(s.role)
+                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
                     key("\"title\": ", &n, inner, &out)
-                    string(target.title, &out)
-                    if let t = target.text { text(t, ranges: target.ranges, &n, indent: inner, to: &out) }
+                    title(target, &out)
+                    if let t = nodes[target].text { text(t, ranges: nodes[target].ranges, &n, indent: inner, to: &out) }
                     key("\"number\": ", &n, inner, &out)
                     out.append(int: s.number)
                     key("\"argumentTitle\": ", &n, inner, &out)
-                    string(node.title, &out)
+                    title(node.id.index, &out)
                     if let inference = pending {
                         key("\"inference\": ", &n, inner, &out)
                         let deeper = inner + 1
@@ -354,10 +554,10 @@ extension ArgdownJSON {
                         strings(inference.rules, &out)
                         if !inference.data.isEmpty {
                             key("\"data\": ", &k, deeper, &out)
-                            JSONDataWriter.append(inference.data, indent: deeper + 1, to: &out)
+                            data(inference.data, indent: deeper + 1, &out)
                         }
                         key("\"argumentTitle\": ", &k, deeper, &out)
-                        string(node.title, &out)
+                        title(node.id.index, &out)
                         key("\"conclusionIndex\": ", &k, deeper, &out)
                         out.append(int: m - 1)
                         close("}", k, deeper, &out)
@@ -370,3 +570,12 @@ extension ArgdownJSON {
         }
     }
 }
+
+extension Node {
+    /// Whether an occurrence of the node was written in `context` (read in place, no occurrence copied).
+    fileprivate func occurs(in context: OccurrenceContext) -> Bool {
+        for k in occurrences.indices where occurrences[k].context == context { return true }
+        return false
+    }
+}
+

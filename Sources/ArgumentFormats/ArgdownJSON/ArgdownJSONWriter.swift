@@ -24,7 +24,8 @@ extension ArgdownJSON {
     private static func write(_ graph: ArgumentGraph, to out: inout JSONBytes) {
         // Two nodes of one kind with one title (possible in graphs built in code) collapse into one entry of the
         // document; only the document path reproduces that. The graph's title index names one node per title.
-        if graph.nodes.contains(where: { graph.node($0.kind, titled: $0.title) != $0.id }) {
+        let nodes = graph.nodes  // read by index: iterating would copy every node
+        if nodes.indices.contains(where: { graph.node(nodes[$0].kind, titled: nodes[$0].title) != nodes[$0].id }) {
             JSONDataWriter.append(document(graph), indent: 0, to: &out)
             out.write("\n")
             return
@@ -233,7 +234,8 @@ extension ArgdownJSON {
     static func tags(_ graph: ArgumentGraph) -> DataValue {
         var seen = OrderedSet<String>()
         for s in graph.sections { for t in s.tags { seen.append(t) } }
-        for n in graph.nodes { for t in n.tags { seen.append(t) } }
+        let nodes = graph.nodes
+        for k in nodes.indices { for t in nodes[k].tags { seen.append(t) } }  // by index: no node copied
         var dict = OrderedDictionary<String, DataValue>()
         for (n, tag) in seen.enumerated() {
             dict[tag] = .object(["tag": .string(tag), "occurrenceIndex": .int(n)])

@@ -17,16 +17,98 @@ struct JSONBytes {
         deinit { base.deallocate() }
     }
 
-    private let storage = Storage(capacity: JSONBytes.chunk + 4096)
+    private let storage: Storage
     /// Bytes in the buffer, not handed on yet.
     private(set) var count = 0
+    /// How many times the buffer was handed on (a piece written since a ``mark`` is whole in the buffer while this
+    /// has not changed).
+    private(set) var handedOn = 0
     private var text = ""
     private let sink: ((ArraySlice<UInt8>) -> Void)?
+    /// Whether the buffer keeps everything (``held(capacity:)``): it never hands a chunk on.
+    private let keeps: Bool
     private static let chunk = 1 << 16
 
     /// Output gathered into a string (``string``), or handed to `sink` chunk by chunk.
     init(sink: ((ArraySlice<UInt8>) -> Void)? = nil) {
         self.sink = sink
+        keeps = false
+        storage = Storage(capacity: JSONBytes.chunk + 4096)
+    }
+
+    private init(keeping capacity: Int) {
+        sink = nil
+        keeps = true
+        storage = Storage(capacity: max(capacity, 64))
+    }
+
+    /// A buffer that keeps every byte appended (it hands nothing on), for pieces written once and then copied
+    /// wherever they are needed with ``append(_:of:)``; `capacity` is a first guess of its size.
+    static func held(capacity: Int) -> JSONBytes {
+        JSONBytes(keeping: capacity)
+    }
+
+    /// Appends the bytes at offsets `range` of the held buffer `other` (one copy), then hands the buffer on when
+    /// it holds a chunk. `range` must hold whole characters.
+    @inline(__always)
+    mutating func append(_ range: Range<Int>, of other: JSONBytes) {
+        append(UnsafeBufferPointer(start: other.storage.base + range.lowerBound, count: range.count))
+        flushIfFull()
+    }
+
+    /// Where the buffer stands: its byte count and how often it was handed on.
+    var mark: (count: Int, handedOn: Int) { (count, handedOn) }
+
+    /// Calls `body` with the bytes written since `mark`, or with nil when the buffer was handed on since.
+    func withBytes<R>(since mark: (count: Int, handedOn: Int), _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
+        guard mark.handedOn == handedOn, mark.count <= count else { return body(nil) }
+        return body(UnsafeBufferPointer(start: storage.base + mark.count, count: count - mark.count))
+    }
+
+    /// Appends `bytes`, JSON written at `indent` levels, as if written at `target` levels: the indentation after
+    /// each line break (at least `2 × indent` spaces, as JSON text holds no other line break) grows or shrinks by
+    /// `2 × (target − indent)` spaces. Then hands the buffer on when it holds a chunk. O(length).
+    mutating func append(_ bytes: UnsafeBufferPointer<UInt8>, reindentedFrom indent: Int, to target: Int) {
+        guard let base = bytes.baseAddress, target != indent else {
+            append(bytes)
+            flushIfFull()
+            return
+        }
+        let n = bytes.count
+        let extra = 2 * (target - indent)
+        var start = 0
+        var i = 0
+        while i < n {
+            // Eight bytes without a line break at a time.
+            if i + 8 <= n {
+                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    i += 8
+                    continue
+                }
+            }
+            guard base[i] == 0x0A else {
+                i += 1
+                continue
+            }
+            append(UnsafeBufferPointer(start: base + start, count: i + 1 - start))
+            if extra > 0 {
+                append(repeating: 0x20, count: extra)
+                start = i + 1
+            } else {
+                start = min(n, i + 1 - extra)
+            }
+            i = start
+        }
+        append(UnsafeBufferPointer(start: base + start, count: n - start))
+        flushIfFull()
+    }
+
+    /// Lets `body` write at most `n` bytes at the end of the buffer and keeps the number it returns (no flush).
+    @inline(__always)
+    mutating func append(atMost n: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        let written = body(room(n))
+        count += written
     }
 
     /// Makes room for `n` more bytes and returns where they go.
@@ -36,8 +118,14 @@ struct JSONBytes {
         return storage.base + count
     }
 
-    private mutating func grow(_ n: Int) {
-        let capacity = max(2 * storage.capacity, count + n)
+    /// Makes room for `n` more bytes at once, to the byte (a long text then grows the buffer once, not by
+    /// doubling past its size).
+    mutating func reserve(_ n: Int) {
+        if count + n > storage.capacity { grow(n, exactly: true) }
+    }
+
+    private mutating func grow(_ n: Int, exactly: Bool = false) {
+        let capacity = exactly ? count + n : max(2 * storage.capacity, count + n)
         let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         base.update(from: storage.base, count: count)
         storage.base.deallocate()
@@ -52,12 +140,44 @@ struct JSONBytes {
         count += 1
     }
 
-    /// Appends raw bytes (no flush).
+    /// Appends raw bytes (no flush). Pieces of up to 32 bytes (keys, indentation, titles) are copied as a few
+    /// overlapping words, without a call to `memcpy`.
     @inline(__always)
     mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, bytes.count > 0 else { return }
-        room(bytes.count).update(from: source, count: bytes.count)
-        count += bytes.count
+        let n = bytes.count
+        let target = room(n)
+        if n > 32 {
+            target.update(from: source, count: n)
+        } else {
+            Self.copySmall(UnsafeRawPointer(source), to: UnsafeMutableRawPointer(target), count: n)
+        }
+        count += n
+    }
+
+    /// Copies 1 to 32 bytes with loads and stores that stay inside both ranges (overlapping when `n` is not a
+    /// power of two).
+    @inline(__always)
+    private static func copySmall(_ from: UnsafeRawPointer, to: UnsafeMutableRawPointer, count n: Int) {
+        func copy<T>(_ type: T.Type, at offset: Int) {
+            to.storeBytes(of: from.loadUnaligned(fromByteOffset: offset, as: T.self), toByteOffset: offset, as: T.self)
+        }
+        if n >= 16 {
+            copy(UInt64.self, at: 0)
+            copy(UInt64.self, at: 8)
+            copy(UInt64.self, at: n - 16)
+            copy(UInt64.self, at: n - 8)
+        } else if n >= 8 {
+            copy(UInt64.self, at: 0)
+            copy(UInt64.self, at: n - 8)
+        } else if n >= 4 {
+            copy(UInt32.self, at: 0)
+            copy(UInt32.self, at: n - 4)
+        } else {
+            copy(UInt8.self, at: 0)
+            copy(UInt8.self, at: n / 2)
+            copy(UInt8.self, at: n - 1)
+        }
     }
 
     /// Appends `n` copies of `byte` (no flush).
@@ -97,22 +217,28 @@ struct JSONBytes {
         flushIfFull()
     }
 
-    /// Appends the decimal digits of `value` (what `String(value)` gives).
+    /// Appends the decimal digits of `value` (what `String(value)` gives), written in place.
     mutating func append(int value: Int) {
-        var magnitude = value.magnitude
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: room for 20 digits and a sign
-        withUnsafeMutableBytes(of: &digits) { raw in
-            var end = raw.count
+        append(atMost: 20) { out in  // 19 digits and a sign at most
+            var magnitude = value.magnitude
+            var digits = 1
+            var rest = magnitude
+            while rest >= 10 {
+                rest /= 10
+                digits += 1
+            }
+            var end = digits
+            if value < 0 {
+                out[0] = 0x2D
+                end += 1
+            }
+            let written = end
             repeat {
                 end -= 1
-                raw[end] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
+                out[end] = UInt8(truncatingIfNeeded: 0x30 &+ magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            if value < 0 {
-                end -= 1
-                raw[end] = 0x2D
-            }
-            append(UnsafeBufferPointer(rebasing: raw.bindMemory(to: UInt8.self)[end...]))
+            return written
         }
         flushIfFull()
     }
@@ -120,11 +246,12 @@ struct JSONBytes {
     /// Hands the buffer on when it holds a chunk. Call only between whole characters.
     @inline(__always)
     mutating func flushIfFull() {
-        if count >= Self.chunk { flush() }
+        if count >= Self.chunk && !keeps { flush() }
     }
 
     /// Hands the buffered bytes on. Call only between whole characters.
     mutating func flush() {
+        handedOn += 1
         let bytes = UnsafeBufferPointer(start: storage.base, count: count)
         if let sink {
             sink(Array(bytes)[...])
