@@ -14,17 +14,7 @@ extension ArgdownJSON {
     /// derived as after reading Argdown. Documents with `entails` or `contrary` relations are read in
     /// strict mode. Never crashes: problems become diagnostics naming the JSON path. Complexity: O(size of text).
     public static func read(_ text: String, file: String? = nil) -> ReadResult {
-        switch JSONDataParser.parse(text) {
-        case .failure(let failure):
-            return ReadResult(graph: .empty, diagnostics: [
-                Diagnostic(.error, code: .jsonSyntax, "invalid JSON: \(failure.message)",
-                           at: SourceRange(file: file, at: failure.position))
-            ])
-        case .success(let value):
-            var result = read(value: value, file: file)
-            result.diagnostics = JSONPathLocator.locate(result.diagnostics, in: text, file: file)
-            return result
-        }
+        JSONDocumentReader.read(text, file: file) { read(value: $0, file: file) }
     }
 
     /// Reads an already parsed Argdown JSON document (see ``read(_:file:)``).
