@@ -15,8 +15,8 @@ public struct GraphBuilder: Sendable {
     /// Loose or strict.
     public var mode: ModelMode = .loose
 
-    private var statementIndex: [String: NodeID] = [:]
-    private var argumentIndex: [String: NodeID] = [:]
+    /// Which node has a (kind, title): hashes of the titles' bytes, the titles staying in the nodes.
+    private var titles = TitleTable()
     private var relationIndex: [RelationKey: RelationID] = [:]
 
     private struct RelationKey: Hashable {
@@ -31,24 +31,18 @@ public struct GraphBuilder: Sendable {
 
     /// The node of `kind` titled `title`, if added. O(1) on average.
     public func node(_ kind: NodeKind, titled title: String) -> NodeID? {
-        kind == .statement ? statementIndex[title] : argumentIndex[title]
+        titles.index(of: title, kind, in: nodes).map(NodeID.init)
     }
 
     /// Returns the node of `kind` titled `title`, creating an empty one if needed. O(1) on average.
     @discardableResult
     public mutating func node(_ kind: NodeKind, title: String, isUntitled: Bool = false) -> NodeID {
-        let fresh = NodeID(nodes.count)
-        // One hash of the title: the `default:` subscript finds the entry or inserts `fresh` in a single probe.
-        let id = switch kind {
-        case .statement: Self.entry(&statementIndex[title, default: fresh])
-        case .argument: Self.entry(&argumentIndex[title, default: fresh])
-        }
-        if id == fresh { nodes.append(Node(id: id, kind: kind, title: title, isUntitled: isUntitled)) }
-        return id
+        let fresh = nodes.count
+        // One hash of the title and one probe sequence: the entry is found, or `fresh` is recorded there.
+        let index = titles.index(of: title, kind, in: nodes, orInsert: fresh)
+        if index == fresh { nodes.append(Node(id: NodeID(fresh), kind: kind, title: title, isUntitled: isUntitled)) }
+        return NodeID(index)
     }
-
-    /// The value of a dictionary entry reached through its `default:` subscript (which inserts the default).
-    private static func entry(_ value: inout NodeID) -> NodeID { value }
 
     /// The kind of node `id`, without copying the node. O(1).
     public func kind(of id: NodeID) -> NodeKind { nodes[id.index].kind }
@@ -172,6 +166,6 @@ public struct GraphBuilder: Sendable {
         }
         return ArgumentGraph(
             nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata,
-            mode: copy.mode, statementIndex: copy.statementIndex, argumentIndex: copy.argumentIndex)
+            mode: copy.mode, titles: copy.titles)
     }
 }
