@@ -1,97 +1,47 @@
-/// The title index of ``GraphBuilder`` and ``ArgumentGraph``: which node has a (kind, title), by open addressing
-/// over one array of 64-bit slots.
+/// The title index of ``GraphBuilder`` and ``ArgumentGraph``: which node has a (kind, title).
 ///
-/// Each slot holds 32 bits of the title's hash and the node's index + 1 (0 is an empty slot), so a probe reads one
-/// word and compares the node's title only when the hashes agree, and growing the table never hashes a title again.
-/// The hash reads the title's UTF-8 bytes eight at a time, seeded per process (titles come from the input, so a fixed
-/// function would let a file choose colliding titles). The titles themselves stay in the nodes; the table holds no
-/// strings, so building and copying it retains nothing. Look-ups and inserts are O(title length) on average; the
-/// load stays at most one half.
+/// A ``HashSlots`` index over the nodes' own titles: a probe compares a node's title only when 32 bits of the hashes
+/// agree, and the table holds no strings, so building and copying it retains nothing. The hash reads an ASCII
+/// title's UTF-8 bytes eight at a time, seeded per process. Look-ups and inserts are O(title length) on average.
 struct TitleTable: Sendable {
-    private var slots: [UInt64]
-    /// Entries held.
-    private(set) var count = 0
+    private var slots = HashSlots()
 
     /// An empty table.
-    init() { slots = [UInt64](repeating: 0, count: 16) }
+    init() {}
 
     /// A table of every node's (kind, title); a later node with the same title replaces an earlier one. O(nodes).
     init(_ nodes: [Node]) {
-        self.init()
         for i in nodes.indices {
-            let kind = nodes[i].kind
-            let h = Self.hash(nodes[i].title, kind)
-            let slot = probe(h) { nodes[$0].kind == kind && nodes[$0].title == nodes[i].title }
-            if slots[slot] == 0 {
-                insert(at: slot, hash: h, index: i)
-            } else {
-                slots[slot] = (slots[slot] & ~0xFFFF_FFFF) | UInt64(i + 1)
-            }
+            let (kind, title) = (nodes[i].kind, nodes[i].title)
+            slots.set(Self.hash(title, kind), to: i) { nodes[$0].kind == kind && nodes[$0].title == title }
         }
     }
 
     /// The index of the node of `kind` titled `title` in `nodes` (the nodes this table indexes), if any.
     func index(of title: String, _ kind: NodeKind, in nodes: [Node]) -> Int? {
-        let slot = probe(Self.hash(title, kind)) { nodes[$0].kind == kind && nodes[$0].title == title }
-        return slots[slot] == 0 ? nil : Int(slots[slot] & 0xFFFF_FFFF) - 1
+        slots.find(Self.hash(title, kind)) { nodes[$0].kind == kind && nodes[$0].title == title }
     }
 
-    /// The index of the node of `kind` titled `title`, or `fresh` after recording it as the index of that title (the
-    /// caller then appends the node at `fresh`). One probe sequence for both. O(title length) on average.
-    mutating func index(of title: String, _ kind: NodeKind, in nodes: [Node], orInsert fresh: Int) -> Int {
-        let h = Self.hash(title, kind)
-        let slot = probe(h) { nodes[$0].kind == kind && nodes[$0].title == title }
-        if slots[slot] != 0 { return Int(slots[slot] & 0xFFFF_FFFF) - 1 }
-        insert(at: slot, hash: h, index: fresh)
-        return fresh
+    /// The same, over a compact copy of the nodes' titles and kinds (``GraphBuilder``'s: comparing a title there
+    /// touches 24 bytes in a small array, not a random node).
+    func index(of title: String, _ kind: NodeKind, in keys: [TitleKey]) -> Int? {
+        slots.find(Self.hash(title, kind)) { keys[$0].title == title && keys[$0].kind == kind }
     }
 
-    /// The slot holding the entry for which `matches` (given the entry's node index) is true among those with hash
-    /// `h`, or the empty slot where it would go.
-    @inline(__always)
-    private func probe(_ h: UInt64, _ matches: (Int) -> Bool) -> Int {
-        let mask = slots.count - 1
-        let tag = h >> 32
-        var slot = Self.slotBits(h) & mask
-        while true {
-            let entry = slots[slot]
-            if entry == 0 { return slot }
-            if entry >> 32 == tag, matches(Int(entry & 0xFFFF_FFFF) - 1) { return slot }
-            slot = (slot + 1) & mask
-        }
+    /// The index of the key (`keys[i]` is node `i`'s) of `kind` and `title`, or `fresh` after recording it as the
+    /// index of that title (the caller then appends the node and its key at `fresh`). One probe sequence for both.
+    /// O(title length) on average.
+    mutating func index(of title: String, _ kind: NodeKind, in keys: [TitleKey], orInsert fresh: Int) -> Int {
+        slots.find(Self.hash(title, kind), orInsert: fresh) { keys[$0].title == title && keys[$0].kind == kind }
     }
 
-    /// Fills the empty `slot` (found by ``probe(_:_:)``) and doubles the table when it is half full.
-    private mutating func insert(at slot: Int, hash h: UInt64, index: Int) {
-        slots[slot] = (h & ~0xFFFF_FFFF) | UInt64(index + 1)
-        count += 1
-        if count * 2 > slots.count { grow() }
-    }
-
-    /// Doubles the slots, moving every entry by its stored hash bits. O(slots).
-    private mutating func grow() {
-        var bigger = [UInt64](repeating: 0, count: slots.count * 2)
-        let mask = bigger.count - 1
-        for entry in slots where entry != 0 {
-            var slot = Self.slotBits(entry) & mask
-            while bigger[slot] != 0 { slot = (slot + 1) & mask }
-            bigger[slot] = entry
-        }
-        slots = bigger
-    }
-
-    /// The bits a slot index is taken from: the high half of the hash, which every entry keeps.
-    @inline(__always)
-    private static func slotBits(_ hashOrEntry: UInt64) -> Int { Int(truncatingIfNeeded: hashOrEntry >> 32) }
-
-    /// A per-process random seed for ``hash(_:_:)``.
-    private static let seed = UInt64.random(in: 1...UInt64.max)
+    /// Makes room for `count` titles in all (a hint). O(count).
+    mutating func reserveCapacity(_ count: Int) { slots.reserveCapacity(count) }
 
     /// A 64-bit hash of `title` and `kind` that agrees with `String`'s `==` (canonical equivalence): an ASCII title
     /// is hashed by its bytes; so is a title that only the three singletons whose canonical form is ASCII (KELVIN
     /// SIGN, GREEK QUESTION MARK, GREEK VARIA) keep from being ASCII, after mapping them; any other title is hashed
-    /// by `Hasher` (normalising, and never equal to an ASCII title). The slot index and the stored tag both come from
-    /// the high 32 bits (so growing needs no rehash). O(length).
+    /// by `Hasher` (normalising, and never equal to an ASCII title). O(length).
     static func hash(_ title: String, _ kind: NodeKind) -> UInt64 {
         var title = title
         if let h = title.withUTF8({ bytes -> UInt64? in
@@ -110,11 +60,13 @@ struct TitleTable: Sendable {
             default:
                 var hasher = Hasher()
                 hasher.combine(title)
-                return mix(UInt64(UInt(bitPattern: hasher.finalize())) ^ (kind == .statement ? 0 : 0x5851_F42D_4C95_7F2D))
+                return HashSlots.mix(UInt64(UInt(bitPattern: hasher.finalize())) ^ kindBits(kind))
             }
         }
         return ascii.withUnsafeBytes { hash($0, kind) }
     }
+
+    private static func kindBits(_ kind: NodeKind) -> UInt64 { kind == .statement ? 0 : 0x5851_F42D_4C95_7F2D }
 
     /// Whether every byte is below 0x80. Eight bytes per step.
     private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
@@ -133,11 +85,10 @@ struct TitleTable: Sendable {
 
     /// The hash of an ASCII title given as its bytes (see ``hash(_:_:)``).
     static func hash(_ bytes: UnsafeRawBufferPointer, _ kind: NodeKind) -> UInt64 {
-        let k: UInt64 = 0x9E37_79B9_7F4A_7C15
-        var h = seed ^ (UInt64(bytes.count) &* k) ^ (kind == .statement ? 0 : 0x5851_F42D_4C95_7F2D)
+        var h = HashSlots.seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15) ^ kindBits(kind)
         var i = 0
         while i + 8 <= bytes.count {
-            h = mix(h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            h = HashSlots.mix(h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
             i += 8
         }
         if i < bytes.count {
@@ -148,15 +99,14 @@ struct TitleTable: Sendable {
                 shift += 8
                 i += 1
             }
-            h = mix(h ^ tail)
+            h = HashSlots.mix(h ^ tail)
         }
-        return mix(h)
+        return HashSlots.mix(h)
     }
+}
 
-    /// One multiply-and-fold round (the high bits depend on every input bit).
-    @inline(__always)
-    private static func mix(_ x: UInt64) -> UInt64 {
-        let m = x.multipliedFullWidth(by: 0x9E37_79B9_7F4A_7C15)
-        return m.high ^ m.low
-    }
+/// A node's title and kind, as ``GraphBuilder`` keeps them for ``TitleTable``'s comparisons.
+struct TitleKey: Sendable {
+    var title: String
+    var kind: NodeKind
 }
