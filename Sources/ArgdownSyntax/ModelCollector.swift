@@ -146,17 +146,20 @@ struct ModelCollector {
                 return
             }
         }
-        // The kinds only (reading whole nodes copied them, for every relation line).
-        let fromKind = builder.kind(of: from), toKind = builder.kind(of: to)
-        if type == .contradictory && (fromKind == .argument || toKind == .argument) {
-            let culprit = builder[fromKind == .argument ? from : to]
-            diagnostics.append(Diagnostic(
-                .error, code: .contradictionOnArgument,
-                "`><` says two statements cannot both be true, but \(culprit.bracketedTitle) is an argument; use `-` or `->` to attack it",
-                at: range))
-            return
+        // The kinds only, and only for the two types that depend on them (supports and attacks, nearly every line of
+        // a large map, look at no node).
+        if type == .contradictory {
+            let fromKind = builder.kind(of: from), toKind = builder.kind(of: to)
+            if fromKind == .argument || toKind == .argument {
+                let culprit = builder[fromKind == .argument ? from : to]
+                diagnostics.append(Diagnostic(
+                    .error, code: .contradictionOnArgument,
+                    "`><` says two statements cannot both be true, but \(culprit.bracketedTitle) is an argument; use `-` or `->` to attack it",
+                    at: range))
+                return
+            }
         }
-        if type == .undercut && toKind == .statement {
+        if type == .undercut && builder.kind(of: to) == .statement {
             diagnostics.append(Diagnostic(
                 .warning, code: .undercutTargetNotArgument,
                 "an undercut attacks an argument's inference, but \(builder[to].bracketedTitle) is a statement; it is read as an attack",
@@ -182,7 +185,9 @@ struct ModelCollector {
             builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
         }
         RelationRecord.apply(relationRecords, to: &builder)
-        return builder.build()
+        var finished = GraphBuilder()
+        swap(&finished, &builder)  // the builder's last use: `build` then works on its arrays in place
+        return finished.build()
     }
 
     /// Where each node's occurrences are in ``occurrences``: node `i`'s are `order[start[i]..<start[i + 1]]`, in

@@ -34,6 +34,7 @@ public struct ArgumentGraph: Sendable {
         nodes: [Node], relations: [Relation], sections: [Section], metadata: DataValue = .empty,
         mode: ModelMode = .loose
     ) {
+        for i in nodes.indices { precondition(nodes[i].id.index < nodes.count, "node id out of range") }
         self.init(
             nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode,
             titles: TitleTable(nodes))
@@ -49,8 +50,7 @@ public struct ArgumentGraph: Sendable {
         self.relations = relations
         self.sections = sections
         self.metadata = metadata
-        self.mode = mode
-        for i in nodes.indices { precondition(nodes[i].id.index < nodes.count, "node id out of range") }
+        self.mode = mode  // node ids are checked by the public initializer; a builder numbers its nodes itself
         self.titles = titles
         // The endpoints are read once into plain arrays: reading them through a key path copied every relation.
         var ids = [RelationID](), froms = [Int](), tos = [Int]()

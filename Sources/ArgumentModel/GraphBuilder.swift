@@ -169,15 +169,17 @@ public struct GraphBuilder: Sendable {
     /// undercuts; what supports, attacks or is contrary to one of its premises supports or attacks it; and so on.
     /// A derived relation equal to a listed one is not added again. Complexity: O(nodes + relations + pcs
     /// statements × the degree of their statements).
-    public func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
-        var copy = self
+    ///
+    /// Consuming: a builder used no more after `build` (`var b = ...; return b.build()`) gives its arrays to the
+    /// graph, and the derived relations are appended in place instead of to a copy of every listed relation; a
+    /// builder used again afterwards is copied first, as before.
+    public consuming func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
         if deriveImplicitRelations {
             for e in ImplicitRelations.derive(nodes: nodes, relations: relations) {
-                copy.addRelation(from: e.from, to: e.to, type: e.type, inference: e.inference, isDerived: true)
+                addRelation(from: e.from, to: e.to, type: e.type, inference: e.inference, isDerived: true)
             }
         }
         return ArgumentGraph(
-            nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata,
-            mode: copy.mode, titles: copy.titles)
+            nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode, titles: titles)
     }
 }
