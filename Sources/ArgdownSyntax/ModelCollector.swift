@@ -23,8 +23,11 @@ struct PendingRelation {
 struct ModelCollector {
     var builder = GraphBuilder()
     var relations: [PendingRelation] = []
-    /// Every occurrence in document order, handed to the nodes once, grouped, in ``finishNodes(diagnostics:)``.
-    private var occurrences = OccurrenceBuffer()
+    /// Every occurrence in document order, and the index of the node it belongs to: collected flat and handed to
+    /// the nodes once, grouped, in ``finishNodes(diagnostics:)`` (appending each to its node's own array reached a
+    /// random node per element and grew that node's array, a fifth of reading a large map).
+    private var occurrences: [Occurrence] = []
+    private var occurrenceNodes: [UInt32] = []
     /// Relation data kept in node data (`relationData`), given to the relations once they are built.
     private var relationRecords: [RelationRecord] = []
     private var untitledCounter = 0
@@ -44,7 +47,8 @@ struct ModelCollector {
     /// reserves address space until nodes are added), so the arrays and title indexes do not grow step by step.
     mutating func reserveCapacity(_ count: Int) {
         builder.reserveNodeCapacity(count)
-        occurrences = OccurrenceBuffer(capacity: count)
+        occurrences.reserveCapacity(count)
+        occurrenceNodes.reserveCapacity(count)
         relations.reserveCapacity(count)
         firstSection.reserveCapacity(count)
         textSection.reserveCapacity(count)
@@ -64,12 +68,9 @@ struct ModelCollector {
     }
 
     /// Records one occurrence of a node (creating the node on first sight) and returns the node.
-    /// The parts of the occurrence are consumed (the parser hands over values it no longer uses, so they are moved
-    /// into the occurrence instead of copied).
     mutating func occur(
-        _ kind: NodeKind, title: String?, role: OccurrenceRole, text: consuming String?, tags: consuming [String],
-        data: consuming DataValue, range: consuming SourceRange?, section: SectionID?, context: OccurrenceContext? = nil,
-        ranges: consuming [TextRange] = []
+        _ kind: NodeKind, title: String?, role: OccurrenceRole, text: String?, tags: [String], data: DataValue,
+        range: SourceRange?, section: SectionID?, context: OccurrenceContext? = nil, ranges: [TextRange] = []
     ) -> NodeID {
         let isUntitled = title == nil
         let name = title ?? nextUntitledTitle()
@@ -84,8 +85,8 @@ struct ModelCollector {
         let isInGroup = data.isEmpty ? nil : data["isInGroup"]?.boolValue
         if isInGroup == true { groupSection[id.index] = .some(section) }
         if text != nil, isInGroup != false, textSection[id.index] == .none { textSection[id.index] = .some(section) }
-        occurrences.append(
-            Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges), of: id)
+        occurrences.append(Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges))
+        occurrenceNodes.append(UInt32(truncatingIfNeeded: id.index))
         return id
     }
 
@@ -189,12 +190,33 @@ struct ModelCollector {
         return finished.build()
     }
 
+    /// Where each node's occurrences are in ``occurrences``: node `i`'s are `order[start[i]..<start[i + 1]]`, in
+    /// document order (a stable counting sort by node). O(nodes + occurrences).
+    private func occurrenceGroups() -> (start: [Int], order: [Int32]) {
+        let count = builder.nodes.count
+        var start = [Int](repeating: 0, count: count + 1)
+        for k in occurrenceNodes { start[Int(k) + 1] += 1 }
+        for i in 0..<count { start[i + 1] += start[i] }
+        var fill = start
+        var order = [Int32](repeating: 0, count: occurrenceNodes.count)
+        for j in occurrenceNodes.indices {
+            let k = Int(occurrenceNodes[j])
+            order[fill[k]] = Int32(truncatingIfNeeded: j)
+            fill[k] += 1
+        }
+        return (start, order)
+    }
+
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
-        var groups = occurrences.takeGrouped(nodeCount: builder.nodes.count)
+        let (start, order) = occurrenceGroups()
+        occurrenceNodes = []
+        // Each occurrence is swapped out of the flat list into its node's list (no copy, no retain), leaving an
+        // empty placeholder behind.
+        let placeholder = Occurrence(role: .reference)
         for index in 0..<builder.nodes.count {
             let id = NodeID(index)
-            var occurrences: [Occurrence] = []
-            swap(&occurrences, &groups[index])  // moved out, not copied
+            var occurrences = [Occurrence](repeating: placeholder, count: start[index + 1] - start[index])
+            for m in occurrences.indices { swap(&occurrences[m], &self.occurrences[Int(order[start[index] + m])]) }
             var text: String?
             var canonical: String?
             var ranges: [TextRange] = []
@@ -268,6 +290,7 @@ struct ModelCollector {
                 $0.section = section
             }
         }
+        occurrences = []  // only placeholders are left
     }
 
     /// Argdown has no symbol for a rephrase, so the printer keeps one as data on its source: `[X] {rephrases:
