@@ -23,6 +23,11 @@ struct PendingRelation {
 struct ModelCollector {
     var builder = GraphBuilder()
     var relations: [PendingRelation] = []
+    /// Every occurrence in document order, and the index of the node it belongs to: collected flat and handed to
+    /// the nodes once, grouped, in ``finishNodes(diagnostics:)`` (appending each to its node's own array reached a
+    /// random node per element and grew that node's array, a fifth of reading a large map).
+    private var occurrences: [Occurrence] = []
+    private var occurrenceNodes: [UInt32] = []
     /// Relation data kept in node data (`relationData`), given to the relations once they are built.
     private var relationRecords: [RelationRecord] = []
     private var untitledCounter = 0
@@ -42,6 +47,8 @@ struct ModelCollector {
     /// reserves address space until nodes are added), so the arrays and title indexes do not grow step by step.
     mutating func reserveCapacity(_ count: Int) {
         builder.reserveNodeCapacity(count)
+        occurrences.reserveCapacity(count)
+        occurrenceNodes.reserveCapacity(count)
         relations.reserveCapacity(count)
         firstSection.reserveCapacity(count)
         textSection.reserveCapacity(count)
@@ -78,8 +85,8 @@ struct ModelCollector {
         let isInGroup = data.isEmpty ? nil : data["isInGroup"]?.boolValue
         if isInGroup == true { groupSection[id.index] = .some(section) }
         if text != nil, isInGroup != false, textSection[id.index] == .none { textSection[id.index] = .some(section) }
-        let occurrence = Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges)
-        builder.update(id) { $0.occurrences.append(occurrence) }
+        occurrences.append(Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges))
+        occurrenceNodes.append(UInt32(truncatingIfNeeded: id.index))
         return id
     }
 
@@ -139,17 +146,20 @@ struct ModelCollector {
                 return
             }
         }
-        // The kinds only (reading whole nodes copied them, for every relation line).
-        let fromKind = builder.kind(of: from), toKind = builder.kind(of: to)
-        if type == .contradictory && (fromKind == .argument || toKind == .argument) {
-            let culprit = builder[fromKind == .argument ? from : to]
-            diagnostics.append(Diagnostic(
-                .error, code: .contradictionOnArgument,
-                "`><` says two statements cannot both be true, but \(culprit.bracketedTitle) is an argument; use `-` or `->` to attack it",
-                at: range))
-            return
+        // The kinds only, and only for the two types that depend on them (supports and attacks, nearly every line of
+        // a large map, look at no node).
+        if type == .contradictory {
+            let fromKind = builder.kind(of: from), toKind = builder.kind(of: to)
+            if fromKind == .argument || toKind == .argument {
+                let culprit = builder[fromKind == .argument ? from : to]
+                diagnostics.append(Diagnostic(
+                    .error, code: .contradictionOnArgument,
+                    "`><` says two statements cannot both be true, but \(culprit.bracketedTitle) is an argument; use `-` or `->` to attack it",
+                    at: range))
+                return
+            }
         }
-        if type == .undercut && toKind == .statement {
+        if type == .undercut && builder.kind(of: to) == .statement {
             diagnostics.append(Diagnostic(
                 .warning, code: .undercutTargetNotArgument,
                 "an undercut attacks an argument's inference, but \(builder[to].bracketedTitle) is a statement; it is read as an attack",
@@ -175,14 +185,38 @@ struct ModelCollector {
             builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
         }
         RelationRecord.apply(relationRecords, to: &builder)
-        return builder.build()
+        var finished = GraphBuilder()
+        swap(&finished, &builder)  // the builder's last use: `build` then works on its arrays in place
+        return finished.build()
+    }
+
+    /// Where each node's occurrences are in ``occurrences``: node `i`'s are `order[start[i]..<start[i + 1]]`, in
+    /// document order (a stable counting sort by node). O(nodes + occurrences).
+    private func occurrenceGroups() -> (start: [Int], order: [Int32]) {
+        let count = builder.nodes.count
+        var start = [Int](repeating: 0, count: count + 1)
+        for k in occurrenceNodes { start[Int(k) + 1] += 1 }
+        for i in 0..<count { start[i + 1] += start[i] }
+        var fill = start
+        var order = [Int32](repeating: 0, count: occurrenceNodes.count)
+        for j in occurrenceNodes.indices {
+            let k = Int(occurrenceNodes[j])
+            order[fill[k]] = Int32(truncatingIfNeeded: j)
+            fill[k] += 1
+        }
+        return (start, order)
     }
 
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
+        let (start, order) = occurrenceGroups()
+        occurrenceNodes = []
+        // Each occurrence is swapped out of the flat list into its node's list (no copy, no retain), leaving an
+        // empty placeholder behind.
+        let placeholder = Occurrence(role: .reference)
         for index in 0..<builder.nodes.count {
             let id = NodeID(index)
-            // The occurrences only: copying the whole node retained every field of it, for every node.
-            let occurrences = builder.nodes[index].occurrences
+            var occurrences = [Occurrence](repeating: placeholder, count: start[index + 1] - start[index])
+            for m in occurrences.indices { swap(&occurrences[m], &self.occurrences[Int(order[start[index] + m])]) }
             var text: String?
             var canonical: String?
             var ranges: [TextRange] = []
@@ -241,12 +275,13 @@ struct ModelCollector {
             var keptPCS: PremiseConclusionStructure?
             if !data.isEmpty {
                 if builder[id].kind == .argument, builder[id].pcs == nil { keptPCS = KeptInData.takePremises(from: &data, in: builder) }
-                relations += takeRephrases(from: &data, of: id, diagnostics: &diagnostics)
-                let dataRange = builder[id].occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
+                relations += takeRephrases(from: &data, of: id, occurrences: occurrences, diagnostics: &diagnostics)
+                let dataRange = occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
                 relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
                 if (canonical != nil ? canonicalRanges : ranges).isEmpty { exact = KeptInData.takeExactText(from: &data, text: read) }
             }
             builder.update(id) {
+                $0.occurrences = occurrences
                 $0.text = exact ?? read
                 if let keptPCS { $0.pcs = keptPCS }
                 $0.ranges = canonical != nil ? canonicalRanges : ranges
@@ -255,19 +290,22 @@ struct ModelCollector {
                 $0.section = section
             }
         }
+        occurrences = []  // only placeholders are left
     }
 
     /// Argdown has no symbol for a rephrase, so the printer keeps one as data on its source: `[X] {rephrases:
     /// ["[Y]"]}` (titles bracketed as in the map). The key becomes rephrase relations and leaves the node's data; a
     /// title no node has is an `undefined-reference` warning. O(titles listed).
-    private mutating func takeRephrases(from data: inout DataValue, of id: NodeID, diagnostics: inout [Diagnostic]) -> [PendingRelation] {
+    private mutating func takeRephrases(
+        from data: inout DataValue, of id: NodeID, occurrences: [Occurrence], diagnostics: inout [Diagnostic]
+    ) -> [PendingRelation] {
         guard case .object(var dict) = data, let value = dict["rephrases"] else { return [] }
         let titles = value.arrayValue?.compactMap(\.stringValue) ?? value.stringValue.map { [$0] } ?? []
         guard !titles.isEmpty else { return [] }
         dict["rephrases"] = nil
         data = .object(dict)
         var out: [PendingRelation] = []
-        let range = builder[id].occurrences.first(where: { $0.data["rephrases"] != nil })?.range
+        let range = occurrences.first(where: { $0.data["rephrases"] != nil })?.range
         for written in titles {
             guard let target = KeptInData.node(referencedBy: written, in: builder) else {
                 diagnostics.append(Diagnostic(

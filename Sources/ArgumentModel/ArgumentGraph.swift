@@ -16,8 +16,8 @@ public struct ArgumentGraph: Sendable {
     /// Loose or strict reading of statement-to-statement relations.
     public let mode: ModelMode
 
-    private let statementIndex: [String: NodeID]
-    private let argumentIndex: [String: NodeID]
+    /// Which node has a (kind, title) (see ``TitleTable``).
+    private let titles: TitleTable
     // Compressed sparse rows: relations leaving / entering node i are outList[outStart[i]..<outStart[i+1]].
     private let outStart: [Int]
     private let outList: [RelationID]
@@ -34,34 +34,24 @@ public struct ArgumentGraph: Sendable {
         nodes: [Node], relations: [Relation], sections: [Section], metadata: DataValue = .empty,
         mode: ModelMode = .loose
     ) {
-        var statements = [String: NodeID]()
-        var arguments = [String: NodeID]()
-        statements.reserveCapacity(nodes.count)
-        for node in nodes {
-            switch node.kind {
-            case .statement: statements[node.title] = node.id
-            case .argument: arguments[node.title] = node.id
-            }
-        }
+        for i in nodes.indices { precondition(nodes[i].id.index < nodes.count, "node id out of range") }
         self.init(
             nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode,
-            statementIndex: statements, argumentIndex: arguments)
+            titles: TitleTable(nodes))
     }
 
-    /// The same as the public initializer, with title indexes the caller already holds (``GraphBuilder``'s: each
-    /// title maps to the node that has it), so they are not hashed again. Complexity: O(nodes + relations).
+    /// The same as the public initializer, with the title index the caller already holds (``GraphBuilder``'s: each
+    /// title maps to the node that has it), so titles are not hashed again. Complexity: O(nodes + relations).
     init(
         nodes: [Node], relations: [Relation], sections: [Section], metadata: DataValue, mode: ModelMode,
-        statementIndex: [String: NodeID], argumentIndex: [String: NodeID]
+        titles: TitleTable
     ) {
         self.nodes = nodes
         self.relations = relations
         self.sections = sections
         self.metadata = metadata
-        self.mode = mode
-        for i in nodes.indices { precondition(nodes[i].id.index < nodes.count, "node id out of range") }
-        self.statementIndex = statementIndex
-        self.argumentIndex = argumentIndex
+        self.mode = mode  // node ids are checked by the public initializer; a builder numbers its nodes itself
+        self.titles = titles
         // The endpoints are read once into plain arrays: reading them through a key path copied every relation.
         var ids = [RelationID](), froms = [Int](), tos = [Int]()
         ids.reserveCapacity(relations.count)
@@ -103,12 +93,12 @@ public struct ArgumentGraph: Sendable {
     public subscript(id: SectionID) -> Section { sections[id.index] }
 
     /// The statement (equivalence class) titled `title`. O(1) on average.
-    public func statement(titled title: String) -> NodeID? { statementIndex[title] }
+    public func statement(titled title: String) -> NodeID? { node(.statement, titled: title) }
     /// The argument titled `title`. O(1) on average.
-    public func argument(titled title: String) -> NodeID? { argumentIndex[title] }
+    public func argument(titled title: String) -> NodeID? { node(.argument, titled: title) }
     /// The node of `kind` titled `title`. O(1) on average.
     public func node(_ kind: NodeKind, titled title: String) -> NodeID? {
-        kind == .statement ? statementIndex[title] : argumentIndex[title]
+        titles.index(of: title, kind, in: nodes).map(NodeID.init)
     }
 
     /// All node ids, in index order.

@@ -15,56 +15,61 @@ public struct GraphBuilder: Sendable {
     /// Loose or strict.
     public var mode: ModelMode = .loose
 
-    private var statementIndex: [String: NodeID] = [:]
-    private var argumentIndex: [String: NodeID] = [:]
-    private var relationIndex: [RelationKey: RelationID] = [:]
-
-    private struct RelationKey: Hashable {
-        var from: Int
-        var to: Int
-        var type: RelationType
-        var inference: Int?
-    }
+    /// Which node has a (kind, title): hashes of the titles' bytes, the titles compared in `keys`.
+    private var titles = TitleTable()
+    /// Each node's title and kind, in a compact array of their own (a title look-up compares one of them).
+    private var keys: [TitleKey] = []
+    /// Each node's kind, in a compact array of its own (relation lines ask for the kinds of two random nodes).
+    private var kinds: [NodeKind] = []
+    /// Which relation has a (from, to, type, inference).
+    private var relationIndex = RelationIndex()
 
     /// An empty builder.
     public init() {}
 
     /// The node of `kind` titled `title`, if added. O(1) on average.
     public func node(_ kind: NodeKind, titled title: String) -> NodeID? {
-        kind == .statement ? statementIndex[title] : argumentIndex[title]
+        titles.index(of: title, kind, in: keys).map(NodeID.init)
     }
 
     /// Returns the node of `kind` titled `title`, creating an empty one if needed. O(1) on average.
     @discardableResult
     public mutating func node(_ kind: NodeKind, title: String, isUntitled: Bool = false) -> NodeID {
-        let fresh = NodeID(nodes.count)
-        // One hash of the title: the `default:` subscript finds the entry or inserts `fresh` in a single probe.
-        let id = switch kind {
-        case .statement: Self.entry(&statementIndex[title, default: fresh])
-        case .argument: Self.entry(&argumentIndex[title, default: fresh])
+        let fresh = nodes.count
+        // One hash of the title and one probe sequence: the entry is found, or `fresh` is recorded there.
+        let index = titles.index(of: title, kind, in: keys, orInsert: fresh)
+        if index == fresh {
+            nodes.append(Node(id: NodeID(fresh), kind: kind, title: title, isUntitled: isUntitled))
+            kinds.append(kind)
+            keys.append(TitleKey(title: title, kind: kind))
         }
-        if id == fresh { nodes.append(Node(id: id, kind: kind, title: title, isUntitled: isUntitled)) }
-        return id
+        return NodeID(index)
     }
 
-    /// The value of a dictionary entry reached through its `default:` subscript (which inserts the default).
-    private static func entry(_ value: inout NodeID) -> NodeID { value }
-
     /// The kind of node `id`, without copying the node. O(1).
-    public func kind(of id: NodeID) -> NodeKind { nodes[id.index].kind }
+    public func kind(of id: NodeID) -> NodeKind { kinds[id.index] }
 
-    /// Makes room for `count` more statements and arguments in the node array (a hint: an array's unused capacity
-    /// is only address space; the title indexes are not reserved, since a hash table touches all of its memory as it
-    /// fills). O(nodes so far).
+    /// Makes room for `count` more statements and arguments in the node arrays (a hint: an array's unused capacity
+    /// is only address space; the title index is not reserved here, since a hash table touches all of its memory as
+    /// it fills: see ``reserveTitleCapacity(_:)``). O(nodes so far).
     public mutating func reserveNodeCapacity(_ count: Int) {
         nodes.reserveCapacity(nodes.count + count)
+        kinds.reserveCapacity(kinds.count + count)
+        keys.reserveCapacity(keys.count + count)
+    }
+
+    /// Makes room for `count` titles in all in the title index, which then does not grow (each growth moves every
+    /// entry to a random place in a table twice as large). The index's memory, 16 bytes per title, is written at
+    /// once, so this should be an estimate, not a bound. O(count).
+    public mutating func reserveTitleCapacity(_ count: Int) {
+        titles.reserveCapacity(count)
     }
 
     /// Makes room for `count` more relations, so adding them does not grow the arrays and the duplicate index step by
     /// step. O(relations so far + count).
     public mutating func reserveRelationCapacity(_ count: Int) {
         relations.reserveCapacity(relations.count + count)
-        relationIndex.reserveCapacity(relationIndex.count + count)
+        relationIndex.reserveCapacity(relations.count + count)
     }
 
     /// Changes a node in place (never its id, kind or title: use this for text, tags, data, section, pcs, occurrences).
@@ -92,49 +97,50 @@ public struct GraphBuilder: Sendable {
         from: NodeID, to: NodeID, type: RelationType, inference: Int? = nil, isDerived: Bool = false,
         range: SourceRange? = nil, data: DataValue = .empty, mergingDuplicates: Bool = true
     ) -> (id: RelationID, inserted: Bool) {
-        let key = RelationKey(from: from.index, to: to.index, type: type, inference: inference)
+        let fresh = RelationID(relations.count)
         if !mergingDuplicates {
-            // A parallel relation of its own (two AIF S-nodes of one type between the same nodes stay two).
-            let id = RelationID(relations.count)
-            relations.append(Relation(id: id, from: from, to: to, type: type, inference: inference, isDerived: isDerived, range: range, data: data))
-            if relationIndex[key] == nil { relationIndex[key] = id }
-            return (id, true)
+            // A parallel relation of its own (two AIF S-nodes of one type between the same nodes stay two); the
+            // index keeps the first of them.
+            relations.append(Relation(id: fresh, from: from, to: to, type: type, inference: inference, isDerived: isDerived, range: range, data: data))
+            _ = relationIndex.find(from, to, type, inference, in: relations, orInsert: fresh)
+            return (fresh, true)
         }
-        if let existing = relationIndex[key] {
-            relations[existing.index].data = relations[existing.index].data.merging(data)
+        if type.isSymmetric, relationIndex.find(from, to, type, inference, in: relations) == nil,
+            let existing = relationIndex.find(to, from, type, inference, in: relations) {
             return (existing, false)
         }
-        if type.isSymmetric, let existing = relationIndex[RelationKey(from: to.index, to: from.index, type: type, inference: inference)] {
-            return (existing, false)
+        // One probe finds the same relation or indexes the new one (appended next, at `fresh`).
+        let id = relationIndex.find(from, to, type, inference, in: relations, orInsert: fresh)
+        if id != fresh {
+            relations[id.index].data.merge(data)
+            return (id, false)
         }
-        let id = RelationID(relations.count)
         relations.append(Relation(id: id, from: from, to: to, type: type, inference: inference, isDerived: isDerived, range: range, data: data))
-        relationIndex[key] = id
         return (id, true)
     }
 
     /// Whether a relation with these endpoints and type exists (symmetric types in either direction).
     public func hasRelation(from: NodeID, to: NodeID, type: RelationType) -> Bool {
-        relationIndex[RelationKey(from: from.index, to: to.index, type: type, inference: nil)] != nil
-            || (type.isSymmetric && relationIndex[RelationKey(from: to.index, to: from.index, type: type, inference: nil)] != nil)
+        relationIndex.find(from, to, type, nil, in: relations) != nil
+            || (type.isSymmetric && relationIndex.find(to, from, type, nil, in: relations) != nil)
     }
 
     /// Changes a relation in place (its id stays). Changing endpoints or type does not re-merge duplicates.
     public mutating func updateRelation(_ id: RelationID, _ body: (inout Relation) -> Void) {
         let old = relations[id.index]
+        // Unindexed under its old fields while `relations` still holds them (the index compares the relations').
+        relationIndex.remove(old.from, old.to, old.type, old.inference, ifItIs: id, in: relations)
         body(&relations[id.index])
         relations[id.index].id = id
         let new = relations[id.index]
-        let oldKey = RelationKey(from: old.from.index, to: old.to.index, type: old.type, inference: old.inference)
-        if relationIndex[oldKey] == id { relationIndex[oldKey] = nil }
-        relationIndex[RelationKey(from: new.from.index, to: new.to.index, type: new.type, inference: new.inference)] = id
+        relationIndex.set(new.from, new.to, new.type, new.inference, to: id, in: relations)
     }
 
     /// Removes relations for which `shouldRemove` is true and renumbers the rest. O(relations).
     public mutating func removeRelations(where shouldRemove: (Relation) -> Bool) {
         let kept = relations.filter { !shouldRemove($0) }
         relations = []
-        relationIndex = [:]
+        relationIndex.removeAll()
         for r in kept {
             addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, isDerived: r.isDerived, range: r.range, data: r.data)
         }
@@ -163,15 +169,17 @@ public struct GraphBuilder: Sendable {
     /// undercuts; what supports, attacks or is contrary to one of its premises supports or attacks it; and so on.
     /// A derived relation equal to a listed one is not added again. Complexity: O(nodes + relations + pcs
     /// statements × the degree of their statements).
-    public func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
-        var copy = self
+    ///
+    /// Consuming: a builder used no more after `build` (`var b = ...; return b.build()`) gives its arrays to the
+    /// graph, and the derived relations are appended in place instead of to a copy of every listed relation; a
+    /// builder used again afterwards is copied first, as before.
+    public consuming func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
         if deriveImplicitRelations {
             for e in ImplicitRelations.derive(nodes: nodes, relations: relations) {
-                copy.addRelation(from: e.from, to: e.to, type: e.type, inference: e.inference, isDerived: true)
+                addRelation(from: e.from, to: e.to, type: e.type, inference: e.inference, isDerived: true)
             }
         }
         return ArgumentGraph(
-            nodes: copy.nodes, relations: copy.relations, sections: copy.sections, metadata: copy.metadata,
-            mode: copy.mode, statementIndex: copy.statementIndex, argumentIndex: copy.argumentIndex)
+            nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode, titles: titles)
     }
 }

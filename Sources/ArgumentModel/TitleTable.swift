@@ -1,0 +1,112 @@
+/// The title index of ``GraphBuilder`` and ``ArgumentGraph``: which node has a (kind, title).
+///
+/// A ``HashSlots`` index over the nodes' own titles: a probe compares a node's title only when 32 bits of the hashes
+/// agree, and the table holds no strings, so building and copying it retains nothing. The hash reads an ASCII
+/// title's UTF-8 bytes eight at a time, seeded per process. Look-ups and inserts are O(title length) on average.
+struct TitleTable: Sendable {
+    private var slots = HashSlots()
+
+    /// An empty table.
+    init() {}
+
+    /// A table of every node's (kind, title); a later node with the same title replaces an earlier one. O(nodes).
+    init(_ nodes: [Node]) {
+        for i in nodes.indices {
+            let (kind, title) = (nodes[i].kind, nodes[i].title)
+            slots.set(Self.hash(title, kind), to: i) { nodes[$0].kind == kind && nodes[$0].title == title }
+        }
+    }
+
+    /// The index of the node of `kind` titled `title` in `nodes` (the nodes this table indexes), if any.
+    func index(of title: String, _ kind: NodeKind, in nodes: [Node]) -> Int? {
+        slots.find(Self.hash(title, kind)) { nodes[$0].kind == kind && nodes[$0].title == title }
+    }
+
+    /// The same, over a compact copy of the nodes' titles and kinds (``GraphBuilder``'s: comparing a title there
+    /// touches 24 bytes in a small array, not a random node).
+    func index(of title: String, _ kind: NodeKind, in keys: [TitleKey]) -> Int? {
+        slots.find(Self.hash(title, kind)) { keys[$0].title == title && keys[$0].kind == kind }
+    }
+
+    /// The index of the key (`keys[i]` is node `i`'s) of `kind` and `title`, or `fresh` after recording it as the
+    /// index of that title (the caller then appends the node and its key at `fresh`). One probe sequence for both.
+    /// O(title length) on average.
+    mutating func index(of title: String, _ kind: NodeKind, in keys: [TitleKey], orInsert fresh: Int) -> Int {
+        slots.find(Self.hash(title, kind), orInsert: fresh) { keys[$0].title == title && keys[$0].kind == kind }
+    }
+
+    /// Makes room for `count` titles in all (a hint). O(count).
+    mutating func reserveCapacity(_ count: Int) { slots.reserveCapacity(count) }
+
+    /// A 64-bit hash of `title` and `kind` that agrees with `String`'s `==` (canonical equivalence): an ASCII title
+    /// is hashed by its bytes; so is a title that only the three singletons whose canonical form is ASCII (KELVIN
+    /// SIGN, GREEK QUESTION MARK, GREEK VARIA) keep from being ASCII, after mapping them; any other title is hashed
+    /// by `Hasher` (normalising, and never equal to an ASCII title). O(length).
+    static func hash(_ title: String, _ kind: NodeKind) -> UInt64 {
+        var title = title
+        if let h = title.withUTF8({ bytes -> UInt64? in
+            let raw = UnsafeRawBufferPointer(bytes)
+            return isASCII(raw) ? hash(raw, kind) : nil
+        }) {
+            return h
+        }
+        var ascii: [UInt8] = []
+        for scalar in title.unicodeScalars {
+            switch scalar.value {
+            case 0..<0x80: ascii.append(UInt8(scalar.value))
+            case 0x212A: ascii.append(0x4B)  // K
+            case 0x037E: ascii.append(0x3B)  // ;
+            case 0x1FEF: ascii.append(0x60)  // `
+            default:
+                var hasher = Hasher()
+                hasher.combine(title)
+                return HashSlots.mix(UInt64(UInt(bitPattern: hasher.finalize())) ^ kindBits(kind))
+            }
+        }
+        return ascii.withUnsafeBytes { hash($0, kind) }
+    }
+
+    private static func kindBits(_ kind: NodeKind) -> UInt64 { kind == .statement ? 0 : 0x5851_F42D_4C95_7F2D }
+
+    /// Whether every byte is below 0x80. Eight bytes per step.
+    private static func isASCII(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        var high: UInt64 = 0
+        while i + 8 <= bytes.count {
+            high |= bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            i += 8
+        }
+        while i < bytes.count {
+            high |= UInt64(bytes[i])
+            i += 1
+        }
+        return high & 0x8080_8080_8080_8080 == 0
+    }
+
+    /// The hash of an ASCII title given as its bytes (see ``hash(_:_:)``).
+    static func hash(_ bytes: UnsafeRawBufferPointer, _ kind: NodeKind) -> UInt64 {
+        var h = HashSlots.seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15) ^ kindBits(kind)
+        var i = 0
+        while i + 8 <= bytes.count {
+            h = HashSlots.mix(h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            i += 8
+        }
+        if i < bytes.count {
+            var tail: UInt64 = 0
+            var shift: UInt64 = 0
+            while i < bytes.count {
+                tail |= UInt64(bytes[i]) << shift
+                shift += 8
+                i += 1
+            }
+            h = HashSlots.mix(h ^ tail)
+        }
+        return HashSlots.mix(h)
+    }
+}
+
+/// A node's title and kind, as ``GraphBuilder`` keeps them for ``TitleTable``'s comparisons.
+struct TitleKey: Sendable {
+    var title: String
+    var kind: NodeKind
+}
