@@ -190,33 +190,45 @@ struct ModelCollector {
         return finished.build()
     }
 
-    /// Where each node's occurrences are in ``occurrences``: node `i`'s are `order[start[i]..<start[i + 1]]`, in
-    /// document order (a stable counting sort by node). O(nodes + occurrences).
-    private func occurrenceGroups() -> (start: [Int], order: [Int32]) {
+    /// Every node's occurrences in an exactly sized array of its own, in document order: the arrays are made in
+    /// node order (so they lie in memory in that order), then the flat list is read once in document order and each
+    /// occurrence swapped into its node's next slot (no copy, no retain; an empty placeholder stays behind). Reading
+    /// the list in order and writing at random places lets the processor overlap the cache misses, which reading it
+    /// at random places per node did not (two thirds of ``finishNodes(diagnostics:)`` on a 1M-statement map). The
+    /// list and the node of each occurrence are freed. O(nodes + occurrences).
+    private mutating func groupOccurrences() -> [[Occurrence]] {
         let count = builder.nodes.count
-        var start = [Int](repeating: 0, count: count + 1)
-        for k in occurrenceNodes { start[Int(k) + 1] += 1 }
-        for i in 0..<count { start[i + 1] += start[i] }
-        var fill = start
-        var order = [Int32](repeating: 0, count: occurrenceNodes.count)
-        for j in occurrenceNodes.indices {
-            let k = Int(occurrenceNodes[j])
-            order[fill[k]] = Int32(truncatingIfNeeded: j)
-            fill[k] += 1
+        var fill = [Int32](repeating: 0, count: count)
+        for k in occurrenceNodes { fill[Int(k)] += 1 }
+        let placeholder = Occurrence(role: .reference)
+        var grouped: [[Occurrence]] = []
+        grouped.reserveCapacity(count)
+        for index in 0..<count {
+            grouped.append([Occurrence](repeating: placeholder, count: Int(fill[index])))
+            fill[index] = 0
         }
-        return (start, order)
+        var flat: [Occurrence] = [], nodeOf: [UInt32] = []
+        swap(&flat, &occurrences)
+        swap(&nodeOf, &occurrenceNodes)
+        grouped.withUnsafeMutableBufferPointer { grouped in
+            flat.withUnsafeMutableBufferPointer { flat in
+                for j in flat.indices {
+                    let k = Int(nodeOf[j])
+                    let slot = Int(fill[k])
+                    fill[k] += 1
+                    grouped[k].withUnsafeMutableBufferPointer { swap(&$0[slot], &flat[j]) }
+                }
+            }
+        }
+        return grouped
     }
 
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
-        let (start, order) = occurrenceGroups()
-        occurrenceNodes = []
-        // Each occurrence is swapped out of the flat list into its node's list (no copy, no retain), leaving an
-        // empty placeholder behind.
-        let placeholder = Occurrence(role: .reference)
+        var grouped = groupOccurrences()
         for index in 0..<builder.nodes.count {
             let id = NodeID(index)
-            var occurrences = [Occurrence](repeating: placeholder, count: start[index + 1] - start[index])
-            for m in occurrences.indices { swap(&occurrences[m], &self.occurrences[Int(order[start[index] + m])]) }
+            var occurrences: [Occurrence] = []
+            swap(&occurrences, &grouped[index])  // the node's array, unshared
             var text: String?
             var canonical: String?
             var ranges: [TextRange] = []
@@ -290,7 +302,6 @@ struct ModelCollector {
                 $0.section = section
             }
         }
-        occurrences = []  // only placeholders are left
     }
 
     /// Argdown has no symbol for a rephrase, so the printer keeps one as data on its source: `[X] {rephrases:
