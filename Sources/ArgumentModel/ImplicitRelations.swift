@@ -91,7 +91,7 @@ enum ImplicitRelations {
             }
             // Every derived edge goes through a pcs member, most members give a few: room for them up front
             // instead of rehashing the set at every doubling.
-            seen.reserveCapacity(4 * members)
+            seen.reserveCapacity(2 * members)
             out.reserveCapacity(2 * members)
             // Only relations with an end used in a pcs derive anything (parts A and C read `uses` of the far end or
             // of the pcs member itself), so only they are listed: most nodes of a map are in no pcs, and a list for
@@ -163,9 +163,13 @@ enum ImplicitRelations {
 
         mutating func run() -> [Edge] {
             // Statements (parts A and B).
-            statementDerived = nodes.indices.map { nodes[$0].kind == .statement ? statementRelations(nodes[$0].id) : [] }
-            for derived in statementDerived {
-                for (e, isPremiseSupport) in derived where !isPremiseSupport { emit(e.from, e.to, e.type, e.inference) }
+            // Only a statement with a listed relation to a pcs member, or in a pcs itself, derives anything.
+            statementDerived = nodes.indices.map { i in
+                nodes[i].kind == .statement && !(touching[i].isEmpty && uses[i].isEmpty) ? statementRelations(nodes[i].id) : []
+            }
+            // By index, skipping the empty lists (a `for derived in statementDerived` loop retained each one).
+            for i in statementDerived.indices where !statementDerived[i].isEmpty {
+                for (e, isPremiseSupport) in statementDerived[i] where !isPremiseSupport { emit(e.from, e.to, e.type, e.inference) }
             }
             // Inferences: a statement undercutting one is concluded by arguments that undercut it too.
             for i in relations.indices where relations[i].type == .undercut {
