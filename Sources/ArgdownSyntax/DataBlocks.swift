@@ -54,8 +54,15 @@ extension ArgdownParser {
                         continue
                     }
                     quote = 0
+                    i += 1
+                    continue
                 }
-                i += 1
+                i = ByteScan.first(anyOf: (Bytes.newline, Bytes.backslash, quote, quote, quote, quote), in: b, from: i + 1, to: n)
+                continue
+            }
+            // Outside quotes only these bytes matter; the others are passed over eight at a time.
+            if c != 0x7B, c != 0x7D, c != 0x22, c != 0x27, c != 0x23 {
+                i = ByteScan.first(anyOf: (Bytes.newline, 0x7B, 0x7D, 0x22, 0x27, 0x23), in: b, from: i + 1, to: n)
                 continue
             }
             switch c {

@@ -20,24 +20,30 @@ enum RelationTransforms {
         var out = consume relations
         if !hasPCS && mode != .strict { return out }
         var kept = 0
+        // Field by field, in place: copying each relation out and back retained its range and data.
         for i in out.indices {
-            var r = out[i]
-            if nodes[r.from.index].kind == .argument, let conclusion = nodes[r.from.index].pcs?.mainConclusion {
+            if nodes[out[i].from.index].kind == .argument, let conclusion = nodes[out[i].from.index].pcs?.mainConclusion {
                 // `<A> +> [C]` for A's own main conclusion C restates the implicit support A → C: not a self-support.
-                if conclusion == r.to && r.type == .support { continue }
-                r.from = conclusion
+                if conclusion == out[i].to && out[i].type == .support { continue }
+                out[i].from = conclusion
             }
-            if r.type == .undercut, r.inference == nil, let pcs = nodes[r.to.index].pcs, !pcs.inferences.isEmpty {
-                r.inference = pcs.inferences.count - 1
+            if out[i].type == .undercut, out[i].inference == nil, let pcs = nodes[out[i].to.index].pcs, !pcs.inferences.isEmpty {
+                out[i].inference = pcs.inferences.count - 1
             }
-            if mode == .strict, nodes[r.from.index].kind == .statement, nodes[r.to.index].kind == .statement {
-                if r.type == .support { r.type = .entails }
-                if r.type == .attack { r.type = .contrary }
+            if mode == .strict, nodes[out[i].from.index].kind == .statement, nodes[out[i].to.index].kind == .statement {
+                if out[i].type == .support { out[i].type = .entails }
+                if out[i].type == .attack { out[i].type = .contrary }
             }
-            out[kept] = r
+            // The dropped ones (between `kept` and `i`) move behind the kept ones, whose order stays.
+            if kept != i { out.swapAt(kept, i) }
             kept += 1
         }
         out.removeLast(out.count - kept)
+        // Only an attack from a statement on a node with a pcs can be dropped below: without one, the table of
+        // attacks is not built.
+        guard out.indices.contains(where: {
+            out[$0].type == .attack && nodes[out[$0].to.index].pcs != nil && nodes[out[$0].from.index].kind == .statement
+        }) else { return out }
         // Which statements already attack which statements (symmetric kinds in both directions).
         struct Pair: Hashable { var from: Int, to: Int }
         var attacks = Set<Pair>()

@@ -24,6 +24,22 @@ enum ImplicitRelations {
         var to: NodeID
         var type: RelationType
         var inference: Int?
+
+        /// Two words: the ends, then the type's case and the inference. (`RelationType`'s own hash goes through its
+        /// `String` raw value, most of the cost of checking an edge for a duplicate.)
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(UInt64(truncatingIfNeeded: from.index) << 32 ^ UInt64(truncatingIfNeeded: to.index))
+            let typeCode: UInt64 = switch type {
+            case .support: 0
+            case .attack: 1
+            case .undercut: 2
+            case .contradictory: 3
+            case .entails: 4
+            case .contrary: 5
+            case .rephrase: 6
+            }
+            hasher.combine(typeCode << 56 ^ UInt64(truncatingIfNeeded: (inference ?? -1) &+ 1))
+        }
     }
 
     /// The derived edges of `nodes` and `relations` (listed relations), in a deterministic order, duplicates
@@ -67,13 +83,25 @@ enum ImplicitRelations {
             self.relations = relations
             uses = Array(repeating: [], count: nodes.count)
             touching = Array(repeating: [], count: nodes.count)
+            var members = 0
             for i in nodes.indices {  // by index: a `for node in nodes` loop copied every node
-                guard let pcs = nodes[i].pcs else { continue }
-                for s in pcs.statements { uses[s.statement.index].append(Use(argument: nodes[i].id, role: s.role)) }
+                guard let statements = nodes[i].pcs?.statements else { continue }
+                for s in statements { uses[s.statement.index].append(Use(argument: nodes[i].id, role: s.role)) }
+                members += statements.count
             }
-            for (i, r) in relations.enumerated() where r.type != .rephrase {
-                touching[r.from.index].append(i)
-                if r.to != r.from { touching[r.to.index].append(i) }
+            // Every derived edge goes through a pcs member, most members give a few: room for them up front
+            // instead of rehashing the set at every doubling.
+            seen.reserveCapacity(2 * members)
+            out.reserveCapacity(2 * members)
+            // Only relations with an end used in a pcs derive anything (parts A and C read `uses` of the far end or
+            // of the pcs member itself), so only they are listed: most nodes of a map are in no pcs, and a list for
+            // each of them was most of this step. Fields are read in place (a copied relation retains its range
+            // and data).
+            for i in relations.indices {
+                let from = relations[i].from, to = relations[i].to
+                guard relations[i].type != .rephrase, !uses[from.index].isEmpty || !uses[to.index].isEmpty else { continue }
+                touching[from.index].append(i)
+                if to != from { touching[to.index].append(i) }
             }
         }
 
@@ -107,18 +135,19 @@ enum ImplicitRelations {
         /// (part A) and its pcs uses (part B). Premise → argument supports are returned (they feed ``argument``)
         /// but marked, so ``run()`` can leave them out.
         func statementRelations(_ m: NodeID) -> [(edge: Incident, isPremiseSupport: Bool)] {
-            var result: [(Incident, Bool)] = []
+            // Labelled as the result is: an unlabelled list was converted (copied) on return.
+            var result: [(edge: Incident, isPremiseSupport: Bool)] = []
             for i in touching[m.index] {
-                let r = relations[i]
-                let other = r.from == m ? r.to : r.from
+                let from = relations[i].from, to = relations[i].to, type = relations[i].type
+                let other = from == m ? to : from
                 guard nodes[other.index].kind == .statement else { continue }
-                let isOutgoing = r.from == m
-                let symmetric = r.type.isSymmetric
+                let isOutgoing = from == m
+                let symmetric = type.isSymmetric
                 for use in uses[other.index] {
                     if use.role == .premise, symmetric || isOutgoing {
-                        result.append((Incident(from: m, to: use.argument, type: Self.dialectical(r.type)), false))
+                        result.append((Incident(from: m, to: use.argument, type: Self.dialectical(type)), false))
                     } else if use.role == .mainConclusion, symmetric || !isOutgoing {
-                        result.append((Incident(from: use.argument, to: m, type: Self.dialectical(r.type)), false))
+                        result.append((Incident(from: use.argument, to: m, type: Self.dialectical(type)), false))
                     }
                 }
             }
@@ -134,12 +163,17 @@ enum ImplicitRelations {
 
         mutating func run() -> [Edge] {
             // Statements (parts A and B).
-            statementDerived = nodes.indices.map { nodes[$0].kind == .statement ? statementRelations(nodes[$0].id) : [] }
-            for derived in statementDerived {
-                for (e, isPremiseSupport) in derived where !isPremiseSupport { emit(e.from, e.to, e.type, e.inference) }
+            // Only a statement with a listed relation to a pcs member, or in a pcs itself, derives anything.
+            statementDerived = nodes.indices.map { i in
+                nodes[i].kind == .statement && !(touching[i].isEmpty && uses[i].isEmpty) ? statementRelations(nodes[i].id) : []
+            }
+            // By index, skipping the empty lists (a `for derived in statementDerived` loop retained each one).
+            for i in statementDerived.indices where !statementDerived[i].isEmpty {
+                for (e, isPremiseSupport) in statementDerived[i] where !isPremiseSupport { emit(e.from, e.to, e.type, e.inference) }
             }
             // Inferences: a statement undercutting one is concluded by arguments that undercut it too.
-            for r in relations {
+            for i in relations.indices where relations[i].type == .undercut {
+                let r = relations[i]
                 guard let inference = inferenceTarget(r), nodes[r.from.index].kind == .statement else { continue }
                 for use in uses[r.from.index] where use.role == .mainConclusion {
                     emit(use.argument, r.to, .undercut, inference)
