@@ -32,7 +32,7 @@ public enum OccurrenceContext: String, Hashable, Sendable, Codable {
 /// One place where a node occurs in the source (a member of the equivalence class).
 ///
 /// Stored compactly (a large map holds millions, each copied once from the reader's list into its node): the tags,
-/// data and inline ranges, empty at most occurrences, share one optional box (``OccurrenceExtras``), so an
+/// data and inline ranges, empty at most occurrences, share one optional box (`OccurrenceExtras`), so an
 /// occurrence is 72 bytes instead of 112 and a copy retains at most three references.
 public struct Occurrence: Hashable, Sendable, Codable {
     /// The text written at this occurrence (nil for a bare reference).
