@@ -194,7 +194,7 @@ public enum MapTools {
         case (.success(let n), .success(let o)):
             do {
                 let report = DiffReport(MapDiff(old: o, new: n), oldName: "old.argdown", newName: "new.argdown")
-                return Answer(text: try report.json(), isError: false)
+                return Answer(text: try ReportText.json(report), isError: false)
             } catch {
                 return Answer(text: "the difference could not be written as JSON: \(error)", isError: true)
             }

@@ -123,12 +123,4 @@ public struct DiffReport: Hashable, Sendable, Codable {
         out.append("Agreement: precision \(f(agreement.precision)), recall \(f(agreement.recall)), F1 \(f(agreement.f1)), kappa \(f(agreement.kappa))")
         return out.joined(separator: "\n") + "\n"
     }
-
-    /// The report as `argmap diff --format json` writes it: pretty-printed JSON with sorted keys and unescaped
-    /// slashes, ending in a line break. Throws what `JSONEncoder` throws.
-    public func json() throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        return String(decoding: try encoder.encode(self), as: UTF8.self) + "\n"
-    }
 }
