@@ -13,7 +13,7 @@ import Testing
     }
 
     @Test func bytesAreTheFileExactly() throws {
-        // Larger than the 1 MiB chunks a pipe is read in, with every byte value; and an empty file.
+        // Larger than the 64 KiB chunks a pipe is read in, with every byte value; and an empty file.
         let big = (0..<(3 << 20) + 17).map { UInt8(truncatingIfNeeded: $0 &* 31) }
         let path = try file(big, "big.bin")
         defer { try? FileManager.default.removeItem(atPath: path) }

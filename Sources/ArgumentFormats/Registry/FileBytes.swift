@@ -16,7 +16,7 @@ enum FileBytes {
     }
 
     /// The bytes of the file at `path`. A regular file is read into an array of its size at once; what a pipe or
-    /// a growing file gives beyond that is appended in 1 MiB chunks. Complexity: O(size).
+    /// a growing file gives beyond that is appended in 64 KiB chunks. Complexity: O(size).
     static func contents(of path: String) throws(Failure) -> [UInt8] {
         let fd = open(path, O_RDONLY)
         guard fd >= 0 else { throw failure() }
@@ -28,21 +28,33 @@ enum FileBytes {
             count = 0
             guard let base = buffer.baseAddress else { return }
             while count < size {
-                let got = read(fd, base + count, size - count)
-                if got < 0, errno == EINTR { continue }
-                if got < 0 { readError = failure() }
-                if got <= 0 { return }
+                guard let got = readOnce(fd, base + count, size - count) else { readError = failure(); return }
+                if got == 0 { return }
                 count += got
             }
         }
         if let readError { throw readError }
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        // What a pipe or a growing file gives beyond `size`; for a regular file one read that finds the end. The
+        // chunk is uninitialised scratch space, so that probe costs no allocation or clearing per file.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk in
+            guard let start = chunk.baseAddress else { return }
+            while true {
+                guard let got = readOnce(fd, start, chunk.count) else { readError = failure(); return }
+                if got == 0 { return }
+                bytes.append(contentsOf: UnsafeBufferPointer(rebasing: chunk[..<got]))
+            }
+        }
+        if let readError { throw readError }
+        return bytes
+    }
+
+    /// One `read` of at most `count` bytes into `buffer`, again when a signal interrupts it: the bytes read (0 at
+    /// the end of the file), nil on an error (`errno` says which).
+    private static func readOnce(_ fd: Int32, _ buffer: UnsafeMutableRawPointer, _ count: Int) -> Int? {
         while true {
-            let got = chunk.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if got < 0, errno == EINTR { continue }
-            if got < 0 { throw failure() }
-            if got == 0 { return bytes }
-            bytes.append(contentsOf: chunk[..<got])
+            let got = read(fd, buffer, count)
+            if got >= 0 { return got }
+            if errno != EINTR { return nil }
         }
     }
 
