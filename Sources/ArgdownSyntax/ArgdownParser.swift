@@ -155,11 +155,11 @@ struct ArgdownParser {
     }
 
     /// Whether a block starting with `(number)` continues the open pcs (after an empty line).
-    private func continuesPCS(_ draft: PCSDraft, number: Int) -> Bool {
+    @inline(__always) private func continuesPCS(_ draft: PCSDraft, number: Int) -> Bool {
         !draft.hasInference || draft.endsWithInference || (number == draft.lastNumber + 1 && number != 1)
     }
 
-    func skipBlanks(_ p: Int, _ e: Int) -> Int {
+    @inline(__always) func skipBlanks(_ p: Int, _ e: Int) -> Int {
         var k = p
         while k < e, b[k] == Bytes.space || b[k] == Bytes.tab { k += 1 }
         return k

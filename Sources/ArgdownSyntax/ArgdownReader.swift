@@ -53,9 +53,9 @@ public enum ArgdownReader {
         let source = SourceText(bytes: bytes, file: file)
         let (stripped, unterminated) = CommentStripper.strip(bytes)
         var parser = ArgdownParser(source: source, stripped: stripped)
-        parser.model.reserveCapacity(source.lines.count)  // about one element per line in large maps
+        parser.model.reserveCapacity(source.lineCount)  // about one element per line in large maps
         // About one title every other line (a blank line between definitions), and a title takes some bytes.
-        parser.model.builder.reserveTitleCapacity(min(source.lines.count / 2, bytes.count / 32))
+        parser.model.builder.reserveTitleCapacity(min(source.lineCount / 2, bytes.count / 32))
         parser.diagnostics = leading
         if let open = unterminated {
             parser.diagnose(.error, .unterminatedComment,

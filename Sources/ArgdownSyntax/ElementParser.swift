@@ -59,14 +59,10 @@ extension ArgdownParser {
             }
         }
         checkTitleAfterText(from: textStart, lineEnd: lineEnd, afterTitle: title != nil)
-        var acc = InlineText(start: textStart, formatting: true, keepTags: !inline.removeTagsFromText)
-        swap(&acc.bytes, &textBuffer)  // one growing buffer for every element's text, not an allocation each
-        let next = scanInline(from: textStart, into: &acc, wrap: .lines)
-        let end = max(acc.lastEnd, textStart)
+        let read = plainText(from: textStart, lineEnd: lineEnd) ?? inlineText(from: textStart)
+        let (text, next) = (read.text, read.next)
+        let end = max(read.lastEnd, textStart)
         let range = source.range(p, end)
-        let text = acc.string
-        acc.bytes.removeAll(keepingCapacity: true)
-        swap(&acc.bytes, &textBuffer)
 
         if context == .pcs && kind == .argument {
             diagnose(.error, .argumentInPCS,
@@ -90,7 +86,7 @@ extension ArgdownParser {
             }
         } else {
             if text.isEmpty {
-                if !acc.tags.isEmpty || !acc.data.isEmpty {
+                if !read.tags.isEmpty || !read.data.isEmpty {
                     diagnose(.warning, .emptyStatement,
                         "these tags or data belong to no statement or argument; put them after a title or text", p, end)
                 } else if context != .topLevel {
@@ -103,13 +99,64 @@ extension ArgdownParser {
             storedText = text
         }
         let id = model.occur(
-            kind, title: title, role: role, text: storedText, tags: acc.tags, data: acc.data, range: range,
-            section: currentSection, context: context.occurrenceContext, ranges: storedText == nil ? [] : acc.textRanges)
+            kind, title: title, role: role, text: storedText, tags: read.tags, data: read.data, range: range,
+            section: currentSection, context: context.occurrenceContext, ranges: storedText == nil ? [] : read.ranges)
         return ParsedElement(endpoint: .node(id), node: id, kind: kind, end: end, next: next)
     }
 }
 
+/// An element's text as read: the folded text, its tags, data and inline ranges, where it ends and the first line
+/// not read.
+struct ElementText {
+    var text: String
+    var tags: [String] = []
+    var data: DataValue = .empty
+    var ranges: [TextRange] = []
+    /// Offset just past the last non-blank byte read.
+    var lastEnd: Int
+    /// Offset of the first line not read.
+    var next: Int
+}
+
 extension ArgdownParser {
+    /// The text of an element from `start` with its tags, data, formatting and continuation lines (``scanInline``).
+    mutating func inlineText(from start: Int) -> ElementText {
+        var acc = InlineText(start: start, formatting: true, keepTags: !inline.removeTagsFromText)
+        swap(&acc.bytes, &textBuffer)  // one growing buffer for every element's text, not an allocation each
+        let next = scanInline(from: start, into: &acc, wrap: .lines)
+        let read = ElementText(
+            text: acc.string, tags: acc.tags, data: acc.data, ranges: acc.textRanges, lastEnd: acc.lastEnd, next: next)
+        acc.bytes.removeAll(keepingCapacity: true)
+        swap(&acc.bytes, &textBuffer)
+        return read
+    }
+
+    /// The text of the commonest element, read without ``InlineText``: from `start` to `lineEnd` only plain bytes
+    /// and single spaces (``Bytes/plainRunEnd(in:from:to:)``), perhaps ending in one `.`, and a next line that
+    /// does not continue it. Such a text is its bytes as written, which is what ``inlineText(from:)`` makes of it
+    /// (the `.` at the end cannot start a shortcode); nil for any other text. O(line length).
+    mutating func plainText(from start: Int, lineEnd: Int) -> ElementText? {
+        let first = skipBlanks(start, lineEnd)
+        var last = lineEnd
+        if first < lineEnd {
+            guard Bytes.isPlainText(b[first]) else { return nil }
+            let run = Bytes.plainRunEnd(in: b, from: first + 1, to: lineEnd)
+            guard run == lineEnd || (run == lineEnd - 1 && b[run] == 0x2E) else { return nil }
+        } else {
+            last = start  // no text: the element ends where its text would start
+        }
+        // The line feed after any trailing blanks; what follows must not continue the text.
+        let lf = endOfLine(from: lineEnd)
+        let next = lf < n ? lf + 1 : n
+        if next < n {
+            // Read first: `isStructural(cachedLine(at:))` would copy the whole parser to call `isStructural` on.
+            let following = cachedLine(at: next)
+            if !isStructural(following) { return nil }
+        }
+        let text = first < lineEnd ? String(decoding: b[first..<lineEnd], as: UTF8.self) : ""
+        return ElementText(text: text, lastEnd: last, next: next)
+    }
+
     /// Argdown's error for a title after text on an element's first line (`Text <Title>:`, `text [T] more`):
     /// Argdown reads `[...]` and `<...>` as titles wherever they stand, and a title may only start an element.
     /// Links `[text](url)`, mentions `@[T]`, `#(tags)`, escaped brackets and `[-`/`<-` are text; the scan stops at a

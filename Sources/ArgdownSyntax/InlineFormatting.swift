@@ -17,7 +17,7 @@ struct OpenMarker {
 extension ArgdownParser {
     /// Whether a closing marker may end at `k`: Argdown closes `**`, `__`, `*`, `_` only before a blank, the end of
     /// the line, or one of `) } _ . , ! ? ; : - *`.
-    private func closesEmphasis(at k: Int, end: Int) -> Bool {
+    @inline(__always) private func closesEmphasis(at k: Int, end: Int) -> Bool {
         guard k < end else { return true }
         switch b[k] {
         case Bytes.space, Bytes.tab, Bytes.cr, 0x29, 0x7D, 0x5F, 0x2E, 0x2C, 0x21, 0x3F, 0x3B, 0x3A, 0x2D, 0x2A: return true
@@ -51,7 +51,7 @@ extension ArgdownParser {
         return i + 1
     }
 
-    private func closeMarker(_ acc: inout InlineText) {
+    @inline(__always) private func closeMarker(_ acc: inout InlineText) {
         let m = acc.openMarkers.removeLast()
         if acc.bytes.count > m.start {
             acc.ranges.append(TextRange(m.double ? .bold : .italic, start: m.start, end: acc.bytes.count))

@@ -70,7 +70,7 @@ enum Wrap {
 
 extension ArgdownParser {
     /// Offset of the `\n` ending the line that holds `p` (or the end of the text).
-    func endOfLine(from p: Int) -> Int { ByteScan.first(Bytes.newline, in: b, from: p, to: n) }
+    @inline(__always) func endOfLine(from p: Int) -> Int { ByteScan.first(Bytes.newline, in: b, from: p, to: n) }
 
     /// The first unescaped `target` in `from..<end`, or nil. Cached so repeated look-ups on one line are O(1).
     mutating func find(_ target: UInt8, from: Int, end: Int) -> Int? {
@@ -98,9 +98,16 @@ extension ArgdownParser {
         return result == -1 ? nil : result
     }
 
-    /// A title between brackets: escapes resolved, blanks folded, trimmed.
-    func decodeTitle(_ from: Int, _ to: Int) -> String {
+    /// A title between brackets: escapes resolved, blanks folded, trimmed. Inlined (as the other small
+    /// recognisers called from the parser's mutating methods are): a call of a non-mutating method copied the whole
+    /// parser struct (about 500 bytes) for each call.
+    @inline(__always) func decodeTitle(_ from: Int, _ to: Int) -> String {
         if isPlainTitle(from, to) { return String(decoding: b[from..<to], as: UTF8.self) }
+        return Self.foldedTitle(b, from, to)
+    }
+
+    /// ``decodeTitle(_:_:)`` of a title that is not plain: escapes resolved, blanks folded, trimmed. O(length).
+    private static func foldedTitle(_ b: [UInt8], _ from: Int, _ to: Int) -> String {
         var out: [UInt8] = []
         out.reserveCapacity(to - from)
         var pending = false
@@ -127,7 +134,7 @@ extension ArgdownParser {
 
     /// Whether `from..<to` is a title as written: no escapes, no line breaks or blanks other than single spaces
     /// between words (what most titles are), so ``decodeTitle(_:_:)`` can take the bytes as they are. O(length).
-    private func isPlainTitle(_ from: Int, _ to: Int) -> Bool {
+    @inline(__always) private func isPlainTitle(_ from: Int, _ to: Int) -> Bool {
         guard from < to, b[from] != Bytes.space, b[to - 1] != Bytes.space else { return false }
         var k = from
         while k < to {
@@ -229,16 +236,7 @@ extension ArgdownParser {
                 default:
                     // A run of bytes none of the cases above looks at is copied in one piece, single spaces between
                     // words included (a lone space is kept as it is, as folding would keep it).
-                    var k = i + 1
-                    while k < e {
-                        if Bytes.isPlainText(b[k]) {
-                            k += 1
-                        } else if b[k] == Bytes.space, k + 1 < e, Bytes.isPlainText(b[k + 1]) {
-                            k += 2
-                        } else {
-                            break
-                        }
-                    }
+                    let k = Bytes.plainRunEnd(in: b, from: i + 1, to: e)
                     acc.append(run: b[i..<k])
                     i = k
                     acc.lastEnd = i

@@ -31,12 +31,37 @@ enum Bytes {
         b == 0x2B || b == 0x2D || b == 0x5F || b == 0x3E || b == 0x3D || b == 0x7E
     }
     /// A byte the inline scanner copies as it is: none of blanks, `\\`, `#`, `{`, `@`, `*`, `_`, `[`, `.`, `:`.
-    @inline(__always) static func isPlainText(_ b: UInt8) -> Bool {
-        switch b {
-        case space, tab, cr, newline, backslash, 0x23, 0x7B, 0x40, 0x2A, 0x5F, 0x5B, 0x2E, 0x3A: false
-        default: true
+    @inline(__always) static func isPlainText(_ b: UInt8) -> Bool { plainBit(b) != 0 }
+
+    /// 1 for a byte ``isPlainText(_:)`` accepts, else 0: looked up in two 64-bit masks (bit `b` of the first for
+    /// bytes below 0x40, bit `b - 0x40` of the second for the rest of ASCII) rather than a `switch`, which compiles
+    /// to an indirect jump per byte of text.
+    @inline(__always) static func plainBit(_ b: UInt8) -> UInt64 {
+        // Tab, LF, CR, space, '#', '*', '.', ':'.
+        let low: UInt64 = 1 << 0x09 | 1 << 0x0A | 1 << 0x0D | 1 << 0x20 | 1 << 0x23 | 1 << 0x2A | 1 << 0x2E | 1 << 0x3A
+        // '@', '[', '\\', '_', '{'.
+        let high: UInt64 = 1 << (0x40 - 64) | 1 << (0x5B - 64) | 1 << (0x5C - 64) | 1 << (0x5F - 64) | 1 << (0x7B - 64)
+        let special = ((b < 0x40 ? low : high) >> UInt64(b & 63)) & (b < 0x80 ? 1 : 0)
+        return special ^ 1
+    }
+
+    /// The end of the run of text at `from` (before `to`) that the inline scanner copies as it is: plain bytes
+    /// (``isPlainText(_:)``) and single spaces between them. One predictable branch per byte (a branch on the byte's
+    /// class mispredicts at every word boundary). O(length of the run).
+    @inline(__always) static func plainRunEnd(in bytes: [UInt8], from: Int, to: Int) -> Int {
+        bytes.withUnsafeBufferPointer { p in
+            var k = from
+            while k < to {
+                let c = p[k]
+                let next = k + 1 < to ? p[k + 1] : newline
+                // A plain byte, or a space with a plain byte after it.
+                if plainBit(c) | (c == space ? plainBit(next) : 0) == 0 { break }
+                k += 1
+            }
+            return k
         }
     }
+
     @inline(__always) static func isTagByte(_ b: UInt8) -> Bool {
         (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x5A) || (b >= 0x61 && b <= 0x7A) || b == 0x2D || b == 0x5F
             || b >= 0x80
@@ -72,6 +97,10 @@ enum RelationSymbol: String, CaseIterable {
 enum RelationTypeName { case support, attack, undercut, contradictory }
 
 extension ArgdownParser {
+    // The line-level recognisers are static functions of `Bytes` over the bytes alone, and the parser's methods of
+    // the same names forward to them: a non-mutating method of the parser that is not inlined gets a copy of the
+    // whole parser struct (about 500 bytes) when a mutating method calls it, twice per line of a map.
+
     /// ``line(at:)`` through a one-line cache: the inline scanner reads the line after an element to see whether the
     /// element's text goes on, and the driver then reads the same line again.
     mutating func cachedLine(at start: Int) -> Line {
@@ -81,47 +110,76 @@ extension ArgdownParser {
         return l
     }
 
-    /// The line starting at `start`, or the first line after it that is not comment-only. O(length of the lines read).
+    /// ``Bytes/line(at:in:source:)`` of the stripped text.
+    @inline(__always) func line(at start: Int) -> Line { Bytes.line(at: start, in: b, source: source.bytes) }
+
+    /// ``Bytes/relationSymbol(at:lineEnd:in:)`` of the stripped text.
+    @inline(__always) func relationSymbol(at p: Int, lineEnd: Int) -> (RelationSymbol, Int)? {
+        Bytes.relationSymbol(at: p, lineEnd: lineEnd, in: b)
+    }
+
+    /// ``Bytes/unknownSymbol(at:lineEnd:in:)`` of the stripped text.
+    @inline(__always) func unknownSymbol(at p: Int, lineEnd: Int) -> Int? { Bytes.unknownSymbol(at: p, lineEnd: lineEnd, in: b) }
+
+    /// ``Bytes/pcsNumber(at:lineEnd:in:)`` of the stripped text.
+    @inline(__always) func pcsNumber(at p: Int, lineEnd: Int) -> (Int, Int)? { Bytes.pcsNumber(at: p, lineEnd: lineEnd, in: b) }
+
+    /// ``Bytes/headingLevel(_:in:)`` of the stripped text.
+    @inline(__always) func headingLevel(_ line: Line) -> (Int, Int)? { Bytes.headingLevel(line, in: b) }
+
+    /// ``Bytes/listMarker(at:lineEnd:in:)`` of the stripped text.
+    @inline(__always) func listMarker(at p: Int, lineEnd: Int) -> Int? { Bytes.listMarker(at: p, lineEnd: lineEnd, in: b) }
+
+    /// ``Bytes/startsInference(_:in:)`` of the stripped text.
+    @inline(__always) func startsInference(_ line: Line) -> Bool { Bytes.startsInference(line, in: b) }
+
+    /// ``Bytes/isStructural(_:inPCS:in:)`` of the stripped text, with the pcs being read.
+    @inline(__always) func isStructural(_ line: Line) -> Bool { Bytes.isStructural(line, inPCS: pcs != nil, in: b) }
+}
+
+extension Bytes {
+    /// The line of `b` starting at `start`, or the first line after it that is not comment-only. O(length of the
+    /// lines read).
     ///
-    /// A line that held only comments (blank once they are stripped, but not blank in the source) is not an empty
-    /// line, as in Argdown: it neither ends a block nor a relation tree, so every reader of lines steps over it.
-    func line(at start: Int) -> Line {
+    /// A line that held only comments (blank in the stripped `b`, but not blank in the `source` bytes) is not an
+    /// empty line, as in Argdown: it neither ends a block nor a relation tree, so every reader of lines steps over it.
+    static func line(at start: Int, in b: [UInt8], source: [UInt8]) -> Line {
         var s = start
         while true {
-            let l = physicalLine(at: s)
-            guard l.isBlank, l.next > s, holdsComment(l) else { return l }
+            let l = physicalLine(at: s, in: b)
+            guard l.isBlank, l.next > s, holdsComment(l, source: source) else { return l }
             s = l.next
         }
     }
 
-    /// Whether the (stripped-blank) line `l` held a comment in the source: any byte that is not a blank or a line
-    /// break. O(line length).
-    private func holdsComment(_ l: Line) -> Bool {
-        let raw = source.bytes
-        for k in l.start..<l.next where !Bytes.isBlank(raw[k]) && raw[k] != Bytes.newline { return true }
+    /// Whether the (stripped-blank) line `l` held a comment in the `source` bytes: any byte that is not a blank or
+    /// a line break. O(line length).
+    private static func holdsComment(_ l: Line, source raw: [UInt8]) -> Bool {
+        for k in l.start..<l.next where !isBlank(raw[k]) && raw[k] != newline { return true }
         return false
     }
 
-    /// The physical line (of the stripped text) starting at `start`. O(line length).
-    private func physicalLine(at start: Int) -> Line {
+    /// The physical line of `b` starting at `start`. O(line length).
+    @inline(__always) private static func physicalLine(at start: Int, in b: [UInt8]) -> Line {
+        let n = b.count
         var i = start
         var indent = 0
-        while i < n, b[i] == Bytes.space || b[i] == Bytes.tab {
+        while i < n, b[i] == space || b[i] == tab {
             indent += 1
             i += 1
         }
         let content = i
-        i = ByteScan.first(Bytes.newline, in: b, from: i, to: n)
+        i = ByteScan.first(newline, in: b, from: i, to: n)
         let next = i < n ? i + 1 : n
         var end = i
-        while end > content, Bytes.isBlank(b[end - 1]) { end -= 1 }
+        while end > content, isBlank(b[end - 1]) { end -= 1 }
         return Line(start: start, end: end, next: next, indent: indent, content: content)
     }
 
     /// The relation symbol at `p` and the offset after it. As in Argdown, the symbol may touch what follows
     /// (`+[B]`, `-><C>`), except that a lone `_` needs a blank or the line end after it (`_word_` is italic text).
     /// A symbol followed by another symbol character (`++`, `+>>`, `--`) is not one.
-    func relationSymbol(at p: Int, lineEnd: Int) -> (RelationSymbol, Int)? {
+    static func relationSymbol(at p: Int, lineEnd: Int, in b: [UInt8]) -> (RelationSymbol, Int)? {
         guard p < lineEnd else { return nil }
         // The candidates the bytes at `p` allow, longest first (the order of `RelationSymbol.ordered`): at most one
         // two-byte symbol, then at most one one-byte symbol. Decided on the first two bytes, without walking every
@@ -138,33 +196,33 @@ extension ArgdownParser {
         case 0x3E: (long, short) = (second == 0x3C ? .contradicts : nil, nil) // >
         default: return nil
         }
-        if let long, let k = symbolEnds(long, at: p + 2, lineEnd: lineEnd) { return (long, k) }
-        if let short, let k = symbolEnds(short, at: p + 1, lineEnd: lineEnd) { return (short, k) }
+        if let long, let k = symbolEnds(long, at: p + 2, lineEnd: lineEnd, in: b) { return (long, k) }
+        if let short, let k = symbolEnds(short, at: p + 1, lineEnd: lineEnd, in: b) { return (short, k) }
         return nil
     }
 
     /// `k` when `symbol`, ending just before `k`, really ends there: at the line end, before a blank, or (except a
     /// lone `_`) before a byte that does not continue a symbol.
-    private func symbolEnds(_ symbol: RelationSymbol, at k: Int, lineEnd: Int) -> Int? {
-        if k >= lineEnd || b[k] == Bytes.space || b[k] == Bytes.tab { return k }
-        return symbol != .underscoreChild && !Bytes.continuesSymbol(b[k]) ? k : nil
+    @inline(__always) private static func symbolEnds(_ symbol: RelationSymbol, at k: Int, lineEnd: Int, in b: [UInt8]) -> Int? {
+        if k >= lineEnd || b[k] == space || b[k] == tab { return k }
+        return symbol != .underscoreChild && !continuesSymbol(b[k]) ? k : nil
     }
 
     /// A run of 1–3 symbol characters followed by a blank that is not a relation symbol (`=>`, `++`, `<>` ...).
-    func unknownSymbol(at p: Int, lineEnd: Int) -> Int? {
+    static func unknownSymbol(at p: Int, lineEnd: Int, in b: [UInt8]) -> Int? {
         var k = p
         while k < lineEnd, k - p < 4, [0x2B, 0x2D, 0x5F, 0x3C, 0x3E, 0x3D, 0x7E].contains(b[k]) { k += 1 }
-        guard k > p, k - p <= 3, k < lineEnd, b[k] == Bytes.space || b[k] == Bytes.tab else { return nil }
+        guard k > p, k - p <= 3, k < lineEnd, b[k] == space || b[k] == tab else { return nil }
         return k
     }
 
     /// `(n)` at the start of a line's content (any indentation; as in Argdown, text may touch the `)`): the number
     /// and the offset after `)`.
-    func pcsNumber(at p: Int, lineEnd: Int) -> (Int, Int)? {
+    @inline(__always) static func pcsNumber(at p: Int, lineEnd: Int, in b: [UInt8]) -> (Int, Int)? {
         guard p < lineEnd, b[p] == 0x28 else { return nil }
         var k = p + 1
         var value = 0
-        while k < lineEnd, Bytes.isDigit(b[k]), k - p <= 9 {
+        while k < lineEnd, isDigit(b[k]), k - p <= 9 {
             value = value * 10 + Int(b[k] - 0x30)
             k += 1
         }
@@ -174,39 +232,40 @@ extension ArgdownParser {
 
     /// A heading `#... ` at the start of a line's content (any indentation, as in Argdown): its level and the offset
     /// after the blank.
-    func headingLevel(_ line: Line) -> (Int, Int)? {
+    @inline(__always) static func headingLevel(_ line: Line, in b: [UInt8]) -> (Int, Int)? {
         var k = line.content
         while k < line.end, b[k] == 0x23 { k += 1 }
         let level = k - line.content
-        guard level > 0, k < line.end, b[k] == Bytes.space || b[k] == Bytes.tab else { return nil }
+        guard level > 0, k < line.end, b[k] == space || b[k] == tab else { return nil }
         return (level, k)
     }
 
     /// A list marker `* ` or `12. `: the offset after it.
-    func listMarker(at p: Int, lineEnd: Int) -> Int? {
+    @inline(__always) static func listMarker(at p: Int, lineEnd: Int, in b: [UInt8]) -> Int? {
         guard p < lineEnd else { return nil }
-        if b[p] == 0x2A, p + 1 < lineEnd, b[p + 1] == Bytes.space || b[p + 1] == Bytes.tab { return p + 1 }
+        if b[p] == 0x2A, p + 1 < lineEnd, b[p + 1] == space || b[p + 1] == tab { return p + 1 }
         var k = p
-        while k < lineEnd, Bytes.isDigit(b[k]), k - p < 9 { k += 1 }
-        if k > p, k + 1 < lineEnd, b[k] == 0x2E, b[k + 1] == Bytes.space || b[k + 1] == Bytes.tab { return k + 1 }
+        while k < lineEnd, isDigit(b[k]), k - p < 9 { k += 1 }
+        if k > p, k + 1 < lineEnd, b[k] == 0x2E, b[k + 1] == space || b[k + 1] == tab { return k + 1 }
         return nil
     }
 
     /// Whether the line starts with `--` (an inference line inside a pcs).
-    func startsInference(_ line: Line) -> Bool {
+    @inline(__always) static func startsInference(_ line: Line, in b: [UInt8]) -> Bool {
         line.content + 1 < line.end && b[line.content] == 0x2D && b[line.content + 1] == 0x2D
     }
 
-    /// Whether `line` starts something new (and so does not continue the text above).
-    func isStructural(_ line: Line) -> Bool {
+    /// Whether `line` starts something new (and so does not continue the text above); `inPCS`: a premise-conclusion
+    /// structure is being read, so a `--` line is its inference.
+    static func isStructural(_ line: Line, inPCS: Bool, in b: [UInt8]) -> Bool {
         if line.isBlank { return true }
         let p = line.content, e = line.end
-        if headingLevel(line) != nil { return true }
-        if pcsNumber(at: p, lineEnd: e) != nil { return true }
-        if pcs != nil, line.end - line.content >= 2, b[p] == 0x2D, b[p + 1] == 0x2D { return true }
-        if relationSymbol(at: p, lineEnd: e) != nil { return true }
-        if line.indent > 0, unknownSymbol(at: p, lineEnd: e) != nil { return true }
-        if listMarker(at: p, lineEnd: e) != nil { return true }
+        if headingLevel(line, in: b) != nil { return true }
+        if pcsNumber(at: p, lineEnd: e, in: b) != nil { return true }
+        if inPCS, line.end - line.content >= 2, b[p] == 0x2D, b[p + 1] == 0x2D { return true }
+        if relationSymbol(at: p, lineEnd: e, in: b) != nil { return true }
+        if line.indent > 0, unknownSymbol(at: p, lineEnd: e, in: b) != nil { return true }
+        if listMarker(at: p, lineEnd: e, in: b) != nil { return true }
         return false
     }
 }

@@ -36,6 +36,46 @@ public enum ByteScan {
         return bytes.withUnsafeBytes { first(target, in: $0, from: from, to: to) }
     }
 
+    /// The last offset in `from..<to` of `bytes` holding `target`, or `from - 1`.
+    @inlinable
+    public static func last(_ target: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
+        guard from < to else { return from - 1 }
+        let pattern = ones &* UInt64(target)
+        return bytes.withUnsafeBytes { raw in
+            var i = to
+            while i - 8 >= from {
+                let hits = zeroBytes(word(raw, i - 8) ^ pattern)
+                if hits != 0 { return i - 8 + (63 - hits.leadingZeroBitCount) / 8 }
+                i -= 8
+            }
+            while i > from {
+                i -= 1
+                if raw[i] == target { return i }
+            }
+            return from - 1
+        }
+    }
+
+    /// The number of bytes in `from..<to` of `bytes` holding `target`.
+    @inlinable
+    public static func count(_ target: UInt8, in bytes: [UInt8], from: Int, to: Int) -> Int {
+        guard from < to else { return 0 }
+        let pattern = ones &* UInt64(target)
+        return bytes.withUnsafeBytes { raw in
+            var total = 0
+            var i = from
+            while i + 8 <= to {
+                total += zeroBytes(word(raw, i) ^ pattern).nonzeroBitCount
+                i += 8
+            }
+            while i < to {
+                if raw[i] == target { total += 1 }
+                i += 1
+            }
+            return total
+        }
+    }
+
     /// The first offset in `from..<to` of `bytes` holding one of the six `targets` (repeat one to look for fewer),
     /// or `to`.
     @inlinable @inline(__always)

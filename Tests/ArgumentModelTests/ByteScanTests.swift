@@ -1,0 +1,46 @@
+import Testing
+
+@testable import ArgumentModel
+
+/// The word-at-a-time scans give the byte-by-byte answers: checked on random texts at every start and end offset
+/// (so both the eight-byte steps and the byte tails are exercised), with the target in all eight lanes of a word.
+@Suite struct ByteScanTests {
+    /// A random text of `count` bytes, a third of them `\n`, some of them above 0x7F.
+    static func text(_ count: Int, seed: UInt64) -> [UInt8] {
+        var rng = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            switch rng.below(6) {
+            case 0, 1: 0x0A
+            case 2: 0xC3
+            default: UInt8(0x61 + rng.below(5))
+            }
+        }
+    }
+
+    @Test func lastFindsTheLastTargetOrOneBeforeTheStart() {
+        for seed in 1...4 {
+            let bytes = Self.text(41, seed: UInt64(seed))
+            for from in 0...bytes.count {
+                for to in from...bytes.count {
+                    let expected = (from..<to).last { bytes[$0] == 0x0A } ?? from - 1
+                    #expect(ByteScan.last(0x0A, in: bytes, from: from, to: to) == expected, "from \(from) to \(to)")
+                }
+            }
+        }
+        #expect(ByteScan.last(0x0A, in: [], from: 0, to: 0) == -1)
+        #expect(ByteScan.last(0x0A, in: Array("abc\n".utf8), from: 0, to: 3) == -1)  // the LF is past `to`
+    }
+
+    @Test func countCountsEveryTarget() {
+        for seed in 5...8 {
+            let bytes = Self.text(41, seed: UInt64(seed))
+            for from in 0...bytes.count {
+                for to in from...bytes.count {
+                    let expected = (from..<to).filter { bytes[$0] == 0x0A }.count
+                    #expect(ByteScan.count(0x0A, in: bytes, from: from, to: to) == expected, "from \(from) to \(to)")
+                }
+            }
+        }
+        #expect(ByteScan.count(0x0A, in: Array("\n\n\n\n\n\n\n\n\n".utf8), from: 0, to: 9) == 9)
+    }
+}
