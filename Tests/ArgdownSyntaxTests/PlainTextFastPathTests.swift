@@ -42,6 +42,34 @@ import Testing
         #expect(answered > 1_000)  // the fast path is taken often enough for the comparison to mean something
     }
 
+    /// `Bytes.plainRunEnd` (eight bytes at a time where it can) ends every run where the byte-by-byte rule ends it,
+    /// on long random texts of letters, spaces, bytes above 0x7F and every kind of byte that stops or continues a run.
+    @Test func plainRunsEndWhereTheByteRuleEndsThem() {
+        func reference(_ b: [UInt8], _ from: Int, _ to: Int) -> Int {
+            var k = from
+            while k < to {
+                if Bytes.isPlainText(b[k]) {
+                    k += 1
+                } else if b[k] == 0x20, k + 1 < to, Bytes.isPlainText(b[k + 1]) {
+                    k += 2
+                } else {
+                    break
+                }
+            }
+            return k
+        }
+        let alphabet: [UInt8] = Array("abcXYZ  ééé,1-@[_{.:#*\\\t\r".utf8) + [0x7A, 0x7B, 0x40, 0x41, 0x5A, 0x5B, 0x60, 0x61, 0x7F, 0xFF]
+        var rng = SplitMix64(seed: 77)
+        for _ in 0..<400 {
+            let count = rng.below(60)
+            let bytes = (0..<count).map { _ in rng.chance(0.8) ? Array("abcd xyzé".utf8)[rng.below(10)] : alphabet[rng.below(alphabet.count)] }
+            for from in 0...count {
+                let to = from + rng.below(count - from + 1)
+                #expect(Bytes.plainRunEnd(in: bytes, from: from, to: to) == reference(bytes, from, to), "\(bytes) \(from) \(to)")
+            }
+        }
+    }
+
     @Test func theFastPathDeclinesWhatItCannotRead() {
         for text in ["a.b", "x: y", "a #t", "a  b", "a\tb", "\\x", "[x] y", "a *b*", "a\nmore", "a .", "a.."] {
             var parser = Self.parser(text)
