@@ -1,7 +1,8 @@
-/// Where the lines of a UTF-8 text start, and which line holds a byte offset: the line table the Argdown reader's
-/// positions and the language server's positions are both computed from. With ``SourceCursor`` below, the one
-/// place that turns byte offsets into lines and columns (Unicode scalars); only the language server's UTF-16
-/// columns are counted elsewhere.
+/// Where the lines of a UTF-8 text start, and which line holds a byte offset: the line table the language server's
+/// positions are computed from, and the rule every reader's positions follow (lines end at LF, columns count
+/// Unicode scalars). With ``SourceCursor`` below, the place that turns byte offsets into lines and columns; the
+/// Argdown reader's `SourceText` moves a cursor by counting line feeds instead of building this table (its tests
+/// hold its positions equal to ``position(ofOffset:in:)``), and the language server counts UTF-16 columns.
 public struct LineStarts: Sendable, Hashable {
     /// Byte offset of the first byte of every line; the first is 0.
     public let offsets: [Int]
@@ -55,7 +56,7 @@ public struct LineStarts: Sendable, Hashable {
 
     /// The 1-based line and column of byte `offset` (clamped to the text) in `bytes`, the text this table indexes;
     /// the column counts Unicode scalars. The one offset → line:column rule of the package (the Argdown reader's
-    /// `SourceText` adds a cursor for its monotone look-ups). O(log lines + column).
+    /// `SourceText` gives the same positions from a cursor). O(log lines + column).
     public func position<Bytes: Collection>(ofOffset offset: Int, in bytes: Bytes) -> SourcePosition
     where Bytes.Element == UInt8, Bytes.Index == Int {
         let offset = max(bytes.startIndex, min(offset, bytes.endIndex))
