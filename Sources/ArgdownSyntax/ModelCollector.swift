@@ -23,15 +23,10 @@ struct PendingRelation {
 struct ModelCollector {
     var builder = GraphBuilder()
     var relations: [PendingRelation] = []
-    /// Every occurrence in document order, in chunks of ``chunkSize`` (the last one `occurrences`), and the index of
-    /// the node each belongs to: collected flat and handed to the nodes once, grouped, in
-    /// ``finishNodes(diagnostics:)`` (appending each to its node's own array reached a random node per element and
-    /// grew that node's array, a fifth of reading a large map). Chunks, so that grouping frees each as soon as its
-    /// occurrences are in their nodes' arrays and the allocator hands that memory to the next arrays.
-    private var occurrenceChunks: [[Occurrence]] = []
-    private var occurrences: [Occurrence] = []
-    private var occurrenceNodes: [UInt32] = []
-    private static let chunkSize = 1 << 13
+    /// Every occurrence, kept by node block in document order until ``finishNodes(diagnostics:)`` hands them to
+    /// the nodes, grouped (appending each to its node's own array reached a random node per element and grew that
+    /// node's array, a fifth of reading a large map).
+    private var occurrences = OccurrenceBlocks()
     /// Per node: its text while it has at most one text-bearing occurrence and no occurrence has tags, data or
     /// ranges (nearly every node of a large map: a definition and references); such a node's merge is that text.
     private var plainText: [String?] = []
@@ -56,7 +51,6 @@ struct ModelCollector {
     /// reserves address space until nodes are added), so the arrays and title indexes do not grow step by step.
     mutating func reserveCapacity(_ count: Int) {
         builder.reserveNodeCapacity(count)
-        occurrenceNodes.reserveCapacity(count)
         plainText.reserveCapacity(count)
         needsMerge.reserveCapacity(count)
         relations.reserveCapacity(count)
@@ -105,13 +99,9 @@ struct ModelCollector {
                 plainText[id.index] = text
             }
         }
-        if occurrences.count == Self.chunkSize {
-            occurrenceChunks.append(occurrences)
-            occurrences = []
-        }
-        if occurrences.isEmpty { occurrences.reserveCapacity(Self.chunkSize) }
-        occurrences.append(Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges))
-        occurrenceNodes.append(UInt32(truncatingIfNeeded: id.index))
+        occurrences.append(
+            Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges),
+            node: id.index)
         return id
     }
 
@@ -215,53 +205,8 @@ struct ModelCollector {
         return finished.build()
     }
 
-    /// Every node's occurrences in an exactly sized array of its own, in document order: the chunks of the flat list
-    /// are read once in document order and each occurrence swapped into its node's next slot (no copy, no retain; an
-    /// empty placeholder stays behind), a node's array made when its first occurrence comes (so the arrays lie in
-    /// memory in node order: a node is numbered at its first occurrence) and each chunk freed when read, its memory
-    /// reused by the next arrays. Reading the list in order and writing at random places lets the processor overlap
-    /// the cache misses, which reading it at random places per node did not (two thirds of
-    /// ``finishNodes(diagnostics:)`` on a 1M-statement map). O(nodes + occurrences).
-    private mutating func groupOccurrences() -> [[Occurrence]] {
-        let count = builder.nodes.count
-        // A node's occurrence count until its array is made, then minus the next free slot.
-        var fill = [Int32](repeating: 0, count: count)
-        for k in occurrenceNodes { fill[Int(k)] += 1 }
-        let placeholder = Occurrence(role: .reference)
-        var grouped = [[Occurrence]](repeating: [], count: count)
-        var chunks: [[Occurrence]] = [], nodeOf: [UInt32] = []
-        swap(&chunks, &occurrenceChunks)
-        chunks.append(occurrences)
-        occurrences = []
-        swap(&nodeOf, &occurrenceNodes)
-        var next = 0
-        grouped.withUnsafeMutableBufferPointer { grouped in
-            fill.withUnsafeMutableBufferPointer { fill in
-                for c in chunks.indices {
-                    var flat: [Occurrence] = []
-                    swap(&flat, &chunks[c])
-                    flat.withUnsafeMutableBufferPointer { flat in
-                        for j in flat.indices {
-                            let k = Int(nodeOf[next])
-                            next += 1
-                            var slot = 0
-                            if fill[k] > 0 {
-                                grouped[k] = [Occurrence](repeating: placeholder, count: Int(fill[k]))
-                            } else {
-                                slot = -Int(fill[k])
-                            }
-                            fill[k] = -Int32(truncatingIfNeeded: slot + 1)
-                            grouped[k].withUnsafeMutableBufferPointer { swap(&$0[slot], &flat[j]) }
-                        }
-                    }
-                }
-            }
-        }
-        return grouped
-    }
-
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
-        var grouped = groupOccurrences()
+        var grouped = occurrences.grouped(nodeCount: builder.nodes.count)
         for index in 0..<builder.nodes.count {
             let id = NodeID(index)
             var occurrences: [Occurrence] = []
