@@ -83,4 +83,28 @@ import Testing
             #expect(lines.dropFirst().enumerated().allSatisfy { r, line in line == 7 + 6 * r + 2 * k })
         }
     }
+
+    @Test func blocksGroupEveryNodesOccurrencesInTheOrderAppended() {
+        // 5,000 nodes (three blocks): node k first at step k (nodes are numbered in order of first occurrence),
+        // then all again in reverse order, then every third node once more.
+        var blocks = OccurrenceBlocks()
+        let nodes = 5_000
+        var expected = [[Int]](repeating: [], count: nodes)
+        var line = 0
+        func add(_ k: Int) {
+            line += 1
+            let range = SourceRange(
+                file: nil, start: SourcePosition(line: line, column: 1, offset: 0),
+                end: SourcePosition(line: line, column: 2, offset: 1))
+            blocks.append(Occurrence(role: .reference, range: range), node: k)
+            expected[k].append(line)
+        }
+        for k in 0..<nodes { add(k) }
+        for k in (0..<nodes).reversed() { add(k) }
+        for k in stride(from: 0, to: nodes, by: 3) { add(k) }
+        let grouped = blocks.grouped(nodeCount: nodes)
+        #expect(grouped.map { $0.compactMap { $0.range?.start.line } } == expected)
+        #expect(grouped[0].count == 3 && grouped[1].count == 2)
+        #expect(blocks.grouped(nodeCount: 0).isEmpty)  // emptied
+    }
 }
