@@ -23,11 +23,15 @@ struct PendingRelation {
 struct ModelCollector {
     var builder = GraphBuilder()
     var relations: [PendingRelation] = []
-    /// Every occurrence in document order, and the index of the node it belongs to: collected flat and handed to
-    /// the nodes once, grouped, in ``finishNodes(diagnostics:)`` (appending each to its node's own array reached a
-    /// random node per element and grew that node's array, a fifth of reading a large map).
-    private var occurrences: [Occurrence] = []
-    private var occurrenceNodes: [UInt32] = []
+    /// Every occurrence, kept by node block in document order until ``finishNodes(diagnostics:)`` hands them to
+    /// the nodes, grouped (appending each to its node's own array reached a random node per element and grew that
+    /// node's array, a fifth of reading a large map).
+    private var occurrences = OccurrenceBlocks()
+    /// Per node: its text while it has at most one text-bearing occurrence and no occurrence has tags, data or
+    /// ranges (nearly every node of a large map: a definition and references); such a node's merge is that text.
+    private var plainText: [String?] = []
+    /// Per node: whether it is not plain (see `plainText`) and needs the full merge of its occurrences.
+    private var needsMerge: [Bool] = []
     /// Relation data kept in node data (`relationData`), given to the relations once they are built.
     private var relationRecords: [RelationRecord] = []
     private var untitledCounter = 0
@@ -47,8 +51,8 @@ struct ModelCollector {
     /// reserves address space until nodes are added), so the arrays and title indexes do not grow step by step.
     mutating func reserveCapacity(_ count: Int) {
         builder.reserveNodeCapacity(count)
-        occurrences.reserveCapacity(count)
-        occurrenceNodes.reserveCapacity(count)
+        plainText.reserveCapacity(count)
+        needsMerge.reserveCapacity(count)
         relations.reserveCapacity(count)
         firstSection.reserveCapacity(count)
         textSection.reserveCapacity(count)
@@ -80,13 +84,24 @@ struct ModelCollector {
             textSection.append(.none)
             pcsSection.append(.none)
             groupSection.append(.none)
+            plainText.append(nil)
+            needsMerge.append(false)
         }
         // Argdown's `isInGroup` data: true puts the node in this occurrence's section, false keeps it out of it.
         let isInGroup = data.isEmpty ? nil : data["isInGroup"]?.boolValue
         if isInGroup == true { groupSection[id.index] = .some(section) }
         if text != nil, isInGroup != false, textSection[id.index] == .none { textSection[id.index] = .some(section) }
-        occurrences.append(Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges))
-        occurrenceNodes.append(UInt32(truncatingIfNeeded: id.index))
+        if !needsMerge[id.index] {
+            if !tags.isEmpty || !data.isEmpty || !ranges.isEmpty || (text != nil && plainText[id.index] != nil) {
+                needsMerge[id.index] = true
+                plainText[id.index] = nil
+            } else if text != nil {
+                plainText[id.index] = text
+            }
+        }
+        occurrences.append(
+            Occurrence(role: role, text: text, range: range, tags: tags, data: data, context: context, ranges: ranges),
+            node: id.index)
         return id
     }
 
@@ -190,45 +205,25 @@ struct ModelCollector {
         return finished.build()
     }
 
-    /// Every node's occurrences in an exactly sized array of its own, in document order: the arrays are made in
-    /// node order (so they lie in memory in that order), then the flat list is read once in document order and each
-    /// occurrence swapped into its node's next slot (no copy, no retain; an empty placeholder stays behind). Reading
-    /// the list in order and writing at random places lets the processor overlap the cache misses, which reading it
-    /// at random places per node did not (two thirds of ``finishNodes(diagnostics:)`` on a 1M-statement map). The
-    /// list and the node of each occurrence are freed. O(nodes + occurrences).
-    private mutating func groupOccurrences() -> [[Occurrence]] {
-        let count = builder.nodes.count
-        var fill = [Int32](repeating: 0, count: count)
-        for k in occurrenceNodes { fill[Int(k)] += 1 }
-        let placeholder = Occurrence(role: .reference)
-        var grouped: [[Occurrence]] = []
-        grouped.reserveCapacity(count)
-        for index in 0..<count {
-            grouped.append([Occurrence](repeating: placeholder, count: Int(fill[index])))
-            fill[index] = 0
-        }
-        var flat: [Occurrence] = [], nodeOf: [UInt32] = []
-        swap(&flat, &occurrences)
-        swap(&nodeOf, &occurrenceNodes)
-        grouped.withUnsafeMutableBufferPointer { grouped in
-            flat.withUnsafeMutableBufferPointer { flat in
-                for j in flat.indices {
-                    let k = Int(nodeOf[j])
-                    let slot = Int(fill[k])
-                    fill[k] += 1
-                    grouped[k].withUnsafeMutableBufferPointer { swap(&$0[slot], &flat[j]) }
-                }
-            }
-        }
-        return grouped
-    }
-
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
-        var grouped = groupOccurrences()
+        var grouped = occurrences.grouped(nodeCount: builder.nodes.count)
         for index in 0..<builder.nodes.count {
             let id = NodeID(index)
             var occurrences: [Occurrence] = []
             swap(&occurrences, &grouped[index])  // the node's array, unshared
+            if !needsMerge[index] {
+                // One text at most, no tags, data or ranges: the merge is that text. The array is moved into the
+                // node without being touched (its memory was last written while grouping, long ago).
+                var text: String?
+                swap(&text, &plainText[index])
+                let section = section(of: index)
+                builder.update(id) {
+                    swap(&$0.occurrences, &occurrences)
+                    $0.text = text
+                    $0.section = section
+                }
+                continue
+            }
             var text: String?
             var canonical: String?
             var ranges: [TextRange] = []
@@ -272,16 +267,7 @@ struct ModelCollector {
                 }
                 if !occurrences[k].data.isEmpty { data.merge(occurrences[k].data) }
             }
-            let section: SectionID?
-            if let s = groupSection[index] {
-                section = s
-            } else if builder.kind(of: id) == .argument, let s = pcsSection[index] {
-                section = s
-            } else if let s = textSection[index] {
-                section = s
-            } else {
-                section = firstSection[index]
-            }
+            let section = section(of: index)
             let read = canonical ?? text
             var exact: String?
             var keptPCS: PremiseConclusionStructure?
@@ -302,6 +288,15 @@ struct ModelCollector {
                 $0.section = section
             }
         }
+    }
+
+    /// The section node `index` stands in: its last `isInGroup: true` occurrence's, else an argument's pcs's, else
+    /// its first text-bearing occurrence's, else its first occurrence's.
+    private func section(of index: Int) -> SectionID? {
+        if let s = groupSection[index] { return s }
+        if builder.kind(of: NodeID(index)) == .argument, let s = pcsSection[index] { return s }
+        if let s = textSection[index] { return s }
+        return firstSection[index]
     }
 
     /// Argdown has no symbol for a rephrase, so the printer keeps one as data on its source: `[X] {rephrases:

@@ -39,8 +39,10 @@ public struct Occurrence: Hashable, Sendable, Codable {
     public var text: String?
     /// Where it stands.
     public var range: SourceRange?
-    /// Tags, data and ranges; nil when all three are empty.
-    private var extras: OccurrenceExtras?
+    /// Tags, data and ranges; nil when all three are empty. Usable from inlinable code: the initializer is inlined
+    /// into the readers, which then build each occurrence in place (called across the module boundary, it built
+    /// one in a temporary and copied it out, retaining and releasing every reference: 4% of reading a large map).
+    @usableFromInline var extras: OccurrenceExtras?
     /// How the node occurs here.
     public var role: OccurrenceRole
     /// Top level or relation line, when read from Argdown (nil inside a pcs and for other formats).
@@ -63,6 +65,7 @@ public struct Occurrence: Hashable, Sendable, Codable {
     }
 
     /// Creates an occurrence.
+    @inlinable
     public init(
         role: OccurrenceRole, text: String? = nil, range: SourceRange? = nil, tags: [String] = [], data: DataValue = .empty,
         context: OccurrenceContext? = nil, ranges: [TextRange] = []
@@ -126,19 +129,22 @@ public struct Occurrence: Hashable, Sendable, Codable {
 
 /// The rarely used parts of an ``Occurrence``, boxed so that an occurrence without them stores one nil reference.
 /// Immutable: a change makes a new box, so copies of an occurrence never share a change.
+@usableFromInline
 final class OccurrenceExtras: Sendable {
     let tags: [String]
     let data: DataValue
     let ranges: [TextRange]
 
-    private init(tags: [String], data: DataValue, ranges: [TextRange]) {
+    private init(tags: consuming [String], data: consuming DataValue, ranges: consuming [TextRange]) {
         self.tags = tags
         self.data = data
         self.ranges = ranges
     }
 
-    /// A box for the parts, or nil when all are empty (`data` exactly ``DataValue/empty``, not `null`).
-    static func make(tags: [String], data: DataValue, ranges: [TextRange]) -> OccurrenceExtras? {
+    /// A box for the parts, or nil when all are empty (`data` exactly ``DataValue/empty``, not `null`). Takes the
+    /// parts, so that boxing them retains nothing.
+    @usableFromInline
+    static func make(tags: consuming [String], data: consuming DataValue, ranges: consuming [TextRange]) -> OccurrenceExtras? {
         if tags.isEmpty && ranges.isEmpty, case .object(let dict) = data, dict.isEmpty { return nil }
         return OccurrenceExtras(tags: tags, data: data, ranges: ranges)
     }
