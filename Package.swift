@@ -28,8 +28,9 @@ let package = Package(
     targets: [
         .target(
             name: "ArgumentModel",
-            dependencies: [.product(name: "Collections", package: "swift-collections")],
+            dependencies: ["CPrefetch", .product(name: "Collections", package: "swift-collections")],
             swiftSettings: strictSettings),
+        .systemLibrary(name: "CPrefetch"),
         .target(
             name: "ArgdownSyntax",
             dependencies: ["ArgumentModel", "Yams", .product(name: "Collections", package: "swift-collections")],

@@ -87,7 +87,9 @@ struct ArgdownParser {
     /// Parses the body (everything after the front matter) starting at `offset`.
     mutating func parseBody(from offset: Int) {
         var pos = offset
+        var line = 0, ahead = 0  // for prefetching the titles of the next lines (see TitlePrefetch.swift)
         while pos < n {
+            prefetchTitles(at: pos, line: &line, ahead: &ahead)
             let ln = cachedLine(at: pos)
             if ln.isBlank {
                 blockStart = true

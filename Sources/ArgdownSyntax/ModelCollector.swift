@@ -196,7 +196,12 @@ struct ModelCollector {
         swap(&listed, &relations)  // handed over whole: the transforms work in place
         let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode, hasPCS: hasPCS)
         builder.reserveRelationCapacity(transformed.count)
-        for r in transformed {
+        for k in transformed.indices {
+            if k + 8 < transformed.count {  // the duplicate index's slot of a relation a few ahead, while these are added
+                let a = transformed[k + 8]
+                builder.prefetchRelation(from: a.from, to: a.to, type: a.type, inference: a.inference)
+            }
+            let r = transformed[k]
             builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
         }
         RelationRecord.apply(relationRecords, to: &builder)

@@ -15,10 +15,8 @@ public struct GraphBuilder: Sendable {
     /// Loose or strict.
     public var mode: ModelMode = .loose
 
-    /// Which node has a (kind, title): hashes of the titles' bytes, the titles compared in `keys`.
+    /// Which node has a (kind, title): short titles kept in the table itself, longer ones compared in `nodes`.
     private var titles = TitleTable()
-    /// Each node's title and kind, in a compact array of their own (a title look-up compares one of them).
-    private var keys: [TitleKey] = []
     /// Each node's kind, in a compact array of its own (relation lines ask for the kinds of two random nodes).
     private var kinds: [NodeKind] = []
     /// Which relation has a (from, to, type, inference).
@@ -29,7 +27,7 @@ public struct GraphBuilder: Sendable {
 
     /// The node of `kind` titled `title`, if added. O(1) on average.
     public func node(_ kind: NodeKind, titled title: String) -> NodeID? {
-        titles.index(of: title, kind, in: keys).map(NodeID.init)
+        titles.index(of: title, kind, in: nodes).map(NodeID.init)
     }
 
     /// Returns the node of `kind` titled `title`, creating an empty one if needed. O(1) on average.
@@ -37,13 +35,19 @@ public struct GraphBuilder: Sendable {
     public mutating func node(_ kind: NodeKind, title: String, isUntitled: Bool = false) -> NodeID {
         let fresh = nodes.count
         // One hash of the title and one probe sequence: the entry is found, or `fresh` is recorded there.
-        let index = titles.index(of: title, kind, in: keys, orInsert: fresh)
+        let index = titles.index(of: title, kind, in: nodes, orInsert: fresh)
         if index == fresh {
             nodes.append(Node(id: NodeID(fresh), kind: kind, title: title, isUntitled: isUntitled))
             kinds.append(kind)
-            keys.append(TitleKey(title: title, kind: kind))
         }
         return NodeID(index)
+    }
+
+    /// A hint that the node of `kind` titled by the ASCII bytes `title` is about to be asked for: its slot in the
+    /// title index is brought into the cache while the caller does other work (a reader calls this a few lines
+    /// ahead; bytes that turn out not to be the title only waste the hint). Changes nothing. O(title length).
+    public func prefetchNode(_ kind: NodeKind, asciiTitle title: UnsafeRawBufferPointer) {
+        titles.prefetch(title, kind)
     }
 
     /// The kind of node `id`, without copying the node. O(1).
@@ -55,11 +59,10 @@ public struct GraphBuilder: Sendable {
     public mutating func reserveNodeCapacity(_ count: Int) {
         nodes.reserveCapacity(nodes.count + count)
         kinds.reserveCapacity(kinds.count + count)
-        keys.reserveCapacity(keys.count + count)
     }
 
     /// Makes room for `count` titles in all in the title index, which then does not grow (each growth moves every
-    /// entry to a random place in a table twice as large). The index's memory, 16 bytes per title, is written at
+    /// entry to a random place in a table twice as large). The index's memory, 32 bytes per title, is written at
     /// once, so this should be an estimate, not a bound. O(count).
     public mutating func reserveTitleCapacity(_ count: Int) {
         titles.reserveCapacity(count)
@@ -117,6 +120,13 @@ public struct GraphBuilder: Sendable {
         }
         relations.append(Relation(id: id, from: from, to: to, type: type, inference: inference, isDerived: isDerived, range: range, data: data))
         return (id, true)
+    }
+
+    /// A hint that a relation with these fields is about to be added: its slot in the duplicate index is brought
+    /// into the cache while the caller does other work (a reader adding many relations calls this a few ahead).
+    /// Changes nothing. O(1).
+    public func prefetchRelation(from: NodeID, to: NodeID, type: RelationType, inference: Int? = nil) {
+        relationIndex.prefetch(from, to, type, inference)
     }
 
     /// Whether a relation with these endpoints and type exists (symmetric types in either direction).

@@ -1,3 +1,4 @@
+import CPrefetch
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -71,6 +72,15 @@ struct HashSlots: Sendable {
         }
     }
 
+    /// Asks the processor to bring the home slot of hash `h` into the cache (a hint for a look-up coming soon). O(1).
+    @inline(__always)
+    func prefetch(_ h: UInt64) {
+        slots.withUnsafeBufferPointer { slots in
+            guard let base = slots.baseAddress else { return }
+            argmap_prefetch(base + (Self.slotBits(h) & (slots.count - 1)))
+        }
+    }
+
     /// The slot holding the key for which `matches` is true among those with hash `h`, or the empty slot where it
     /// would go.
     @inline(__always)
@@ -109,17 +119,20 @@ struct HashSlots: Sendable {
     /// `count` empty slots. On Linux, a table of 4 MiB or more asks for transparent huge pages before it is written
     /// (`madvise`; a hint the kernel may ignore): a large table is probed at random places, and with 4 KiB pages
     /// nearly every probe also missed the address translation cache.
-    private static func zeroed(_ count: Int) -> [UInt64] {
-        [UInt64](unsafeUninitializedCapacity: count) { buffer, initialized in
+    private static func zeroed(_ count: Int) -> [UInt64] { zeroed(count, repeating: 0) }
+
+    /// `count` copies of `empty` (a table's empty slot), on huge pages when 4 MiB or more (see ``zeroed(_:)``).
+    static func zeroed<Slot>(_ count: Int, repeating empty: Slot) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
             #if os(Linux)
-            if count >= 1 << 19, let base = buffer.baseAddress {
+            if count * MemoryLayout<Slot>.stride >= 1 << 22, let base = buffer.baseAddress {
                 let page = UInt(4096)
                 let start = (UInt(bitPattern: base) + page - 1) & ~(page - 1)
                 let end = UInt(bitPattern: base + count) & ~(page - 1)
                 if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), Int(end - start), MADV_HUGEPAGE) }
             }
             #endif
-            buffer.initialize(repeating: 0)
+            buffer.initialize(repeating: empty)
             initialized = count
         }
     }

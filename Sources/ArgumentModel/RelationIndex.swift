@@ -22,6 +22,11 @@ struct RelationIndex: Sendable {
         })
     }
 
+    /// Brings the slot of these fields into the cache, for a look-up of them coming soon (a hint). O(1).
+    func prefetch(_ from: NodeID, _ to: NodeID, _ type: RelationType, _ inference: Int?) {
+        slots.prefetch(Self.hash(from, to, type, inference))
+    }
+
     /// Indexes `id` under these fields, replacing the relation indexed under them if any.
     mutating func set(_ from: NodeID, _ to: NodeID, _ type: RelationType, _ inference: Int?, to id: RelationID, in relations: [Relation]) {
         slots.set(Self.hash(from, to, type, inference), to: id.index) { Self.matches(relations, $0, from, to, type, inference) }

@@ -1,42 +1,56 @@
 /// The title index of ``GraphBuilder`` and ``ArgumentGraph``: which node has a (kind, title).
 ///
-/// A ``HashSlots`` index over the nodes' own titles: a probe compares a node's title only when 32 bits of the hashes
-/// agree, and the table holds no strings, so building and copying it retains nothing. The hash reads an ASCII
-/// title's UTF-8 bytes eight at a time, seeded per process. Look-ups and inserts are O(title length) on average.
+/// A ``TitleSlots`` table: a short ASCII title (at most 15 bytes, as most titles are) is kept in its slot with its
+/// kind, so finding it reads one slot and nothing else; any other title is compared with the node's own title, only
+/// when 32 bits of the hashes agree. The table holds no strings, so building and copying it retains nothing. The hash
+/// reads an ASCII title's UTF-8 bytes eight at a time, seeded per process. Look-ups and inserts are O(title length)
+/// on average.
 struct TitleTable: Sendable {
-    private var slots = HashSlots()
+    private var slots = TitleSlots()
 
     /// An empty table.
     init() {}
 
     /// A table of every node's (kind, title); a later node with the same title replaces an earlier one. O(nodes).
     init(_ nodes: [Node]) {
+        slots.reserveCapacity(nodes.count)
         for i in nodes.indices {
             let (kind, title) = (nodes[i].kind, nodes[i].title)
-            slots.set(Self.hash(title, kind), to: i) { nodes[$0].kind == kind && nodes[$0].title == title }
+            slots.set(Self.key(title, kind), to: i) { nodes[$0].kind == kind && nodes[$0].title == title }
         }
     }
 
     /// The index of the node of `kind` titled `title` in `nodes` (the nodes this table indexes), if any.
     func index(of title: String, _ kind: NodeKind, in nodes: [Node]) -> Int? {
-        slots.find(Self.hash(title, kind)) { nodes[$0].kind == kind && nodes[$0].title == title }
+        slots.find(Self.key(title, kind)) { nodes[$0].kind == kind && nodes[$0].title == title }
     }
 
-    /// The same, over a compact copy of the nodes' titles and kinds (``GraphBuilder``'s: comparing a title there
-    /// touches 24 bytes in a small array, not a random node).
-    func index(of title: String, _ kind: NodeKind, in keys: [TitleKey]) -> Int? {
-        slots.find(Self.hash(title, kind)) { keys[$0].title == title && keys[$0].kind == kind }
+    /// The index of the node (`nodes[i]` is node `i`) of `kind` and `title`, or `fresh` after recording it as the
+    /// index of that title (the caller then appends the node at `fresh`). One probe sequence for both. O(title
+    /// length) on average.
+    mutating func index(of title: String, _ kind: NodeKind, in nodes: [Node], orInsert fresh: Int) -> Int {
+        slots.find(Self.key(title, kind), orInsert: fresh) { nodes[$0].kind == kind && nodes[$0].title == title }
     }
 
-    /// The index of the key (`keys[i]` is node `i`'s) of `kind` and `title`, or `fresh` after recording it as the
-    /// index of that title (the caller then appends the node and its key at `fresh`). One probe sequence for both.
-    /// O(title length) on average.
-    mutating func index(of title: String, _ kind: NodeKind, in keys: [TitleKey], orInsert fresh: Int) -> Int {
-        slots.find(Self.hash(title, kind), orInsert: fresh) { keys[$0].title == title && keys[$0].kind == kind }
-    }
+    /// Brings the slot of the ASCII title `bytes` of `kind` into the cache, for a look-up of it coming soon (a hint:
+    /// bytes that are not the title as it will be looked up only waste the prefetch). O(title length).
+    func prefetch(_ bytes: UnsafeRawBufferPointer, _ kind: NodeKind) { slots.prefetch(Self.key(bytes, kind)) }
 
     /// Makes room for `count` titles in all (a hint). O(count).
     mutating func reserveCapacity(_ count: Int) { slots.reserveCapacity(count) }
+
+    /// The probe key of `title` and `kind`: its ``hash(_:_:)`` and, for an ASCII title of at most 15 bytes, its
+    /// bytes, length and kind packed into two words (equal packed words are equal titles of equal kinds). O(length).
+    static func key(_ title: String, _ kind: NodeKind) -> TitleSlots.Key {
+        var title = title
+        if let key = title.withUTF8({ bytes -> TitleSlots.Key? in
+            let raw = UnsafeRawBufferPointer(bytes)
+            return isASCII(raw) ? key(raw, kind) : nil
+        }) {
+            return key
+        }
+        return TitleSlots.Key(hash: hash(title, kind))
+    }
 
     /// A 64-bit hash of `title` and `kind` that agrees with `String`'s `==` (canonical equivalence): an ASCII title
     /// is hashed by its bytes; so is a title that only the three singletons whose canonical form is ASCII (KELVIN
@@ -84,15 +98,22 @@ struct TitleTable: Sendable {
     }
 
     /// The hash of an ASCII title given as its bytes (see ``hash(_:_:)``).
-    static func hash(_ bytes: UnsafeRawBufferPointer, _ kind: NodeKind) -> UInt64 {
+    static func hash(_ bytes: UnsafeRawBufferPointer, _ kind: NodeKind) -> UInt64 { key(bytes, kind).hash }
+
+    /// The key of an ASCII title given as its bytes (see ``key(_:_:)``): the hash mixes the bytes eight at a time,
+    /// and a title of at most 15 bytes is packed from the same words.
+    private static func key(_ bytes: UnsafeRawBufferPointer, _ kind: NodeKind) -> TitleSlots.Key {
         var h = HashSlots.seed ^ (UInt64(bytes.count) &* 0x9E37_79B9_7F4A_7C15) ^ kindBits(kind)
+        var first: UInt64 = 0
         var i = 0
         while i + 8 <= bytes.count {
-            h = HashSlots.mix(h ^ UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self)))
+            let word = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            if i == 0 { first = word }
+            h = HashSlots.mix(h ^ word)
             i += 8
         }
+        var tail: UInt64 = 0
         if i < bytes.count {
-            var tail: UInt64 = 0
             var shift: UInt64 = 0
             while i < bytes.count {
                 tail |= UInt64(bytes[i]) << shift
@@ -101,12 +122,11 @@ struct TitleTable: Sendable {
             }
             h = HashSlots.mix(h ^ tail)
         }
-        return HashSlots.mix(h)
+        var key = TitleSlots.Key(hash: HashSlots.mix(h))
+        if bytes.count <= 15 {
+            let top = TitleSlots.inlineMark | (kind == .statement ? 0 : 0x10) | UInt64(bytes.count)
+            (key.low, key.high) = bytes.count >= 8 ? (first, tail | top << 56) : (tail, top << 56)
+        }
+        return key
     }
-}
-
-/// A node's title and kind, as ``GraphBuilder`` keeps them for ``TitleTable``'s comparisons.
-struct TitleKey: Sendable {
-    var title: String
-    var kind: NodeKind
 }
