@@ -87,9 +87,9 @@ struct ArgdownParser {
     /// Parses the body (everything after the front matter) starting at `offset`.
     mutating func parseBody(from offset: Int) {
         var pos = offset
-        var line = 0, ahead = 0  // for prefetching the titles of the next lines (see TitlePrefetch.swift)
+        var prefetcher = TitlePrefetcher()  // the titles of the next lines, asked for early (see TitlePrefetch.swift)
         while pos < n {
-            prefetchTitles(at: pos, line: &line, ahead: &ahead)
+            prefetcher.advance(to: pos, in: b, builder: model.builder)
             let ln = cachedLine(at: pos)
             if ln.isBlank {
                 blockStart = true
