@@ -18,6 +18,9 @@ extension ArgdownJSON {
         private let touchStart: [Int]
         private let touching: [Int]
         private let uses: [NodeID: [PCSUse]]
+        /// Whether node `k` has uses in `uses` (most statements stand in no pcs; the dictionary, hashed per statement,
+        /// is asked only for those that do).
+        private let isUsed: [Bool]
         /// Every node's title as a JSON string literal, escaped once (a title is written up to seven times: as
         /// its key, in its members, and in each relation and pcs that names it): node `k`'s is
         /// `titles[titleStart[k]..<titleStart[k + 1]]`.
@@ -85,7 +88,11 @@ extension ArgdownJSON {
                 }
             }
             self.touching = touching
-            uses = pcsUses(graph)
+            let uses = pcsUses(graph)
+            var isUsed = [Bool](repeating: false, count: nodes.count)
+            for id in uses.keys where id.index < isUsed.count { isUsed[id.index] = true }
+            self.uses = uses
+            self.isUsed = isUsed
             var titles = JSONBytes.held(capacity: nodes.count * 24)
             var titleStart = [Int](repeating: 0, count: nodes.count + 1)
             for k in nodes.indices {
@@ -407,7 +414,7 @@ extension ArgdownJSON {
         }
 
         private func statement(_ node: Node, indent: Int, to out: inout JSONBytes) {
-            let uses = uses[node.id] ?? []
+            let uses = isUsed[node.id.index] ? uses[node.id] ?? [] : []
             var n = 0
             head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
             members(node, describesArgument: false, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
