@@ -17,10 +17,8 @@ extension ArgdownJSON {
         /// `touching[touchStart[k]..<touchStart[k + 1]]`, in list order (one flat array, not one per node).
         private let touchStart: [Int]
         private let touching: [Int]
-        private let uses: [NodeID: [PCSUse]]
-        /// Whether node `k` has uses in `uses` (most statements stand in no pcs; the dictionary, hashed per statement,
-        /// is asked only for those that do).
-        private let isUsed: [Bool]
+        /// How each statement stands in premise-conclusion structures.
+        private let uses: PCSUses
         /// Every node's title as a JSON string literal, escaped once (a title is written up to seven times: as
         /// its key, in its members, and in each relation and pcs that names it): node `k`'s is
         /// `titles[titleStart[k]..<titleStart[k + 1]]`.
@@ -88,11 +86,7 @@ extension ArgdownJSON {
                 }
             }
             self.touching = touching
-            let uses = pcsUses(graph)
-            var isUsed = [Bool](repeating: false, count: nodes.count)
-            for id in uses.keys where id.index < isUsed.count { isUsed[id.index] = true }
-            self.uses = uses
-            self.isUsed = isUsed
+            uses = pcsUses(graph)
             var titles = JSONBytes.held(capacity: nodes.count * 24)
             var titleStart = [Int](repeating: 0, count: nodes.count + 1)
             for k in nodes.indices {
@@ -414,7 +408,7 @@ extension ArgdownJSON {
         }
 
         private func statement(_ node: Node, indent: Int, to out: inout JSONBytes) {
-            let uses = isUsed[node.id.index] ? uses[node.id] ?? [] : []
+            let uses = uses[node.id]
             var n = 0
             head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
             members(node, describesArgument: false, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
@@ -481,10 +475,12 @@ extension ArgdownJSON {
             out.write("[")
             var hasText = false
             let occurrences = node.occurrences
-            // By index, reading fields in place: a `for occurrence in` loop copies each occurrence.
+            // By index, reading stored fields in place; a member's occurrence is copied once, for the computed
+            // `tags`, `data` and `ranges` (each of which, asked of `occurrences[index]`, copies it again).
             for index in occurrences.indices {
                 if occurrences[index].text != nil { hasText = true }
                 guard occurrences[index].role != .pcsMember || node.kind == .statement else { continue }
+                let occurrence = occurrences[index]
                 separate(&m, indent, &out)
                 let use = pcsUses[index]
                 let inner = indent + 1
@@ -492,7 +488,7 @@ extension ArgdownJSON {
                 open("\"statement\"", &n, indent: inner, to: &out)
                 // `memberRole`'s answer, as a quoted name of ``roleNames``.
                 let role = describesArgument ? Self.descriptionRoleIndex
-                    : use.map { Self.roleIndex($0.role) } ?? occurrences[index].context.map(Self.roleIndex)
+                    : use.map { Self.roleIndex($0.role) } ?? occurrence.context.map(Self.roleIndex)
                 if let role {
                     key("\"role\": ", &n, inner, &out)
                     out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
@@ -503,10 +499,10 @@ extension ArgdownJSON {
                     key("\"argumentTitle\": ", &n, inner, &out)
                     title(use.argument.index, &out)
                 }
-                let text = occurrences[index].text
-                if let text { self.text(text, ranges: occurrences[index].ranges, &n, indent: inner, to: &out) }
-                flag("\"isReference\": ", occurrences[index].role == .reference || text == nil, &n, indent: inner, to: &out)
-                tagsAndData(occurrences[index].tags, data: occurrences[index].data, &n, indent: inner, to: &out)
+                let text = occurrence.text
+                if let text { self.text(text, ranges: occurrence.ranges, &n, indent: inner, to: &out) }
+                flag("\"isReference\": ", occurrence.role == .reference || text == nil, &n, indent: inner, to: &out)
+                tagsAndData(occurrence.tags, data: occurrence.data, &n, indent: inner, to: &out)
                 close("}", n, inner, &out)
             }
             if let t = node.text, !hasText {
