@@ -146,7 +146,12 @@ import Testing
         let uses = ArgdownJSON.pcsUses(graph)
         #expect(uses[z].map(\.argument) == [a, b])
         #expect(uses[z].map(\.role) == [.premise, .premise])
-        #expect(uses[try #require(graph.node(.statement, titled: "X"))].map(\.role) == [.mainConclusion])
+        let x = try #require(graph.node(.statement, titled: "X"))
+        #expect(uses[x].map(\.role) == [.mainConclusion])
+        // One use: paired with the pcs member, and with no other index.
+        let onlyX = try #require(graph[x].occurrences.indices.first { graph[x].occurrences[$0].role == .pcsMember })
+        #expect(ArgdownJSON.matchPCSUses(graph[x], uses: uses[x])[onlyX]?.argument == b)
+        #expect(ArgdownJSON.matchPCSUses(graph[x], uses: uses[x])[onlyX + 1] == nil)
         #expect(uses[NodeID(graph.nodes.count)].isEmpty)
         let paired = ArgdownJSON.matchPCSUses(graph[z], uses: uses[z])
         let members = graph[z].occurrences.indices.filter { graph[z].occurrences[$0].role == .pcsMember }

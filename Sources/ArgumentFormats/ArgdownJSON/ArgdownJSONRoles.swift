@@ -60,14 +60,42 @@ extension ArgdownJSON {
         PCSUses(graph.nodes)
     }
 
+    /// The pcs use paired with each pcs-member occurrence of a node, by the occurrence's index (see
+    /// ``matchPCSUses(_:uses:)``). One pair, what most statements in a pcs have, is kept without a dictionary.
+    struct PCSPairs {
+        private var one: (occurrence: Int, use: PCSUse)?
+        private var more: [Int: PCSUse] = [:]
+
+        /// No pairs.
+        init() {}
+
+        /// The use paired with occurrence `n`, if any. O(1).
+        subscript(_ n: Int) -> PCSUse? {
+            if let one, one.occurrence == n { return one.use }
+            return more.isEmpty ? nil : more[n]
+        }
+
+        /// Pairs occurrence `n` (not paired yet) with `use`.
+        mutating func pair(_ n: Int, with use: PCSUse) {
+            if one == nil && more.isEmpty { one = (n, use) } else { more[n] = use }
+        }
+    }
+
     /// Pairs each pcs-member occurrence of `node` (by its index in `occurrences`) with the pcs line it was written
     /// on: the use whose range holds the occurrence's, else the first use not taken yet. O(occurrences × uses).
-    static func matchPCSUses(_ node: Node, uses: ArraySlice<PCSUse>) -> [Int: PCSUse] {
+    static func matchPCSUses(_ node: Node, uses: ArraySlice<PCSUse>) -> PCSPairs {
+        var out = PCSPairs()
+        let occurrences = node.occurrences
+        guard uses.count > 1 else {
+            // One use (the most common case) goes to the first pcs member, whose range holds it or not.
+            if let use = uses.first, let n = occurrences.indices.first(where: { occurrences[$0].role == .pcsMember }) {
+                out.pair(n, with: use)
+            }
+            return out
+        }
         // `taken[k - first]` tells whether `uses[k]` is paired already.
         let first = uses.startIndex
         var taken = [Bool](repeating: false, count: uses.count)
-        var out: [Int: PCSUse] = [:]
-        let occurrences = node.occurrences
         // By index, reading fields in place (iterating would copy every occurrence).
         for n in occurrences.indices where occurrences[n].role == .pcsMember {
             var holding: Int?
@@ -81,7 +109,7 @@ extension ArgdownJSON {
             }
             guard let k = holding ?? taken.firstIndex(of: false).map({ first + $0 }) else { continue }
             taken[k - first] = true
-            out[n] = uses[k]
+            out.pair(n, with: uses[k])
         }
         return out
     }

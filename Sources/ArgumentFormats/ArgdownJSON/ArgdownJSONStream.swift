@@ -411,7 +411,7 @@ extension ArgdownJSON {
             let uses = uses[node.id]
             var n = 0
             head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
-            members(node, describesArgument: false, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
+            members(node, describesArgument: false, pcsUses: uses.isEmpty ? PCSPairs() : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
             flag("\"isUsedAsPremise\": ", uses.contains { $0.role == .premise }, &n, indent: indent, to: &out)
             flag("\"isUsedAsMainConclusion\": ", uses.contains { $0.role == .mainConclusion }, &n, indent: indent, to: &out)
@@ -426,7 +426,7 @@ extension ArgdownJSON {
         private func argument(_ node: Node, indent: Int, to out: inout JSONBytes) {
             var n = 0
             head("\"argument\"", node, &n, indent: indent, to: &out)
-            members(node, describesArgument: true, pcsUses: [:], indent: indent + 1, to: &out)
+            members(node, describesArgument: true, pcsUses: PCSPairs(), indent: indent + 1, to: &out)
             key("\"pcs\": ", &n, indent, &out)
             pcs(node, indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
@@ -468,7 +468,7 @@ extension ArgdownJSON {
 
         /// The members array (see ``ArgdownJSON/members``), at `indent`.
         /// `describesArgument`: the node is an argument, whose members all have the role `argument-description`.
-        private func members(_ node: Node, describesArgument: Bool, pcsUses: [Int: PCSUse], indent: Int,
+        private func members(_ node: Node, describesArgument: Bool, pcsUses: PCSPairs, indent: Int,
             to out: inout JSONBytes)
         {
             var m = 0

@@ -118,7 +118,7 @@ extension ArgdownJSON {
     /// carries text (built in code, not read) gets one member holding its text. A member's `role` is `role` when
     /// given, else Argdown's role of its occurrence (pcs members, matched to their pcs lines by `pcsUses`, also
     /// name their `argumentTitle`).
-    private static func members(_ node: Node, role: String?, pcsUses: [Int: PCSUse] = [:], in graph: ArgumentGraph) -> [DataValue] {
+    private static func members(_ node: Node, role: String?, pcsUses: PCSPairs = PCSPairs(), in graph: ArgumentGraph) -> [DataValue] {
         var out: [DataValue] = []
         for (n, occurrence) in node.occurrences.enumerated() where occurrence.role != .pcsMember || node.kind == .statement {
             var m = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
