@@ -27,6 +27,8 @@ struct YAMLCache {
     private var entries: [UInt64: Entry] = [:]
     /// Look-ups that found their text.
     private var hits = 0
+    /// The event reader's working lists, shared by every text read.
+    private var scratch = YAMLEventReader.Scratch()
 
     /// How many texts are kept.
     var count: Int { entries.count }
@@ -34,16 +36,16 @@ struct YAMLCache {
     /// The value of the YAML in `bytes[range]`: the cached one when these bytes were read before, else
     /// ``YAMLData/parse(bytes:)``'s (kept when it succeeded). `bytes` must be the same source on every call.
     mutating func parse(_ bytes: [UInt8], _ range: Range<Int>) -> Result<DataValue, YAMLData.Failure> {
-        guard range.count <= Self.maxBytes else { return YAMLData.parse(bytes: bytes[range]) }
+        guard range.count <= Self.maxBytes else { return YAMLData.parse(bytes: bytes[range], scratch: &scratch) }
         let hash = Self.hash(bytes, range)
         if let entry = entries[hash] {
             if entry.count == range.count, Self.equal(bytes, entry.start, range) {
                 hits += 1
                 return .success(entry.value)
             }
-            return YAMLData.parse(bytes: bytes[range])
+            return YAMLData.parse(bytes: bytes[range], scratch: &scratch)
         }
-        let result = YAMLData.parse(bytes: bytes[range])
+        let result = YAMLData.parse(bytes: bytes[range], scratch: &scratch)
         let keeps = entries.count < Self.trial || (entries.count < Self.maxEntries && 4 * hits >= entries.count)
         if case .success(let value) = result, keeps {
             entries[hash] = Entry(start: range.lowerBound, count: range.count, value: value)

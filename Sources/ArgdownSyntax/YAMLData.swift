@@ -50,6 +50,12 @@ enum YAMLData {
     /// Parses the UTF-8 YAML in `bytes`: with ``YAMLEventReader`` when it applies, else with Yams (which also
     /// words every error). An empty or blank text is the empty object.
     static func parse(bytes: ArraySlice<UInt8>) -> Result<DataValue, Failure> {
+        var scratch = YAMLEventReader.Scratch()
+        return parse(bytes: bytes, scratch: &scratch)
+    }
+
+    /// ``parse(bytes:)`` with the event reader's working lists of `scratch`.
+    static func parse(bytes: ArraySlice<UInt8>, scratch: inout YAMLEventReader.Scratch) -> Result<DataValue, Failure> {
         if bytes.count > maxBytes {
             return .failure(Failure(
                 code: .dataTooLarge,
@@ -63,7 +69,7 @@ enum YAMLData {
                 code: .dataTooDeep,
                 message: "this data block nests about \(depth) levels deep; at most \(maxDepth) levels are accepted"))
         }
-        if let value = bytes.withUnsafeBufferPointer({ YAMLEventReader.read($0) }) { return .success(value) }
+        if let value = bytes.withUnsafeBufferPointer({ YAMLEventReader.read($0, scratch: &scratch) }) { return .success(value) }
         return parseWithYams(String(decoding: bytes, as: UTF8.self))
     }
 

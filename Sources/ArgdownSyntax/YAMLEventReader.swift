@@ -16,34 +16,57 @@ enum YAMLEventReader {
     /// One open collection: its values (and a mapping's keys) are the ones gathered since `valueStart`
     /// (`keyStart`) in the reader's flat lists, which are built into the collection when it ends (no dictionary is
     /// grown entry by entry or copied in and out of a stack).
-    private struct Frame {
+    fileprivate struct Frame {
         var isMapping: Bool
         var valueStart: Int
         var keyStart: Int
     }
 
+    /// The reader's working lists, kept by a caller that reads many texts (``YAMLCache``), so that each text does
+    /// not allocate and free its own three lists. Empty between reads.
+    struct Scratch {
+        fileprivate var stack: [Frame] = []
+        fileprivate var keys: [String] = []
+        fileprivate var values: [DataValue] = []
+
+        /// Empty lists with room for a typical data block, so they do not grow one step at a time.
+        init() {
+            stack.reserveCapacity(4)
+            keys.reserveCapacity(8)
+            values.reserveCapacity(8)
+        }
+    }
+
     /// The value of the YAML in `bytes`, or nil when the fast path does not apply (see the type's description).
     /// An empty stream is `DataValue/empty`.
     static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> DataValue? {
+        var scratch = Scratch()
+        return read(bytes, scratch: &scratch)
+    }
+
+    /// ``read(_:)`` with the working lists of `scratch` (left empty, their room kept).
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>, scratch: inout Scratch) -> DataValue? {
         var parser = yaml_parser_t()
         guard yaml_parser_initialize(&parser) == 1 else { return nil }
         defer { yaml_parser_delete(&parser) }
         yaml_parser_set_encoding(&parser, YAML_UTF8_ENCODING)
+        defer {
+            scratch.stack.removeAll(keepingCapacity: true)
+            scratch.keys.removeAll(keepingCapacity: true)
+            scratch.values.removeAll(keepingCapacity: true)
+        }
         // libyaml reads `size` bytes from the pointer; an empty buffer needs a valid (unused) address.
-        let empty: [UInt8] = [0]
-        return empty.withUnsafeBufferPointer { fallback in
-            yaml_parser_set_input_string(&parser, bytes.baseAddress ?? fallback.baseAddress, bytes.count)
-            return readStream(&parser)
+        var zero: UInt8 = 0
+        return withUnsafePointer(to: &zero) { fallback in
+            yaml_parser_set_input_string(&parser, bytes.baseAddress ?? fallback, bytes.count)
+            return readStream(&parser, &scratch.stack, &scratch.keys, &scratch.values)
         }
     }
 
-    private static func readStream(_ parser: inout yaml_parser_t) -> DataValue? {
+    private static func readStream(
+        _ parser: inout yaml_parser_t, _ stack: inout [Frame], _ keys: inout [String], _ values: inout [DataValue]
+    ) -> DataValue? {
         var event = yaml_event_t()
-        var stack: [Frame] = [], keys: [String] = [], values: [DataValue] = []
-        // Room for a typical data block, so the lists do not grow one step at a time.
-        stack.reserveCapacity(4)
-        keys.reserveCapacity(8)
-        values.reserveCapacity(8)
         var root: DataValue?
         var budget = YAMLData.maxValues
         var documents = 0

@@ -139,6 +139,29 @@ import Testing
         }
         #expect(failure.code == "data-too-large")
     }
+
+    /// One set of working lists (``YAMLEventReader/Scratch``) shared by many reads, as ``YAMLCache`` shares it:
+    /// every read answers as a read with fresh lists, also right after a read that gave up halfway through a
+    /// mapping or sequence (its half-built lists must not leak into the next text).
+    @Test func sharedWorkingListsAnswerAsFreshOnes() {
+        var rng = SplitMix64(seed: 1917)
+        var scratch = YAMLEventReader.Scratch()
+        let givingUp = ["{a: [1, {b: 2, c: *x}]}", "{a: {b: [1, 2}", "{a: 1, b: {c: !!int 3}}", "[1, [2, {a: &x 3}]]"]
+        for k in 0..<600 {
+            let yaml = k % 3 == 2 ? givingUp[rng.below(givingUp.count)] : Self.flowMapping(&rng, depth: 3)
+            let bytes = Array(yaml.utf8)
+            let shared = bytes.withUnsafeBufferPointer { YAMLEventReader.read($0, scratch: &scratch) }
+            let fresh = bytes.withUnsafeBufferPointer { YAMLEventReader.read($0) }
+            #expect(shared == fresh, "\(yaml)")
+            if k % 3 == 2 { #expect(shared == nil, "\(yaml)") }
+            let sharedResult = YAMLData.parse(bytes: bytes[...], scratch: &scratch)
+            switch (sharedResult, YAMLData.parseWithYams(yaml)) {
+            case (.success(let a), .success(let b)): #expect(same(a, b), "\(yaml)")
+            case (.failure(let a), .failure(let b)): #expect(a.message == b.message && a.line == b.line, "\(yaml)")
+            default: Issue.record("\(yaml): the shared lists and Yams disagree on success")
+            }
+        }
+    }
 }
 
 extension String {

@@ -117,4 +117,46 @@ import Testing
         let back = ArgdownJSON.read(ArgdownJSON.write(graph)).graph
         #expect(back[try #require(back.statement(titled: "A"))].section == graph[try #require(graph.statement(titled: "A"))].section)
     }
+
+    /// A statement in two arguments' pcs: its uses are listed in argument id order (not in the order written), each
+    /// pcs-member occurrence is paired with the pcs it stands in, and a statement whose uses do not start the flat
+    /// list (`Z`, after `P`'s two) is read through its own slice.
+    @Test func pcsUsesAreListedByArgumentAndPairedByPlace() throws {
+        let graph = ArgdownReader.read("""
+            <A>: a.
+
+            <B>: b.
+
+            <B>
+
+            (1) [P]: p.
+            (2) [Z]: z.
+            ----
+            (3) [X]: x.
+
+            <A>
+
+            (1) [Z]
+            (2) [P]
+            ----
+            (3) [Y]: y.
+            """).graph
+        let a = try #require(graph.node(.argument, titled: "A")), b = try #require(graph.node(.argument, titled: "B"))
+        let z = try #require(graph.node(.statement, titled: "Z"))
+        let uses = ArgdownJSON.pcsUses(graph)
+        #expect(uses[z].map(\.argument) == [a, b])
+        #expect(uses[z].map(\.role) == [.premise, .premise])
+        let x = try #require(graph.node(.statement, titled: "X"))
+        #expect(uses[x].map(\.role) == [.mainConclusion])
+        // One use: paired with the pcs member, and with no other index.
+        let onlyX = try #require(graph[x].occurrences.indices.first { graph[x].occurrences[$0].role == .pcsMember })
+        #expect(ArgdownJSON.matchPCSUses(graph[x], uses: uses[x])[onlyX]?.argument == b)
+        #expect(ArgdownJSON.matchPCSUses(graph[x], uses: uses[x])[onlyX + 1] == nil)
+        #expect(uses[NodeID(graph.nodes.count)].isEmpty)
+        let paired = ArgdownJSON.matchPCSUses(graph[z], uses: uses[z])
+        let members = graph[z].occurrences.indices.filter { graph[z].occurrences[$0].role == .pcsMember }
+        #expect(members.count == 2)
+        // Written first in <B>'s pcs, then in <A>'s.
+        #expect(members.map { paired[$0]?.argument } == [b, a])
+    }
 }

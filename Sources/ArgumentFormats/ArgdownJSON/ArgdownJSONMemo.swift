@@ -7,21 +7,33 @@ extension ArgdownJSON {
     /// the one in its slot, so memory stays bounded whatever the map's size. A piece is copied re-indented when it
     /// is wanted at another indentation. Complexity: O(length of the piece) to keep or copy it.
     final class Memo {
+        /// A slot: its key, the indentation its piece was written at (-1 when empty), and its piece in memory of
+        /// its own (grown when a longer piece comes, never shrunk).
         private struct Slot {
             var key: (UInt, UInt) = (0, 0)
             var indent = -1
-            var bytes: [UInt8] = []
+            var count = 0
+            var capacity = 0
+            var base: UnsafeMutablePointer<UInt8>?
         }
 
         /// Pieces longer than this are not kept.
         private static let maxBytes = 4096
-        private var slots: [Slot]
+        /// The slots, in raw memory allocated once: reading and replacing a piece then costs no uniqueness check,
+        /// access check or reference count (as an array of slots holding arrays did).
+        private let slots: UnsafeMutablePointer<Slot>
         private let bits: Int
 
         /// A memo of `2^bits` slots.
         init(bits: Int) {
             self.bits = bits
-            slots = [Slot](repeating: Slot(), count: 1 << bits)
+            slots = .allocate(capacity: 1 << bits)
+            slots.initialize(repeating: Slot(), count: 1 << bits)
+        }
+
+        deinit {
+            for k in 0..<(1 << bits) { slots[k].base?.deallocate() }
+            slots.deallocate()  // a `Slot` holds no references: nothing to deinitialize
         }
 
         private func slot(_ key: (UInt, UInt)) -> Int {
@@ -34,8 +46,8 @@ extension ArgdownJSON {
         func copy(_ key: (UInt, UInt), indent: Int, to out: inout JSONBytes) -> Bool {
             let k = slot(key)
             guard key != (0, 0), slots[k].key == key, slots[k].indent >= 0 else { return false }
-            let from = slots[k].indent
-            slots[k].bytes.withUnsafeBufferPointer { out.append($0, reindentedFrom: from, to: indent) }
+            out.append(UnsafeBufferPointer(start: slots[k].base, count: slots[k].count), reindentedFrom: slots[k].indent,
+                to: indent)
             return true
         }
 
@@ -44,12 +56,18 @@ extension ArgdownJSON {
         func keep(_ out: JSONBytes, since mark: (count: Int, handedOn: Int), key: (UInt, UInt), indent: Int) {
             guard key != (0, 0) else { return }
             out.withBytes(since: mark) { piece in
-                guard let piece, piece.count <= Self.maxBytes else { return }
-                let k = slot(key)
-                slots[k].key = key
-                slots[k].indent = indent
-                slots[k].bytes.removeAll(keepingCapacity: true)
-                slots[k].bytes.append(contentsOf: piece)
+                guard let piece, let source = piece.baseAddress, piece.count <= Self.maxBytes else { return }
+                let slot = slots + slot(key)
+                if slot.pointee.capacity < piece.count {
+                    slot.pointee.base?.deallocate()
+                    let capacity = max(piece.count, 2 * slot.pointee.capacity, 64)
+                    slot.pointee.base = .allocate(capacity: capacity)
+                    slot.pointee.capacity = capacity
+                }
+                slot.pointee.base?.update(from: source, count: piece.count)
+                slot.pointee.key = key
+                slot.pointee.indent = indent
+                slot.pointee.count = piece.count
             }
         }
     }

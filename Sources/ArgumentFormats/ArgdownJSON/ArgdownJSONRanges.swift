@@ -11,15 +11,20 @@ enum ArgdownJSONRanges {
     struct Offsets {
         var utf8: [Int] = []
         var utf16: [Int] = []
-        var bytes: [UInt8]
+        /// The text's UTF-8, read in place (not copied into an array per text).
+        let bytes: String.UTF8View
+        /// The number of UTF-8 bytes.
+        let count: Int
         /// Whether every byte is ASCII (then `utf8` and `utf16` stay empty).
         var isASCII: Bool
         /// The text's length in UTF-16 code units.
-        var utf16Count: Int { isASCII ? bytes.count : utf16.last ?? 0 }
+        var utf16Count: Int { isASCII ? count : utf16.last ?? 0 }
 
         init(_ text: String) {
-            bytes = Array(text.utf8)
-            isASCII = bytes.allSatisfy { $0 < 0x80 }
+            bytes = text.utf8
+            count = bytes.count
+            isASCII = bytes.withContiguousStorageIfAvailable { $0.allSatisfy { $0 < 0x80 } }
+                ?? bytes.allSatisfy { $0 < 0x80 }
             if isASCII { return }
             var a = 0, b = 0
             for scalar in text.unicodeScalars {
@@ -32,14 +37,19 @@ enum ArgdownJSONRanges {
             utf16.append(b)
         }
 
+        /// The UTF-8 byte at `offset` (`0 ≤ offset < count`). O(1) for a native string.
+        func byte(at offset: Int) -> UInt8 {
+            bytes[bytes.index(bytes.startIndex, offsetBy: offset)]
+        }
+
         /// The UTF-16 offset of UTF-8 offset `x` (nil when `x` is not a scalar boundary).
         func utf16(of x: Int) -> Int? {
-            if isASCII { return 0 <= x && x <= bytes.count ? x : nil }
+            if isASCII { return 0 <= x && x <= count ? x : nil }
             return Self.find(x, in: utf8).map { utf16[$0] }
         }
         /// The UTF-8 offset of UTF-16 offset `x` (nil when `x` is not a scalar boundary).
         func utf8(of x: Int) -> Int? {
-            if isASCII { return 0 <= x && x <= bytes.count ? x : nil }
+            if isASCII { return 0 <= x && x <= count ? x : nil }
             return Self.find(x, in: utf16).map { utf8[$0] }
         }
 
@@ -74,9 +84,9 @@ enum ArgdownJSONRanges {
         guard !ranges.isEmpty else { return [] }
         let offsets = Offsets(text)
         var out: [Entry] = []
-        for r in ranges where r.fits(length: offsets.bytes.count) {
+        for r in ranges where r.fits(length: offsets.count) {
             var end = r.end
-            if takesTrailingBlank(r.kind), end < offsets.bytes.count, offsets.bytes[end] == 0x20 { end += 1 }
+            if takesTrailingBlank(r.kind), end < offsets.count, offsets.byte(at: end) == 0x20 { end += 1 }
             guard let start = offsets.utf16(of: r.start), let stop = offsets.utf16(of: end) else { continue }
             switch r.kind {
             case .bold: out.append(Entry(type: "bold", start: start, stop: stop - 1))
@@ -145,7 +155,7 @@ enum ArgdownJSONRanges {
             }
             var end = to
             if takesTrailingBlank(kind) {
-                while end > from, offsets.bytes[end - 1] == 0x20 || offsets.bytes[end - 1] == 0x09 { end -= 1 }
+                while end > from, offsets.byte(at: end - 1) == 0x20 || offsets.byte(at: end - 1) == 0x09 { end -= 1 }
             }
             out.append(TextRange(kind, start: from, end: end))
         }

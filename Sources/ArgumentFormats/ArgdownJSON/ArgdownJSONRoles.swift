@@ -16,41 +16,100 @@ extension ArgdownJSON {
         var range: SourceRange?
     }
 
-    /// Every statement's uses in premise-conclusion structures, arguments in id order. O(pcs statements).
-    static func pcsUses(_ graph: ArgumentGraph) -> [NodeID: [PCSUse]] {
-        var out: [NodeID: [PCSUse]] = [:]
-        let nodes = graph.nodes
-        // By index, reading the pcs in place (a `for node in` loop copies every node).
-        for k in nodes.indices where nodes[k].kind == .argument {
-            guard let steps = nodes[k].pcs?.steps else { continue }
-            for step in steps {
-                guard case .statement(let s) = step else { continue }
-                out[s.statement, default: []].append(PCSUse(argument: nodes[k].id, role: s.role, range: s.range))
+    /// Every statement's uses in premise-conclusion structures, laid out flat by node: node `k`'s are
+    /// `list[start[k]..<start[k + 1]]`, arguments in id order (no dictionary to hash every statement's id into,
+    /// though most stand in no pcs, and to free list by list).
+    struct PCSUses {
+        private let start: [Int]
+        private let list: [PCSUse]
+
+        /// The uses in `nodes` (node `k` has id `k`). O(nodes + pcs statements).
+        init(_ nodes: [Node]) {
+            var start = [Int](repeating: 0, count: nodes.count + 1)
+            // By index, reading each pcs in place (a `for node in` loop copies every node).
+            for k in nodes.indices where nodes[k].kind == .argument {
+                for step in nodes[k].pcs?.steps ?? [] {
+                    if case .statement(let s) = step, nodes.indices.contains(s.statement.index) {
+                        start[s.statement.index + 1] += 1
+                    }
+                }
             }
+            for k in nodes.indices { start[k + 1] += start[k] }
+            var next = start
+            var list = [PCSUse](repeating: PCSUse(argument: NodeID(0), role: .premise), count: start[nodes.count])
+            for k in nodes.indices where nodes[k].kind == .argument {
+                for step in nodes[k].pcs?.steps ?? [] {
+                    guard case .statement(let s) = step, nodes.indices.contains(s.statement.index) else { continue }
+                    list[next[s.statement.index]] = PCSUse(argument: NodeID(k), role: s.role, range: s.range)
+                    next[s.statement.index] += 1
+                }
+            }
+            self.start = start
+            self.list = list
         }
-        return out
+
+        /// The uses of `node`, in argument id order (empty for an id outside the graph). O(1).
+        subscript(_ node: NodeID) -> ArraySlice<PCSUse> {
+            guard node.index >= 0 && node.index + 1 < start.count else { return [] }
+            return list[start[node.index]..<start[node.index + 1]]
+        }
+    }
+
+    /// Every statement's uses in premise-conclusion structures (see ``PCSUses``). O(nodes + pcs statements).
+    static func pcsUses(_ graph: ArgumentGraph) -> PCSUses {
+        PCSUses(graph.nodes)
+    }
+
+    /// The pcs use paired with each pcs-member occurrence of a node, by the occurrence's index (see
+    /// ``matchPCSUses(_:uses:)``). One pair, what most statements in a pcs have, is kept without a dictionary.
+    struct PCSPairs {
+        private var one: (occurrence: Int, use: PCSUse)?
+        private var more: [Int: PCSUse] = [:]
+
+        /// No pairs.
+        init() {}
+
+        /// The use paired with occurrence `n`, if any. O(1).
+        subscript(_ n: Int) -> PCSUse? {
+            if let one, one.occurrence == n { return one.use }
+            return more.isEmpty ? nil : more[n]
+        }
+
+        /// Pairs occurrence `n` (not paired yet) with `use`.
+        mutating func pair(_ n: Int, with use: PCSUse) {
+            if one == nil && more.isEmpty { one = (n, use) } else { more[n] = use }
+        }
     }
 
     /// Pairs each pcs-member occurrence of `node` (by its index in `occurrences`) with the pcs line it was written
     /// on: the use whose range holds the occurrence's, else the first use not taken yet. O(occurrences × uses).
-    static func matchPCSUses(_ node: Node, uses: [PCSUse]) -> [Int: PCSUse] {
-        var taken = [Bool](repeating: false, count: uses.count)
-        var out: [Int: PCSUse] = [:]
+    static func matchPCSUses(_ node: Node, uses: ArraySlice<PCSUse>) -> PCSPairs {
+        var out = PCSPairs()
         let occurrences = node.occurrences
+        guard uses.count > 1 else {
+            // One use (the most common case) goes to the first pcs member, whose range holds it or not.
+            if let use = uses.first, let n = occurrences.indices.first(where: { occurrences[$0].role == .pcsMember }) {
+                out.pair(n, with: use)
+            }
+            return out
+        }
+        // `taken[k - first]` tells whether `uses[k]` is paired already.
+        let first = uses.startIndex
+        var taken = [Bool](repeating: false, count: uses.count)
         // By index, reading fields in place (iterating would copy every occurrence).
         for n in occurrences.indices where occurrences[n].role == .pcsMember {
             var holding: Int?
             if let r = occurrences[n].range {
-                for k in uses.indices where !taken[k] {
+                for k in uses.indices where !taken[k - first] {
                     if let outer = uses[k].range, contains(outer, r) {
                         holding = k
                         break
                     }
                 }
             }
-            guard let k = holding ?? taken.firstIndex(of: false) else { continue }
-            taken[k] = true
-            out[n] = uses[k]
+            guard let k = holding ?? taken.firstIndex(of: false).map({ first + $0 }) else { continue }
+            taken[k - first] = true
+            out.pair(n, with: uses[k])
         }
         return out
     }

@@ -17,7 +17,8 @@ extension ArgdownJSON {
         /// `touching[touchStart[k]..<touchStart[k + 1]]`, in list order (one flat array, not one per node).
         private let touchStart: [Int]
         private let touching: [Int]
-        private let uses: [NodeID: [PCSUse]]
+        /// How each statement stands in premise-conclusion structures.
+        private let uses: PCSUses
         /// Every node's title as a JSON string literal, escaped once (a title is written up to seven times: as
         /// its key, in its members, and in each relation and pcs that names it): node `k`'s is
         /// `titles[titleStart[k]..<titleStart[k + 1]]`.
@@ -407,10 +408,10 @@ extension ArgdownJSON {
         }
 
         private func statement(_ node: Node, indent: Int, to out: inout JSONBytes) {
-            let uses = uses[node.id] ?? []
+            let uses = uses[node.id]
             var n = 0
             head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
-            members(node, describesArgument: false, pcsUses: uses.isEmpty ? [:] : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
+            members(node, describesArgument: false, pcsUses: uses.isEmpty ? PCSPairs() : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
             flag("\"isUsedAsPremise\": ", uses.contains { $0.role == .premise }, &n, indent: indent, to: &out)
             flag("\"isUsedAsMainConclusion\": ", uses.contains { $0.role == .mainConclusion }, &n, indent: indent, to: &out)
@@ -425,7 +426,7 @@ extension ArgdownJSON {
         private func argument(_ node: Node, indent: Int, to out: inout JSONBytes) {
             var n = 0
             head("\"argument\"", node, &n, indent: indent, to: &out)
-            members(node, describesArgument: true, pcsUses: [:], indent: indent + 1, to: &out)
+            members(node, describesArgument: true, pcsUses: PCSPairs(), indent: indent + 1, to: &out)
             key("\"pcs\": ", &n, indent, &out)
             pcs(node, indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
@@ -467,17 +468,19 @@ extension ArgdownJSON {
 
         /// The members array (see ``ArgdownJSON/members``), at `indent`.
         /// `describesArgument`: the node is an argument, whose members all have the role `argument-description`.
-        private func members(_ node: Node, describesArgument: Bool, pcsUses: [Int: PCSUse], indent: Int,
+        private func members(_ node: Node, describesArgument: Bool, pcsUses: PCSPairs, indent: Int,
             to out: inout JSONBytes)
         {
             var m = 0
             out.write("[")
             var hasText = false
             let occurrences = node.occurrences
-            // By index, reading fields in place: a `for occurrence in` loop copies each occurrence.
+            // By index, reading stored fields in place; a member's occurrence is copied once, for the computed
+            // `tags`, `data` and `ranges` (each of which, asked of `occurrences[index]`, copies it again).
             for index in occurrences.indices {
                 if occurrences[index].text != nil { hasText = true }
                 guard occurrences[index].role != .pcsMember || node.kind == .statement else { continue }
+                let occurrence = occurrences[index]
                 separate(&m, indent, &out)
                 let use = pcsUses[index]
                 let inner = indent + 1
@@ -485,7 +488,7 @@ extension ArgdownJSON {
                 open("\"statement\"", &n, indent: inner, to: &out)
                 // `memberRole`'s answer, as a quoted name of ``roleNames``.
                 let role = describesArgument ? Self.descriptionRoleIndex
-                    : use.map { Self.roleIndex($0.role) } ?? occurrences[index].context.map(Self.roleIndex)
+                    : use.map { Self.roleIndex($0.role) } ?? occurrence.context.map(Self.roleIndex)
                 if let role {
                     key("\"role\": ", &n, inner, &out)
                     out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
@@ -496,10 +499,10 @@ extension ArgdownJSON {
                     key("\"argumentTitle\": ", &n, inner, &out)
                     title(use.argument.index, &out)
                 }
-                let text = occurrences[index].text
-                if let text { self.text(text, ranges: occurrences[index].ranges, &n, indent: inner, to: &out) }
-                flag("\"isReference\": ", occurrences[index].role == .reference || text == nil, &n, indent: inner, to: &out)
-                tagsAndData(occurrences[index].tags, data: occurrences[index].data, &n, indent: inner, to: &out)
+                let text = occurrence.text
+                if let text { self.text(text, ranges: occurrence.ranges, &n, indent: inner, to: &out) }
+                flag("\"isReference\": ", occurrence.role == .reference || text == nil, &n, indent: inner, to: &out)
+                tagsAndData(occurrence.tags, data: occurrence.data, &n, indent: inner, to: &out)
                 close("}", n, inner, &out)
             }
             if let t = node.text, !hasText {

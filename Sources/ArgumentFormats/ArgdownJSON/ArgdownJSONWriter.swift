@@ -24,8 +24,9 @@ extension ArgdownJSON {
     private static func write(_ graph: ArgumentGraph, to out: inout JSONBytes) {
         // Two nodes of one kind with one title (possible in graphs built in code) collapse into one entry of the
         // document; only the document path reproduces that. The graph's title index names one node per title.
-        let nodes = graph.nodes  // read by index: iterating would copy every node
-        if nodes.indices.contains(where: { graph.node(nodes[$0].kind, titled: nodes[$0].title) != nodes[$0].id }) {
+        // Read by index, and node `k`'s id is `k`: iterating, or asking `nodes[k].id` (computed), copies the node.
+        let nodes = graph.nodes
+        if nodes.indices.contains(where: { graph.node(nodes[$0].kind, titled: nodes[$0].title) != NodeID($0) }) {
             JSONDataWriter.append(document(graph), indent: 0, to: &out)
             out.write("\n")
             return
@@ -38,7 +39,7 @@ extension ArgdownJSON {
     private struct DocumentParts {
         var relations: [DataValue]
         var touching: [NodeID: [DataValue]] = [:]
-        var uses: [NodeID: [PCSUse]]
+        var uses: PCSUses
 
         init(_ graph: ArgumentGraph) {
             let listed = graph.listedRelations
@@ -55,7 +56,7 @@ extension ArgdownJSON {
             let relations = touching[node.id] ?? []
             switch node.kind {
             case .argument: return argument(node, relations: relations, in: graph)
-            case .statement: return statement(node, relations: relations, uses: uses[node.id] ?? [], in: graph)
+            case .statement: return statement(node, relations: relations, uses: uses[node.id], in: graph)
             }
         }
     }
@@ -117,7 +118,7 @@ extension ArgdownJSON {
     /// carries text (built in code, not read) gets one member holding its text. A member's `role` is `role` when
     /// given, else Argdown's role of its occurrence (pcs members, matched to their pcs lines by `pcsUses`, also
     /// name their `argumentTitle`).
-    private static func members(_ node: Node, role: String?, pcsUses: [Int: PCSUse] = [:], in graph: ArgumentGraph) -> [DataValue] {
+    private static func members(_ node: Node, role: String?, pcsUses: PCSPairs = PCSPairs(), in graph: ArgumentGraph) -> [DataValue] {
         var out: [DataValue] = []
         for (n, occurrence) in node.occurrences.enumerated() where occurrence.role != .pcsMember || node.kind == .statement {
             var m = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
@@ -146,7 +147,7 @@ extension ArgdownJSON {
         return out
     }
 
-    static func statement(_ node: Node, relations: [DataValue], uses: [PCSUse], in graph: ArgumentGraph) -> DataValue {
+    static func statement(_ node: Node, relations: [DataValue], uses: ArraySlice<PCSUse>, in graph: ArgumentGraph) -> DataValue {
         var dict = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
         dict["type"] = .string(statementType)
         dict["title"] = .string(node.title)
