@@ -11,8 +11,7 @@ enum CLI {
     /// The folder holding the built products (the test bundle's sibling).
     /// Writes `text` to a file named `name` in a new folder of its own under the temporary directory; its path.
     static func temporaryFile(_ name: String, _ text: String) throws -> String {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-test-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolders.make("argmap-test")
         let url = folder.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path

@@ -3,9 +3,7 @@ import Testing
 
 @Suite struct ClassroomCommandTests {
     static func scratch(_ name: String) throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-classroom-\(name)-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
+        try ScratchFolders.make("argmap-classroom-\(name)")
     }
 
     static let key = "[C]: Workers took power in October.\n  + [P]: The Kornilov coup was defeated by workers.\n"

@@ -4,9 +4,7 @@ import Testing
 @Suite struct ConvertCommandTests {
     /// A fresh temporary folder.
     private func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-convert-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolders.make("argmap-convert")
     }
 
     private func write(_ text: String, _ name: String, in folder: URL) throws {
@@ -97,8 +95,7 @@ import Testing
 
 @Suite struct ConvertLossTests {
     @Test func lossesAreSummarisedAndStrictLossesRefusesToWrite() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-losses-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolders.make("argmap-losses")
         defer { try? FileManager.default.removeItem(at: folder) }
         let map = "===\ntitle: T\n===\n\n# Part\n\n[A]: a #t\n  + [B]: b\n"
         try map.write(to: folder.appendingPathComponent("m.argdown"), atomically: true, encoding: .utf8)

@@ -5,7 +5,7 @@ import Testing
 @Suite struct CorpusStatsCommandTests {
     /// A corpus of two brat essays and one Argdown map; labels counted by hand: MajorClaim 2, Claim 2, Premise 3.
     private func corpus() throws -> URL {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-stats-\(UUID().uuidString)")
+        let folder = try ScratchFolders.make("argmap-stats")
         try FileManager.default.createDirectory(at: folder.appendingPathComponent("essays"), withIntermediateDirectories: true)
         func write(_ text: String, _ name: String) throws {
             try text.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)

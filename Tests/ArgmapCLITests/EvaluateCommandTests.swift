@@ -13,8 +13,7 @@ import Testing
         """
 
     static func file(_ text: String, _ name: String = "m.argdown") throws -> String {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-evaluate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try ScratchFolders.make("argmap-evaluate")
         let url = dir.appendingPathComponent(name)
         try text.write(to: url, atomically: true, encoding: .utf8)
         return url.path

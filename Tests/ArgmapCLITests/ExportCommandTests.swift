@@ -38,9 +38,7 @@ import Testing
         """
 
     static func temporaryFolder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-export-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolders.make("argmap-export")
     }
 
     @Test func exportsArgmapJSONFromStandardInputUnchanged() throws {

@@ -13,8 +13,7 @@ import Testing
     }
 
     @Test func generatedArgdownReadsBackWithTheRequestedCounts() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-generate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolders.make("argmap-generate")
         defer { try? FileManager.default.removeItem(at: folder) }
         let map = folder.appendingPathComponent("map.argdown").path
         #expect(try CLI.run(["generate", "--statements", "120", "--arguments", "5", "--shape", "random", "-o", map]).status == 0)
@@ -27,8 +26,7 @@ import Testing
 
     @Test func bratNeedsAnAnnFileAndWritesTheTextBesideIt() throws {
         #expect(try CLI.run(["generate", "--statements", "5", "--format", "brat"]).status != 0)
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-generate-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolders.make("argmap-generate")
         defer { try? FileManager.default.removeItem(at: folder) }
         let ann = folder.appendingPathComponent("e.ann").path
         #expect(try CLI.run(["generate", "--statements", "12", "--shape", "essay", "--format", "brat", "-o", ann]).status == 0)

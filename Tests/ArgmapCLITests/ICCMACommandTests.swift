@@ -3,9 +3,7 @@ import Testing
 
 @Suite struct ICCMACommandTests {
     private func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-iccma-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
+        try ScratchFolders.make("argmap-iccma")
     }
 
     @Test func convertReadsAndWritesEachFormat() throws {

@@ -81,8 +81,7 @@ import Testing
     @Test func diffAnswersWhatTheDiffCommandWritesAsJSON() throws {
         let old = "[Power]: All power to the soviets.\n  + [Dual]: The government cannot end the war.\n  - [Coup]: October was a coup.\n"
         let new = "[Power]: All power to the soviets!\n  - [Dual]: The government cannot end the war.\n  + [Bread]: Bread and peace.\n"
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("mcp-diff-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        let dir = try ScratchFolders.make("mcp-diff")
         defer { try? FileManager.default.removeItem(at: dir) }
         try old.write(to: dir.appendingPathComponent("old.argdown"), atomically: true, encoding: .utf8)
         try new.write(to: dir.appendingPathComponent("new.argdown"), atomically: true, encoding: .utf8)

@@ -110,8 +110,7 @@ import Testing
         #expect(graded == wanted)
         #expect(same.allSatisfy { $0["verdict"] as? String == "correct" })
 
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("premise-grading-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let folder = try ScratchFolders.make("premise-grading")
         defer { try? FileManager.default.removeItem(at: folder) }
         let key = try String(contentsOfFile: Self.file(), encoding: .utf8)
         let student = folder.appendingPathComponent("student.argdown")

@@ -33,9 +33,7 @@ import Testing
         """
 
     static func scratch() throws -> URL {
-        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-print-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
-        return dir
+        try ScratchFolders.make("argmap-print")
     }
 
     /// pdfinfo's output for every page of `path`; nil (and a recorded issue) when poppler is missing.

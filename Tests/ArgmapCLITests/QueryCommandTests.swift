@@ -26,8 +26,8 @@ enum QueryMapFixture {
 
     /// The fixture's path (written once per test process).
     static let path: String = {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-query-\(UUID().uuidString)")
-        try? FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        // A failure to make the folder shows as the tests' failure to read the file.
+        let folder = (try? ScratchFolders.make("argmap-query")) ?? URL(fileURLWithPath: "/nonexistent")
         let file = folder.appendingPathComponent("map.argdown")
         try? Data(text.utf8).write(to: file)
         return file.path

@@ -9,8 +9,7 @@ import Testing
 
     /// A fresh folder holding `map.argdown` (and `graphs/october-1917.argdown` when asked).
     func folder(withDefaultMap: Bool = false) throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-render-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try ScratchFolders.make("argmap-render")
         try Data(Self.map.utf8).write(to: url.appendingPathComponent("map.argdown"))
         if withDefaultMap {
             try FileManager.default.createDirectory(at: url.appendingPathComponent("graphs"), withIntermediateDirectories: true)

@@ -23,8 +23,7 @@ import Testing
         """
 
     func folder() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-handout-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let url = try ScratchFolders.make("argmap-handout")
         try Data(Self.map.utf8).write(to: url.appendingPathComponent("map.argdown"))
         return url
     }

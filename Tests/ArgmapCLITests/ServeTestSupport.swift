@@ -15,8 +15,7 @@ final class ServedMap {
     /// Starts `argmap serve map.argdown --port 0` on `text` with `extra` arguments and waits (at most 120 s: the
     /// first page is drawn before the server listens) for the line giving its address.
     init(_ text: String, _ extra: [String] = []) throws {
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("argmap-serve-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        folder = try ScratchFolders.make("argmap-serve")
         let map = folder.appendingPathComponent("map.argdown")
         try Data(text.utf8).write(to: map)
         process.executableURL = CLI.productsDirectory.appendingPathComponent("argmap")

@@ -46,6 +46,7 @@ import Testing
     @Test func classGradingListsSubmissionsWithoutTheKey() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("class-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
         for name in ["bob.argdown", "key.argdown", "alice.argdown", "notes.txt"] {
             try "[A]: a.\n".write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
         }

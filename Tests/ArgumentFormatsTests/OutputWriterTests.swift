@@ -12,6 +12,7 @@ import Testing
 
     @Test func replacesAFileKeepingItsModeAndLeavesNoTemporaryFile() throws {
         let dir = try Self.folder()
+        defer { try? FileManager.default.removeItem(at: dir) }
         let path = dir.appendingPathComponent("out.txt").path
         try OutputWriter.write("old\n", to: path)
         try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
@@ -23,6 +24,8 @@ import Testing
     }
 
     @Test func refusesFoldersMissingFoldersAndProtectedInputs() throws {
+        // Not removed: inputs are protected by device and inode for the whole process, and a freed inode could be
+        // given to another test's output, which would then be refused.
         let dir = try Self.folder()
         #expect(throws: OutputError.self) { try OutputWriter.write("x", to: dir.path) }
         #expect(throws: OutputError.self) { try OutputWriter.write("x", to: dir.appendingPathComponent("no/such.txt").path) }
