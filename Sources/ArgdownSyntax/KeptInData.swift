@@ -22,6 +22,24 @@ public enum KeptInData {
     public static let relationDataKey = "relationData"
     /// The data key of the premises of a reconstruction without a conclusion.
     public static let pcsPremisesKey = "pcsPremises"
+    /// The data key of the titles a node rephrases (the reader turns them into rephrase relations).
+    static let rephrasesKey = "rephrases"
+
+    /// Whether `data` is an object with a key the reader takes out of a node's data (``exactTextKey``,
+    /// ``relationDataKey``, ``pcsPremisesKey``, ``rephrasesKey``): when not, taking them changes nothing, and the
+    /// reader skips the lookups (most data blocks have none of them). O(keys).
+    static func holdsKeptKey(_ data: DataValue) -> Bool {
+        guard case .object(let dict) = data else { return false }
+        for key in dict.keys {
+            // A key of another length is none of them (9, 12, 11 and 9 bytes), so most keys are ruled out by that.
+            let n = key.utf8.count
+            if (n == 9 || n == 11 || n == 12)
+                && (key == exactTextKey || key == relationDataKey || key == pcsPremisesKey || key == rephrasesKey) {
+                return true
+            }
+        }
+        return false
+    }
 
     /// Takes `pcsPremises` out of `data` and returns the reconstruction it stands for (the premises, numbered, then an
     /// inference); nil when the key is missing or names no node. O(premises).

@@ -229,69 +229,103 @@ struct ModelCollector {
                 }
                 continue
             }
-            var text: String?
-            var canonical: String?
-            var ranges: [TextRange] = []
-            var canonicalRanges: [TextRange] = []
-            // The first text-bearing occurrence; its untagged text is only worked out once a second text comes.
-            var firstText: (text: String, ranges: [TextRange], range: SourceRange?, untagged: String?)?
-            var reported = false
-            var tags: [String] = []
-            var seenTags = Set<String>()
-            var data = DataValue.empty
-            // Field by field: a `for occurrence in occurrences` loop copied (retained) every part of each one.
-            for k in occurrences.indices {
-                if let t = occurrences[k].text {
-                    text = t
-                    ranges = occurrences[k].ranges
-                    if !occurrences[k].data.isEmpty, occurrences[k].data["isCanonical"]?.boolValue == true {
-                        (canonical, canonicalRanges) = (t, ranges)
-                    }
-                    if var first = firstText {
-                        let firstUntagged = first.untagged ?? TextRange.untagged(first.text, first.ranges)
-                        if first.untagged == nil {
-                            first.untagged = firstUntagged
-                            firstText = first
-                        }
-                        if firstUntagged != TextRange.untagged(t, ranges) && !reported && occurrences[k].role != .untitled {
-                            reported = true
-                            let line = first.range.map { " on line \($0.start.line)" } ?? ""
-                            diagnostics.append(Diagnostic(
-                                .note, code: .conflictingDefinition,
-                                "\(builder[id].bracketedTitle) was defined\(line) with a different text; the last definition's text is used (mark one with {isCanonical: true} to choose)",
-                                at: occurrences[k].range))
-                        }
-                    } else {
-                        firstText = (t, ranges, occurrences[k].range, nil)
-                    }
-                }
-                if occurrences.count == 1 && occurrences[k].tags.count < 2 {
-                    tags = occurrences[k].tags  // nothing to take the union of
+            merge(&occurrences, into: id, diagnostics: &diagnostics)
+        }
+    }
+
+    /// The full merge of node `id`'s occurrences (`occurrences`, handed over and left empty): the last text (or the
+    /// last one marked `isCanonical: true`) with its ranges, a note when two texts differ, the tags' union in
+    /// first-occurrence order, the data deep-merged (later wins) less what ``KeptInData`` takes out of it.
+    ///
+    /// Each occurrence's extras box is read once and its parts used in place (the `tags`/`data`/`ranges` getters
+    /// retained the box and copied a part out each time, most of the merge's cost on a data-rich map). Only what
+    /// can change the result is looked at: `isCanonical` only when a second text comes (one text is the canonical
+    /// one whatever its data says), the kept keys only when the merged data holds one. O(occurrences + their tags
+    /// and data).
+    private mutating func merge(_ occurrences: inout [Occurrence], into id: NodeID, diagnostics: inout [Diagnostic]) {
+        var text: String?
+        var ranges: [TextRange] = []
+        var texts = 0
+        // The first text-bearing occurrence; its untagged text is only worked out once a second text comes.
+        var firstText = 0
+        var firstUntagged: String?
+        var reported = false
+        var tags: [String] = []
+        var seenTags = Set<String>()  // used once the union has more tags than a linear search suits
+        var data = DataValue.empty
+        var merged = false  // whether `data` has taken an occurrence's (else it is still empty)
+        for k in occurrences.indices {
+            let extras = occurrences[k].extrasBox
+            if let t = occurrences[k].text {
+                text = t
+                ranges = extras?.ranges ?? []
+                texts += 1
+                if texts == 1 {
+                    firstText = k
                 } else {
-                    for tag in occurrences[k].tags where seenTags.insert(tag).inserted { tags.append(tag) }
+                    if firstUntagged == nil {
+                        firstUntagged = TextRange.untagged(occurrences[firstText].text ?? "", occurrences[firstText].ranges)
+                    }
+                    if firstUntagged != TextRange.untagged(t, ranges) && !reported && occurrences[k].role != .untitled {
+                        reported = true
+                        let line = occurrences[firstText].range.map { " on line \($0.start.line)" } ?? ""
+                        diagnostics.append(Diagnostic(
+                            .note, code: .conflictingDefinition,
+                            "\(builder[id].bracketedTitle) was defined\(line) with a different text; the last definition's text is used (mark one with {isCanonical: true} to choose)",
+                            at: occurrences[k].range))
+                    }
                 }
-                if !occurrences[k].data.isEmpty { data.merge(occurrences[k].data) }
             }
-            let section = section(of: index)
-            let read = canonical ?? text
-            var exact: String?
-            var keptPCS: PremiseConclusionStructure?
-            if !data.isEmpty {
-                if builder[id].kind == .argument, builder[id].pcs == nil { keptPCS = KeptInData.takePremises(from: &data, in: builder) }
-                relations += takeRephrases(from: &data, of: id, occurrences: occurrences, diagnostics: &diagnostics)
-                let dataRange = occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
-                relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
-                if (canonical != nil ? canonicalRanges : ranges).isEmpty { exact = KeptInData.takeExactText(from: &data, text: read) }
+            guard let extras else { continue }
+            if tags.isEmpty && extras.tags.count < 2 {
+                tags = extras.tags  // nothing to take the union with (shares the occurrence's array)
+            } else {
+                for tag in extras.tags {
+                    if tags.count < 16 {
+                        if !tags.contains(tag) { tags.append(tag) }
+                    } else {
+                        if seenTags.isEmpty { seenTags = Set(tags) }
+                        if seenTags.insert(tag).inserted { tags.append(tag) }
+                    }
+                }
             }
-            builder.update(id) {
-                $0.occurrences = occurrences
-                $0.text = exact ?? read
-                if let keptPCS { $0.pcs = keptPCS }
-                $0.ranges = canonical != nil ? canonicalRanges : ranges
-                $0.tags = tags
-                $0.data = data
-                $0.section = section
+            if !extras.data.isEmpty {
+                // Merging into the empty value is taking the other (sharing its storage): said without the call.
+                if merged { data.merge(extras.data) } else { data = extras.data }
+                merged = true
             }
+        }
+        // The last text-bearing occurrence whose data says `isCanonical: true` gives the text, when there are two.
+        var canonical: (text: String, ranges: [TextRange])?
+        if texts > 1 {
+            for k in occurrences.indices.reversed() {
+                guard let t = occurrences[k].text, let extras = occurrences[k].extrasBox, !extras.data.isEmpty,
+                      extras.data["isCanonical"]?.boolValue == true
+                else { continue }
+                canonical = (t, extras.ranges)
+                break
+            }
+        }
+        let section = section(of: id.index)
+        let read = canonical?.text ?? text
+        var exact: String?
+        var keptPCS: PremiseConclusionStructure?
+        if canonical != nil { ranges = canonical?.ranges ?? [] }
+        if !data.isEmpty && KeptInData.holdsKeptKey(data) {
+            if builder.kind(of: id) == .argument, builder[id].pcs == nil { keptPCS = KeptInData.takePremises(from: &data, in: builder) }
+            relations += takeRephrases(from: &data, of: id, occurrences: occurrences, diagnostics: &diagnostics)
+            let dataRange = occurrences.first(where: { $0.data[KeptInData.relationDataKey] != nil })?.range
+            relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
+            if ranges.isEmpty { exact = KeptInData.takeExactText(from: &data, text: read) }
+        }
+        builder.update(id) {
+            swap(&$0.occurrences, &occurrences)
+            $0.text = exact ?? read
+            if let keptPCS { $0.pcs = keptPCS }
+            swap(&$0.ranges, &ranges)
+            swap(&$0.tags, &tags)
+            $0.data = data
+            $0.section = section
         }
     }
 
@@ -310,13 +344,13 @@ struct ModelCollector {
     private mutating func takeRephrases(
         from data: inout DataValue, of id: NodeID, occurrences: [Occurrence], diagnostics: inout [Diagnostic]
     ) -> [PendingRelation] {
-        guard case .object(var dict) = data, let value = dict["rephrases"] else { return [] }
+        guard case .object(var dict) = data, let value = dict[KeptInData.rephrasesKey] else { return [] }
         let titles = value.arrayValue?.compactMap(\.stringValue) ?? value.stringValue.map { [$0] } ?? []
         guard !titles.isEmpty else { return [] }
-        dict["rephrases"] = nil
+        dict[KeptInData.rephrasesKey] = nil
         data = .object(dict)
         var out: [PendingRelation] = []
-        let range = occurrences.first(where: { $0.data["rephrases"] != nil })?.range
+        let range = occurrences.first(where: { $0.data[KeptInData.rephrasesKey] != nil })?.range
         for written in titles {
             guard let target = KeptInData.node(referencedBy: written, in: builder) else {
                 diagnostics.append(Diagnostic(

@@ -64,6 +64,10 @@ public struct Occurrence: Hashable, Sendable, Codable {
         set { change { $0.ranges = newValue } }
     }
 
+    /// The box of tags, data and ranges (nil when all three are empty), for readers within the package that need
+    /// all three: one access instead of three getters, each of which retained the box and copied its part out.
+    @inlinable package var extrasBox: OccurrenceExtras? { extras }
+
     /// Creates an occurrence.
     @inlinable
     public init(
@@ -130,10 +134,13 @@ public struct Occurrence: Hashable, Sendable, Codable {
 /// The rarely used parts of an ``Occurrence``, boxed so that an occurrence without them stores one nil reference.
 /// Immutable: a change makes a new box, so copies of an occurrence never share a change.
 @usableFromInline
-final class OccurrenceExtras: Sendable {
-    let tags: [String]
-    let data: DataValue
-    let ranges: [TextRange]
+package final class OccurrenceExtras: Sendable {
+    /// Tags written on the occurrence.
+    package let tags: [String]
+    /// The data block written right after it.
+    package let data: DataValue
+    /// Inline formatting of its text.
+    package let ranges: [TextRange]
 
     private init(tags: consuming [String], data: consuming DataValue, ranges: consuming [TextRange]) {
         self.tags = tags
