@@ -101,6 +101,10 @@ public struct ArgumentGraph: Sendable {
         titles.index(of: title, kind, in: nodes).map(NodeID.init)
     }
 
+    /// Whether no two nodes of one kind share a title (always so in a graph a ``GraphBuilder`` built): then
+    /// ``node(_:titled:)`` finds every node by its title. O(1).
+    public var hasUniqueTitles: Bool { titles.count == nodes.count }
+
     /// All node ids, in index order.
     public var nodeIDs: [NodeID] { nodes.map(\.id) }
     /// The statement nodes, in index order.

@@ -1,9 +1,10 @@
 /// A ``DataValue`` in a box of its own, for compact structs (``Relation``) whose data is empty nearly always: they
 /// store one optional reference (nil for ``DataValue/empty``) instead of the value. Immutable: a change makes a new
 /// box, so copies never share a change.
+@usableFromInline
 final class DataBox: Sendable {
     /// The boxed value.
-    let value: DataValue
+    @usableFromInline let value: DataValue
 
     private init(_ value: DataValue) { self.value = value }
 

@@ -68,6 +68,14 @@ public struct Occurrence: Hashable, Sendable, Codable {
     /// all three: one access instead of three getters, each of which retained the box and copied its part out.
     @inlinable package var extrasBox: OccurrenceExtras? { extras }
 
+    /// Calls `body` with the tags, data and ranges of ``extrasBox`` read in place (empty when the occurrence has
+    /// none): each of their getters copies its part, retaining its storage, which writers reading every occurrence
+    /// pay millions of times.
+    @inlinable
+    package func withExtras(_ body: (_ tags: [String], _ data: DataValue, _ ranges: [TextRange]) -> Void) {
+        if let extras { body(extras.tags, extras.data, extras.ranges) } else { body([], .empty, []) }
+    }
+
     /// Creates an occurrence.
     @inlinable
     public init(
@@ -136,11 +144,11 @@ public struct Occurrence: Hashable, Sendable, Codable {
 @usableFromInline
 package final class OccurrenceExtras: Sendable {
     /// Tags written on the occurrence.
-    package let tags: [String]
+    @usableFromInline package let tags: [String]
     /// The data block written right after it.
-    package let data: DataValue
+    @usableFromInline package let data: DataValue
     /// Inline formatting of its text.
-    package let ranges: [TextRange]
+    @usableFromInline package let ranges: [TextRange]
 
     private init(tags: consuming [String], data: consuming DataValue, ranges: consuming [TextRange]) {
         self.tags = tags
@@ -241,7 +249,7 @@ public struct PremiseConclusionStructure: Hashable, Sendable, Codable {
 public struct Node: Hashable, Sendable, Codable {
     private var storedID: Int32
     /// The section's index, or `Int32.min` for none.
-    private var storedSection: Int32
+    @usableFromInline var storedSection: Int32
     /// The title without brackets. Unique per kind; untitled nodes get `Untitled N`.
     public var title: String
     /// The canonical text (the last definition's, or the one marked `isCanonical: true`); nil when never defined.
@@ -256,7 +264,7 @@ public struct Node: Hashable, Sendable, Codable {
     /// (renderers ignore ranges that do not fit the text).
     public var ranges: [TextRange]
     /// The data when it is not ``DataValue/empty``.
-    private var storedData: DataBox?
+    @usableFromInline var storedData: DataBox?
     /// Statement or argument.
     public var kind: NodeKind
     /// Whether the title was generated (`Untitled N`) rather than written.
@@ -272,9 +280,14 @@ public struct Node: Hashable, Sendable, Codable {
         get { storedData?.value ?? .empty }
         set { storedData = DataBox.make(newValue) }
     }
+    /// Calls `body` with ``data`` read in place (its getter copies it, retaining its storage).
+    @inlinable
+    package func withData(_ body: (DataValue) -> Void) {
+        if let storedData { body(storedData.value) } else { body(.empty) }
+    }
     /// The section of the node's first text-bearing occurrence (an argument: where its pcs stands).
     public var section: SectionID? {
-        get { storedSection == .min ? nil : SectionID(Int(storedSection)) }
+        @inlinable get { storedSection == .min ? nil : SectionID(Int(storedSection)) }
         set { storedSection = Self.store(newValue) }
     }
 

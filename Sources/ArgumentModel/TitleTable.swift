@@ -11,6 +11,9 @@ struct TitleTable: Sendable {
     /// An empty table.
     init() {}
 
+    /// The number of distinct (kind, title) pairs held. O(1).
+    var count: Int { slots.count }
+
     /// A table of every node's (kind, title); a later node with the same title replaces an earlier one. O(nodes).
     init(_ nodes: [Node]) {
         slots.reserveCapacity(nodes.count)

@@ -83,22 +83,24 @@ enum ArgdownJSONRanges {
     static func entries(_ ranges: [TextRange], in text: String) -> [Entry] {
         guard !ranges.isEmpty else { return [] }
         let offsets = Offsets(text)
-        var out: [Entry] = []
-        for r in ranges where r.fits(length: offsets.count) {
-            var end = r.end
-            if takesTrailingBlank(r.kind), end < offsets.count, offsets.byte(at: end) == 0x20 { end += 1 }
-            guard let start = offsets.utf16(of: r.start), let stop = offsets.utf16(of: end) else { continue }
-            switch r.kind {
-            case .bold: out.append(Entry(type: "bold", start: start, stop: stop - 1))
-            case .italic: out.append(Entry(type: "italic", start: start, stop: stop - 1))
-            case .link(let url): out.append(Entry(type: "link", detail: ("url", url), start: start, stop: stop - 1))
-            case .tag(let tag): out.append(Entry(type: "tag", detail: ("tag", tag), start: start, stop: stop - 1))
-            case .mention(let kind, let title):
-                out.append(Entry(type: kind == .statement ? "statement-mention" : "argument-mention",
-                    detail: ("title", title), start: start, stop: stop - 1))
-            }
+        return ranges.compactMap { entry($0, in: offsets) }
+    }
+
+    /// The entry of range `r` over the text of `offsets`, or nil when it does not fit the text.
+    static func entry(_ r: TextRange, in offsets: Offsets) -> Entry? {
+        guard r.fits(length: offsets.count) else { return nil }
+        var end = r.end
+        if takesTrailingBlank(r.kind), end < offsets.count, offsets.byte(at: end) == 0x20 { end += 1 }
+        guard let start = offsets.utf16(of: r.start), let stop = offsets.utf16(of: end) else { return nil }
+        switch r.kind {
+        case .bold: return Entry(type: "bold", start: start, stop: stop - 1)
+        case .italic: return Entry(type: "italic", start: start, stop: stop - 1)
+        case .link(let url): return Entry(type: "link", detail: ("url", url), start: start, stop: stop - 1)
+        case .tag(let tag): return Entry(type: "tag", detail: ("tag", tag), start: start, stop: stop - 1)
+        case .mention(let kind, let title):
+            return Entry(type: kind == .statement ? "statement-mention" : "argument-mention", detail: ("title", title),
+                start: start, stop: stop - 1)
         }
-        return out
     }
 
     /// The `ranges` array for `text`, or nil when there are none that fit.

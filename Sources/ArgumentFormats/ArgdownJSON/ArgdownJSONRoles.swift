@@ -84,8 +84,12 @@ extension ArgdownJSON {
     /// Pairs each pcs-member occurrence of `node` (by its index in `occurrences`) with the pcs line it was written
     /// on: the use whose range holds the occurrence's, else the first use not taken yet. O(occurrences × uses).
     static func matchPCSUses(_ node: Node, uses: ArraySlice<PCSUse>) -> PCSPairs {
+        matchPCSUses(node.occurrences, uses: uses)
+    }
+
+    /// ``matchPCSUses(_:uses:)`` of a node with these occurrences.
+    static func matchPCSUses(_ occurrences: [Occurrence], uses: ArraySlice<PCSUse>) -> PCSPairs {
         var out = PCSPairs()
-        let occurrences = node.occurrences
         guard uses.count > 1 else {
             // One use (the most common case) goes to the first pcs member, whose range holds it or not.
             if let use = uses.first, let n = occurrences.indices.first(where: { occurrences[$0].role == .pcsMember }) {

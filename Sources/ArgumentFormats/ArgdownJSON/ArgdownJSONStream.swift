@@ -8,7 +8,7 @@ extension ArgdownJSON {
     /// scalars on one line, the same string escapes and number forms. Only the graph's own data values, sections and
     /// tags go through ``JSONDataWriter``. Complexity: O(size of the graph + size of the output).
     struct Stream {
-        private let graph: ArgumentGraph
+        let graph: ArgumentGraph
         private let nodes: [Node]
         /// What the document says of each listed relation, worked out once (each is written up to three times: in
         /// the list and under both ends).
@@ -38,6 +38,10 @@ extension ArgdownJSON {
         /// once (see ``relationRuns(typeNames:typeStart:)``): a relation is then five copies and its two titles.
         private let runBytes: JSONBytes
         private let runs: [Range<Int>]
+        /// The start of a member or pcs statement object in an array at indentation 3 (every node's), from the
+        /// separator to the `title` key, written once per role (see ``statementHeads(roleNames:roleStart:)``).
+        private let headBytes: JSONBytes
+        private let heads: [Range<Int>]
 
         private struct Row {
             /// The relation type's place in `RelationType.allCases` (its quoted name in ``typeNames``).
@@ -112,6 +116,7 @@ extension ArgdownJSON {
             }
             self.roleNames = roleNames
             self.roleStart = roleStart
+            (headBytes, heads) = Self.statementHeads(roleNames: roleNames, roleStart: roleStart)
         }
 
         /// The whole document, then a line break.
@@ -122,16 +127,17 @@ extension ArgdownJSON {
                 key(kind == .argument ? "\"arguments\": " : "\"statements\": ", &n, 0, &out)
                 var m = 0
                 out.write("{")
-                // Through the array's storage: a `for node in nodes` loop, or passing `nodes[k]`, copies every
-                // node (a dozen retains and releases); an element of the buffer is passed borrowed.
+                // Through the array's storage, each node by its address: passed as a value, even one borrowed from
+                // the buffer, a node was copied whole (seven retains and releases); its fields are read in place.
                 nodes.withUnsafeBufferPointer { all in
+                    guard let base = all.baseAddress else { return }
                     for k in all.indices where all[k].kind == kind {
                         separate(&m, 1, &out)
                         title(k, &out)
                         out.write(": ")
                         switch kind {
-                        case .argument: argument(all[k], indent: 2, to: &out)
-                        case .statement: statement(all[k], indent: 2, to: &out)
+                        case .argument: argument(base + k, k, indent: 2, to: &out)
+                        case .statement: statement(base + k, k, indent: 2, to: &out)
                         }
                     }
                 }
@@ -146,7 +152,7 @@ extension ArgdownJSON {
             }
             close("]", m, 1, &out)
             key("\"sections\": ", &n, 0, &out)
-            JSONDataWriter.append(sections(graph), indent: 1, to: &out)
+            sections(&out)
             key("\"tags\": ", &n, 0, &out)
             JSONDataWriter.append(tags(graph), indent: 1, to: &out)
             close("}", n, 0, &out)
@@ -157,20 +163,20 @@ extension ArgdownJSON {
 
         /// Starts an entry or item of a container at `indent`: a separator, then the indentation of its entries.
         @inline(__always)
-        private func separate(_ n: inout Int, _ indent: Int, _ out: inout JSONBytes) {
+        func separate(_ n: inout Int, _ indent: Int, _ out: inout JSONBytes) {
             out.lineBreak(comma: n > 0, indent: indent + 1)
             n += 1
         }
 
         /// Starts entry `key` (a literal holding the quoted key, colon and space) of an object at `indent`.
         @inline(__always)
-        private func key(_ key: StaticString, _ n: inout Int, _ indent: Int, _ out: inout JSONBytes) {
-            separate(&n, indent, &out)
-            out.write(key)
+        func key(_ key: StaticString, _ n: inout Int, _ indent: Int, _ out: inout JSONBytes) {
+            out.lineBreak(comma: n > 0, indent: indent + 1, then: key)
+            n += 1
         }
 
         /// Ends a container at `indent` that got `n` entries (`{}`/`[]` when none).
-        private func close(_ closer: StaticString, _ n: Int, _ indent: Int, _ out: inout JSONBytes) {
+        func close(_ closer: StaticString, _ n: Int, _ indent: Int, _ out: inout JSONBytes) {
             if n > 0 { out.lineBreak(comma: false, indent: indent) }
             out.write(closer)
         }
@@ -186,7 +192,7 @@ extension ArgdownJSON {
         }
 
         /// An array of strings, on one line.
-        private func strings(_ items: [String], _ out: inout JSONBytes) {
+        func strings(_ items: [String], _ out: inout JSONBytes) {
             out.write("[")
             for (n, item) in items.enumerated() {
                 if n > 0 { out.write(", ") }
@@ -289,6 +295,49 @@ extension ArgdownJSON {
             return (bytes, runs)
         }
 
+        /// The runs of ``statementHead(role:_:_:indent:to:)`` for an array at indentation 3: by whether the object
+        /// is the array's first item, then by role (a place in ``roleNames``, or none after the last), laid out as
+        /// ``separate``, ``open`` and ``key`` lay them out.
+        private static func statementHeads(roleNames: JSONBytes, roleStart: [Int]) -> (JSONBytes, [Range<Int>]) {
+            var bytes = JSONBytes.held(capacity: 2048)
+            var heads: [Range<Int>] = []
+            for first in [true, false] {
+                for role in 0...Self.roleNames.count {
+                    let start = bytes.count
+                    bytes.lineBreak(comma: !first, indent: 4)
+                    bytes.write("{")
+                    bytes.lineBreak(comma: false, indent: 5, then: "\"type\": ")
+                    bytes.write("\"statement\"")
+                    if role < Self.roleNames.count {
+                        bytes.lineBreak(comma: true, indent: 5, then: "\"role\": ")
+                        bytes.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
+                    }
+                    bytes.lineBreak(comma: true, indent: 5, then: "\"title\": ")
+                    heads.append(start..<bytes.count)
+                }
+            }
+            return (bytes, heads)
+        }
+
+        /// Starts a `statement` object (a member or a pcs statement) as an item of an array at `indent` that holds
+        /// `m` items so far: the separator, `type`, `role` when there is one (a place in ``roleNames``), and the
+        /// `title` key; `n` counts the object's entries. One copy of a run at indentation 3.
+        @inline(__always)
+        private func statementHead(role: Int?, _ m: inout Int, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            guard indent == 3 else {
+                separate(&m, indent, &out)
+                open("\"statement\"", &n, indent: indent + 1, to: &out)
+                if let role {
+                    key("\"role\": ", &n, indent + 1, &out)
+                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
+                }
+                return key("\"title\": ", &n, indent + 1, &out)
+            }
+            out.append(heads[(m == 0 ? 0 : Self.roleNames.count + 1) + (role ?? Self.roleNames.count)], of: headBytes)
+            m += 1
+            n = role == nil ? 2 : 3
+        }
+
         /// Relation `index` at `indent`, entry by entry.
         private func genericRelation(_ index: Int, indent: Int, to out: inout JSONBytes) {
             let row = rows[index]
@@ -320,15 +369,15 @@ extension ArgdownJSON {
             out.write(kind == .statement ? "\"equivalence-class\"" : "\"argument\"")
         }
 
-        /// The relations touching `node`.
-        private func relations(of node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+        /// The relations touching node `k`.
+        private func relations(of k: Int, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             key("\"relations\": ", &n, indent, &out)
-            let range = touchStart[node.id.index]..<touchStart[node.id.index + 1]
+            let range = touchStart[k]..<touchStart[k + 1]
             var m = 0
             out.write("[")
-            for k in range {
+            for t in range {
                 separate(&m, indent + 1, &out)
-                let row = touching[k], key = (UInt(row), UInt(1))
+                let row = touching[t], key = (UInt(row), UInt(1))
                 if !relationMemo.copy(key, indent: indent + 2, to: &out) {
                     let mark = out.mark
                     relation(row, indent: indent + 2, to: &out)
@@ -374,10 +423,10 @@ extension ArgdownJSON {
             }
         }
 
-        /// `tags`, `data` and `section`, when present.
-        private func common(_ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
-            tagsAndData(node.tags, data: node.data, &n, indent: indent, to: &out)
-            if let section = node.section {
+        /// `tags`, `data` and `section` of the node at `node`, when present.
+        private func common(_ node: UnsafePointer<Node>, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+            node.pointee.withData { data in tagsAndData(node.pointee.tags, data: data, &n, indent: indent, to: &out) }
+            if let section = node.pointee.section {
                 // `sectionID`'s text (`s` and a number), written without making it.
                 key("\"section\": \"s", &n, indent, &out)
                 out.append(int: section.index + 1)
@@ -386,17 +435,17 @@ extension ArgdownJSON {
         }
 
         /// Opens an object at `indent` with its `type` entry (a quoted literal).
-        private func open(_ type: StaticString, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+        func open(_ type: StaticString, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             out.write("{")
             key("\"type\": ", &n, indent, &out)
             out.write(type)
         }
 
-        /// Opens a node's object: `type` (a quoted literal), `title` and the `members` key.
-        private func head(_ type: StaticString, _ node: Node, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
+        /// Opens node `k`'s object: `type` (a quoted literal), `title` and the `members` key.
+        private func head(_ type: StaticString, _ k: Int, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             open(type, &n, indent: indent, to: &out)
             key("\"title\": ", &n, indent, &out)
-            title(node.id.index, &out)
+            title(k, &out)
             key("\"members\": ", &n, indent, &out)
         }
 
@@ -407,30 +456,33 @@ extension ArgdownJSON {
             out.write("true")
         }
 
-        private func statement(_ node: Node, indent: Int, to out: inout JSONBytes) {
-            let uses = uses[node.id]
+        /// Node `k`, a statement, at its address `node`.
+        private func statement(_ node: UnsafePointer<Node>, _ k: Int, indent: Int, to out: inout JSONBytes) {
+            let uses = uses[NodeID(k)]
             var n = 0
-            head("\"equivalence-class\"", node, &n, indent: indent, to: &out)
-            members(node, describesArgument: false, pcsUses: uses.isEmpty ? PCSPairs() : matchPCSUses(node, uses: uses), indent: indent + 1, to: &out)
+            head("\"equivalence-class\"", k, &n, indent: indent, to: &out)
+            let pairs = uses.isEmpty ? PCSPairs() : matchPCSUses(node.pointee.occurrences, uses: uses)
+            let contexts = members(node, k, describesArgument: false, pcsUses: pairs, indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
             flag("\"isUsedAsPremise\": ", uses.contains { $0.role == .premise }, &n, indent: indent, to: &out)
             flag("\"isUsedAsMainConclusion\": ", uses.contains { $0.role == .mainConclusion }, &n, indent: indent, to: &out)
             flag("\"isUsedAsIntermediaryConclusion\": ", uses.contains { $0.role == .intermediaryConclusion }, &n,
                 indent: indent, to: &out)
-            flag("\"isUsedAsTopLevelStatement\": ", node.occurs(in: .topLevel), &n, indent: indent, to: &out)
-            flag("\"isUsedAsRelationStatement\": ", node.occurs(in: .relation), &n, indent: indent, to: &out)
-            relations(of: node, &n, indent: indent, to: &out)
+            flag("\"isUsedAsTopLevelStatement\": ", contexts.topLevel, &n, indent: indent, to: &out)
+            flag("\"isUsedAsRelationStatement\": ", contexts.relation, &n, indent: indent, to: &out)
+            relations(of: k, &n, indent: indent, to: &out)
             close("}", n, indent, &out)
         }
 
-        private func argument(_ node: Node, indent: Int, to out: inout JSONBytes) {
+        /// Node `k`, an argument, at its address `node`.
+        private func argument(_ node: UnsafePointer<Node>, _ k: Int, indent: Int, to out: inout JSONBytes) {
             var n = 0
-            head("\"argument\"", node, &n, indent: indent, to: &out)
-            members(node, describesArgument: true, pcsUses: PCSPairs(), indent: indent + 1, to: &out)
+            head("\"argument\"", k, &n, indent: indent, to: &out)
+            _ = members(node, k, describesArgument: true, pcsUses: PCSPairs(), indent: indent + 1, to: &out)
             key("\"pcs\": ", &n, indent, &out)
-            pcs(node, indent: indent + 1, to: &out)
+            pcs(node, k, indent: indent + 1, to: &out)
             common(node, &n, indent: indent, to: &out)
-            relations(of: node, &n, indent: indent, to: &out)
+            relations(of: k, &n, indent: indent, to: &out)
             close("}", n, indent, &out)
         }
 
@@ -439,12 +491,15 @@ extension ArgdownJSON {
             key("\"text\": ", &n, indent, &out)
             string(text, &out)
             guard !ranges.isEmpty else { return }
-            let entries = ArgdownJSONRanges.entries(ranges, in: text)
-            guard !entries.isEmpty else { return }
-            key("\"ranges\": ", &n, indent, &out)
+            // A loop, not `forEachEntry`: a closure using the stream's helpers copied the whole stream per text.
+            let offsets = ArgdownJSONRanges.Offsets(text)
             var m = 0
-            out.write("[")
-            for entry in entries {
+            for r in ranges {
+                guard let entry = ArgdownJSONRanges.entry(r, in: offsets) else { continue }
+                if m == 0 {
+                    key("\"ranges\": ", &n, indent, &out)
+                    out.write("[")
+                }
                 separate(&m, indent + 1, &out)
                 var k = 0
                 let inner = indent + 2
@@ -463,107 +518,105 @@ extension ArgdownJSON {
                 out.append(int: entry.stop)
                 close("}", k, inner, &out)
             }
-            close("]", m, indent + 1, &out)
+            if m > 0 { close("]", m, indent + 1, &out) }
         }
 
-        /// The members array (see ``ArgdownJSON/members``), at `indent`.
+        /// The members array (see ``ArgdownJSON/members``) of node `k` at `node`, at `indent`; whether any member
+        /// was written at the top level and on a relation line (Argdown's `isUsedAs...Statement` flags).
         /// `describesArgument`: the node is an argument, whose members all have the role `argument-description`.
-        private func members(_ node: Node, describesArgument: Bool, pcsUses: PCSPairs, indent: Int,
-            to out: inout JSONBytes)
+        private func members(_ node: UnsafePointer<Node>, _ k: Int, describesArgument: Bool, pcsUses: PCSPairs, indent: Int,
+            to out: inout JSONBytes) -> (topLevel: Bool, relation: Bool)
         {
             var m = 0
             out.write("[")
             var hasText = false
-            let occurrences = node.occurrences
-            // By index, reading stored fields in place; a member's occurrence is copied once, for the computed
-            // `tags`, `data` and `ranges` (each of which, asked of `occurrences[index]`, copies it again).
-            for index in occurrences.indices {
-                if occurrences[index].text != nil { hasText = true }
-                guard occurrences[index].role != .pcsMember || node.kind == .statement else { continue }
-                let occurrence = occurrences[index]
-                separate(&m, indent, &out)
-                let use = pcsUses[index]
-                let inner = indent + 1
-                var n = 0
-                open("\"statement\"", &n, indent: inner, to: &out)
-                // `memberRole`'s answer, as a quoted name of ``roleNames``.
-                let role = describesArgument ? Self.descriptionRoleIndex
-                    : use.map { Self.roleIndex($0.role) } ?? occurrence.context.map(Self.roleIndex)
-                if let role {
-                    key("\"role\": ", &n, inner, &out)
-                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
+            var contexts = (topLevel: false, relation: false)
+            let isStatement = node.pointee.kind == .statement
+            // By address, reading fields in place: an occurrence copied whole retains its text, file and extras.
+            node.pointee.occurrences.withUnsafeBufferPointer { occurrences in
+                guard let first = occurrences.baseAddress else { return }
+                for index in occurrences.indices {
+                    let occurrence = first + index
+                    let role = occurrence.pointee.role
+                    switch occurrence.pointee.context {
+                    case .topLevel?: contexts.topLevel = true
+                    case .relation?: contexts.relation = true
+                    case nil: break
+                    }
+                    let text = occurrence.pointee.text
+                    if text != nil { hasText = true }
+                    guard role != .pcsMember || isStatement else { continue }
+                    let use = pcsUses[index]
+                    let inner = indent + 1
+                    var n = 0
+                    // `memberRole`'s answer, as a quoted name of ``roleNames``.
+                    let roleIndex = describesArgument ? Self.descriptionRoleIndex
+                        : use.map { Self.roleIndex($0.role) } ?? occurrence.pointee.context.map(Self.roleIndex)
+                    statementHead(role: roleIndex, &m, &n, indent: indent, to: &out)
+                    title(k, &out)
+                    if let use {
+                        key("\"argumentTitle\": ", &n, inner, &out)
+                        title(use.argument.index, &out)
+                    }
+                    occurrence.pointee.withExtras { tags, data, ranges in
+                        if let text { self.text(text, ranges: ranges, &n, indent: inner, to: &out) }
+                        flag("\"isReference\": ", role == .reference || text == nil, &n, indent: inner, to: &out)
+                        tagsAndData(tags, data: data, &n, indent: inner, to: &out)
+                    }
+                    close("}", n, inner, &out)
                 }
-                key("\"title\": ", &n, inner, &out)
-                title(node.id.index, &out)
-                if let use {
-                    key("\"argumentTitle\": ", &n, inner, &out)
-                    title(use.argument.index, &out)
-                }
-                let text = occurrence.text
-                if let text { self.text(text, ranges: occurrence.ranges, &n, indent: inner, to: &out) }
-                flag("\"isReference\": ", occurrence.role == .reference || text == nil, &n, indent: inner, to: &out)
-                tagsAndData(occurrence.tags, data: occurrence.data, &n, indent: inner, to: &out)
-                close("}", n, inner, &out)
             }
-            if let t = node.text, !hasText {
-                separate(&m, indent, &out)
+            if !hasText, let t = node.pointee.text {
                 let inner = indent + 1
                 var n = 0
-                open("\"statement\"", &n, indent: inner, to: &out)
-                if describesArgument {
-                    let role = Self.descriptionRoleIndex
-                    key("\"role\": ", &n, inner, &out)
-                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
-                }
-                key("\"title\": ", &n, inner, &out)
-                title(node.id.index, &out)
-                text(t, ranges: node.ranges, &n, indent: inner, to: &out)
+                statementHead(role: describesArgument ? Self.descriptionRoleIndex : nil, &m, &n, indent: indent, to: &out)
+                title(k, &out)
+                text(t, ranges: node.pointee.ranges, &n, indent: inner, to: &out)
                 close("}", n, inner, &out)
             }
             close("]", m, indent, &out)
+            return contexts
         }
 
-        /// The pcs array (see ``ArgdownJSON/pcs``), at `indent`.
-        private func pcs(_ node: Node, indent: Int, to out: inout JSONBytes) {
+        /// The pcs array (see ``ArgdownJSON/pcs``) of the argument at `node` (node `k`), at `indent`.
+        private func pcs(_ node: UnsafePointer<Node>, _ k: Int, indent: Int, to out: inout JSONBytes) {
             var m = 0
             out.write("[")
             var pending: Inference?
-            for step in node.pcs?.steps ?? [] {
-                switch step {
+            let steps = node.pointee.pcs?.steps ?? []
+            for index in steps.indices {
+                switch steps[index] {
                 case .inference(let inference):
                     pending = inference
                 case .statement(let s):
-                    separate(&m, indent, &out)
                     let target = s.statement.index
                     let inner = indent + 1
                     var n = 0
-                    open("\"statement\"", &n, indent: inner, to: &out)
-                    key("\"role\": ", &n, inner, &out)
-                    let role = Self.roleIndex(s.role)
-                    out.append(roleStart[role]..<roleStart[role + 1], of: roleNames)
-                    key("\"title\": ", &n, inner, &out)
+                    statementHead(role: Self.roleIndex(s.role), &m, &n, indent: indent, to: &out)
                     title(target, &out)
-                    if let t = nodes[target].text { text(t, ranges: nodes[target].ranges, &n, indent: inner, to: &out) }
+                    nodes.withUnsafeBufferPointer { all in
+                        if let t = all[target].text { text(t, ranges: all[target].ranges, &n, indent: inner, to: &out) }
+                    }
                     key("\"number\": ", &n, inner, &out)
                     out.append(int: s.number)
                     key("\"argumentTitle\": ", &n, inner, &out)
-                    title(node.id.index, &out)
+                    title(k, &out)
                     if let inference = pending {
                         key("\"inference\": ", &n, inner, &out)
                         let deeper = inner + 1
-                        var k = 0
-                        open("\"inference\"", &k, indent: deeper, to: &out)
-                        key("\"inferenceRules\": ", &k, deeper, &out)
+                        var i = 0
+                        open("\"inference\"", &i, indent: deeper, to: &out)
+                        key("\"inferenceRules\": ", &i, deeper, &out)
                         strings(inference.rules, &out)
                         if !inference.data.isEmpty {
-                            key("\"data\": ", &k, deeper, &out)
+                            key("\"data\": ", &i, deeper, &out)
                             data(inference.data, indent: deeper + 1, &out)
                         }
-                        key("\"argumentTitle\": ", &k, deeper, &out)
-                        title(node.id.index, &out)
-                        key("\"conclusionIndex\": ", &k, deeper, &out)
+                        key("\"argumentTitle\": ", &i, deeper, &out)
+                        title(k, &out)
+                        key("\"conclusionIndex\": ", &i, deeper, &out)
                         out.append(int: m - 1)
-                        close("}", k, deeper, &out)
+                        close("}", i, deeper, &out)
                         pending = nil
                     }
                     close("}", n, inner, &out)
@@ -573,12 +626,3 @@ extension ArgdownJSON {
         }
     }
 }
-
-extension Node {
-    /// Whether an occurrence of the node was written in `context` (read in place, no occurrence copied).
-    fileprivate func occurs(in context: OccurrenceContext) -> Bool {
-        for k in occurrences.indices where occurrences[k].context == context { return true }
-        return false
-    }
-}
-

@@ -7,8 +7,12 @@ extension JSONBytes {
     /// `\u00XX`, DEL, U+2028/U+2029 and the non-characters U+FFFE/U+FFFF as `\u007f`, `\u2028` ...; everything
     /// else as its UTF-8 bytes. Then hands the buffer on when it holds a chunk. O(length).
     mutating func append(quoted s: String) {
-        var text = s
-        text.withUTF8 { append(quoted: $0) }  // a native string's bytes; a bridged one is copied once
+        // A native string's bytes in place (`withUTF8` wants a copy of the string to call on: a retain and a
+        // release per string); a bridged one is copied once.
+        if s.utf8.withContiguousStorageIfAvailable({ append(quoted: $0) }) == nil {
+            var text = s
+            text.withUTF8 { append(quoted: $0) }
+        }
         flushIfFull()
     }
 

@@ -1,20 +1,51 @@
-/// The growing UTF-8 output of ``JSONDataWriter`` and the Argdown JSON writer: bytes are gathered in a buffer of
-/// raw memory (appending to it costs a bounds check and a copy; a `[UInt8]` or `String` append was most of the
-/// writers' time) that is handed on every 64 KiB, at the end of a whole appended piece (so a chunk never splits a
-/// character): to a sink when there is one, else into the text, so the output exists about once, not as bytes and
-/// text.
+/// The growing UTF-8 output of ``JSONDataWriter`` and the Argdown JSON writer: bytes are gathered in a buffer
+/// (appending to it costs a bounds check and a copy; a `[UInt8]` or `String` append was most of the writers' time)
+/// that is handed on every 64 KiB, at the end of a whole appended piece (so a chunk never splits a character): to a
+/// sink when there is one, as it is (the buffer is an array, so the sink gets its bytes without a copy), else into
+/// the text, so the output exists about once, not as bytes and text.
 struct JSONBytes {
-    /// The buffer's memory (a class, so that it is freed once).
+    /// The buffer's memory: an array, written through ``base``, the address of its elements.
+    ///
+    /// The address stays valid while the array is neither copied on write nor resized: the storage holds the only
+    /// reference to it, except while a sink is handed a slice of it (``JSONBytes/flush()``), after which
+    /// ``renewBase()`` asks for the elements again (the same memory when the sink kept no slice, else a copy the
+    /// sink's slice does not see).
     private final class Storage {
-        var base: UnsafeMutablePointer<UInt8>
-        var capacity: Int
+        private var array: [UInt8]
+        private(set) var base: UnsafeMutablePointer<UInt8>
+        private(set) var capacity: Int
 
         init(capacity: Int) {
-            base = .allocate(capacity: capacity)
+            var array = [UInt8](repeating: 0, count: capacity)
+            base = Storage.elements(of: &array)
+            self.array = array
             self.capacity = capacity
         }
 
-        deinit { base.deallocate() }
+        /// The address of the elements of `array`, which is unique afterwards (copied first when it was not).
+        private static func elements(of array: inout [UInt8]) -> UnsafeMutablePointer<UInt8> {
+            array.withUnsafeMutableBufferPointer { buffer in
+                guard let base = buffer.baseAddress else { preconditionFailure("a JSON buffer holds at least 64 bytes") }
+                return base
+            }
+        }
+
+        /// The first `count` bytes, for a sink (sharing the array until it is written again).
+        func slice(_ count: Int) -> ArraySlice<UInt8> { array[0..<count] }
+
+        /// Takes the address of the elements again after ``slice(_:)``: the bytes are copied first when the sink
+        /// still holds its slice, so that writing on never changes what it was handed.
+        func renewBase() { base = Self.elements(of: &array) }
+
+        /// Replaces the buffer with one of `capacity` bytes holding the first `count` bytes of the old one.
+        func grow(to capacity: Int, keeping count: Int) {
+            var bigger = [UInt8](repeating: 0, count: capacity)
+            let target = Self.elements(of: &bigger)
+            target.update(from: base, count: count)
+            array = bigger
+            base = target
+            self.capacity = capacity
+        }
     }
 
     private let storage: Storage
@@ -29,11 +60,12 @@ struct JSONBytes {
     private let keeps: Bool
     private static let chunk = 1 << 16
 
-    /// Output gathered into a string (``string``), or handed to `sink` chunk by chunk.
+    /// Output gathered into a string (``string``), or handed to `sink` chunk by chunk. The buffer of a string
+    /// starts small (it grows to a chunk as needed: a short value does not pay for zeroing a chunk).
     init(sink: ((ArraySlice<UInt8>) -> Void)? = nil) {
         self.sink = sink
         keeps = false
-        storage = Storage(capacity: JSONBytes.chunk + 4096)
+        storage = Storage(capacity: sink == nil ? 256 : JSONBytes.chunk + 4096)
     }
 
     private init(keeping capacity: Int) {
@@ -79,13 +111,17 @@ struct JSONBytes {
         var start = 0
         var i = 0
         while i < n {
-            // Eight bytes without a line break at a time.
+            // Eight bytes at a time: past them when none is a line break, else to the first that is (the lowest
+            // flagged byte of the zero-byte test is exact: a false flag needs a borrow from a lower zero byte).
             if i + 8 <= n {
-                let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-                if (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080 == 0 {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+                    ^ 0x0A0A_0A0A_0A0A_0A0A
+                let flags = (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
+                if flags == 0 {
                     i += 8
                     continue
                 }
+                i += flags.trailingZeroBitCount / 8
             }
             guard base[i] == 0x0A else {
                 i += 1
@@ -125,12 +161,7 @@ struct JSONBytes {
     }
 
     private mutating func grow(_ n: Int, exactly: Bool = false) {
-        let capacity = exactly ? count + n : max(2 * storage.capacity, count + n)
-        let base = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
-        base.update(from: storage.base, count: count)
-        storage.base.deallocate()
-        storage.base = base
-        storage.capacity = capacity
+        storage.grow(to: exactly ? count + n : max(2 * storage.capacity, count + n), keeping: count)
     }
 
     /// Appends one byte (no flush: the caller appends the rest of its character or piece).
@@ -203,6 +234,32 @@ struct JSONBytes {
         append(UnsafeBufferPointer(start: Self.breaks.utf8Start + skip, count: 2 - skip + 2 * level))
     }
 
+    /// Appends what ``lineBreak(comma:indent:)`` appends and then `literal` (a key), with one check for room.
+    @inline(__always)
+    mutating func lineBreak(comma: Bool, indent level: Int, then literal: StaticString) {
+        guard level <= 64 else {
+            lineBreak(comma: comma, indent: level)
+            return write(literal)
+        }
+        let skip = comma ? 0 : 1
+        let breakCount = 2 - skip + 2 * level, literalCount = literal.utf8CodeUnitCount
+        let target = room(breakCount + literalCount)
+        Self.copy(Self.breaks.utf8Start + skip, to: target, count: breakCount)
+        Self.copy(literal.utf8Start, to: target + breakCount, count: literalCount)
+        count += breakCount + literalCount
+        flushIfFull()
+    }
+
+    /// Copies `n` bytes to memory with room for them.
+    @inline(__always)
+    private static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count n: Int) {
+        if n > 32 {
+            target.update(from: source, count: n)
+        } else if n > 0 {
+            copySmall(UnsafeRawPointer(source), to: UnsafeMutableRawPointer(target), count: n)
+        }
+    }
+
     /// Appends the UTF-8 of a literal (one copy, no `String`).
     @inline(__always)
     mutating func write(_ literal: StaticString) {
@@ -252,11 +309,11 @@ struct JSONBytes {
     /// Hands the buffered bytes on. Call only between whole characters.
     mutating func flush() {
         handedOn += 1
-        let bytes = UnsafeBufferPointer(start: storage.base, count: count)
         if let sink {
-            sink(Array(bytes)[...])
+            sink(storage.slice(count))
+            storage.renewBase()
         } else {
-            text.append(String(decoding: bytes, as: UTF8.self))
+            text.append(String(decoding: UnsafeBufferPointer(start: storage.base, count: count), as: UTF8.self))
         }
         count = 0
     }
