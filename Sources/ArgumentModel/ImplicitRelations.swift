@@ -217,7 +217,7 @@ enum ImplicitRelations {
                 for k in start..<derived.count where !derived[k].isPremiseSupport {
                     emit(derived[k].from, derived[k].to, derived[k].type, derived[k].inference)
                 }
-                if useRange(of: i).isEmpty { derived.removeSubrange(start...) }
+                if useRange(of: i).isEmpty { derived.removeLast(derived.count - start) }
             }
             derivedStart[nodes.count] = Int32(truncatingIfNeeded: derived.count)
             // Inferences: a statement undercutting one is concluded by arguments that undercut it too.
