@@ -70,15 +70,31 @@ public struct ArgumentGraph: Sendable {
 
     /// Counting sort of relation ids by one endpoint (`endpoints[k]` is the node index of relation `ids[k]`).
     /// Complexity: O(nodes + relations).
+    /// Endpoints are below `count` (the initializer checks them), so the passes run over buffer pointers, without
+    /// a bounds check per access.
     private static func compress(count: Int, ids: [RelationID], endpoints: [Int]) -> ([Int], [RelationID]) {
         var start = [Int](repeating: 0, count: count + 1)
-        for k in endpoints { start[k + 1] += 1 }
-        for i in 0..<count { start[i + 1] += start[i] }
-        var fill = start
         var list = [RelationID](repeating: RelationID(0), count: ids.count)
-        for (n, k) in endpoints.enumerated() {
-            list[fill[k]] = ids[n]
-            fill[k] += 1
+        start.withUnsafeMutableBufferPointer { start in
+            endpoints.withUnsafeBufferPointer { endpoints in
+                for k in endpoints { start[k + 1] += 1 }
+                for i in 0..<count { start[i + 1] += start[i] }
+                // Filled through the starts themselves: `start[k]` moves to the end of k's list (k + 1's start),
+                // then every start moves back by one place.
+                ids.withUnsafeBufferPointer { ids in
+                    list.withUnsafeMutableBufferPointer { list in
+                        for n in endpoints.indices {
+                            let k = endpoints[n]
+                            list[start[k]] = ids[n]
+                            start[k] += 1
+                        }
+                    }
+                }
+                var previous = 0
+                for i in 0..<count {
+                    (start[i], previous) = (previous, start[i])
+                }
+            }
         }
         return (start, list)
     }

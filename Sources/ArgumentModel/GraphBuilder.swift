@@ -115,7 +115,7 @@ public struct GraphBuilder: Sendable {
         // One probe finds the same relation or indexes the new one (appended next, at `fresh`).
         let id = relationIndex.find(from, to, type, inference, in: relations, orInsert: fresh)
         if id != fresh {
-            relations[id.index].data.merge(data)
+            relations[id.index].mergeData(data)
             return (id, false)
         }
         relations.append(Relation(id: id, from: from, to: to, type: type, inference: inference, isDerived: isDerived, range: range, data: data))
@@ -173,6 +173,36 @@ public struct GraphBuilder: Sendable {
         sections[id.index].id = id
     }
 
+    /// Adds `edges` as derived relations in their order, an edge equal to an existing relation (listed, or an
+    /// earlier edge) merged into it. The duplicate index is made large enough first, and the slot of the edge a few
+    /// ahead is prefetched while one is added (a large map's derived edges land at random places of a large index).
+    /// O(edges) on average.
+    private mutating func addDerivedRelations(_ edges: [ImplicitRelations.Edge]) {
+        guard !edges.isEmpty else { return }
+        relationIndex.reserveCapacity(relations.count + edges.count)
+        let ahead = 8
+        for k in edges.indices {
+            if k + ahead < edges.count {
+                let next = edges[k + ahead]
+                relationIndex.prefetch(next.from, next.to, next.type, next.inference)
+            }
+            let (from, to, type, inference) = (edges[k].from, edges[k].to, edges[k].type, edges[k].inference)
+            // What `addRelation(..., isDerived: true)` does, without its range and data: a derived type is
+            // dialectical (support, attack, undercut), never symmetric, so there is no reversed duplicate to look for.
+            guard !type.isSymmetric else {
+                addRelation(from: from, to: to, type: type, inference: inference, isDerived: true)
+                continue
+            }
+            let fresh = RelationID(relations.count)
+            let id = relationIndex.find(from, to, type, inference, in: relations, orInsert: fresh)
+            if id == fresh {
+                relations.append(Relation(derived: id, from: from, to: to, type: type, inference: inference))
+            } else {
+                relations[id.index].mergeData(.empty)
+            }
+        }
+    }
+
     /// Freezes the builder into a graph. With `deriveImplicitRelations` (the default), adds Argdown's implicit
     /// relations (argdown.md §6.4, see `ImplicitRelations`) as derived relations: a reconstructed argument supports
     /// its main conclusion, and supports, attacks or undercuts what its main conclusion supports, attacks or
@@ -184,11 +214,7 @@ public struct GraphBuilder: Sendable {
     /// graph, and the derived relations are appended in place instead of to a copy of every listed relation; a
     /// builder used again afterwards is copied first, as before.
     public consuming func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
-        if deriveImplicitRelations {
-            for e in ImplicitRelations.derive(nodes: nodes, relations: relations) {
-                addRelation(from: e.from, to: e.to, type: e.type, inference: e.inference, isDerived: true)
-            }
-        }
+        if deriveImplicitRelations { addDerivedRelations(ImplicitRelations.derive(nodes: nodes, relations: relations)) }
         return ArgumentGraph(
             nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode, titles: titles)
     }

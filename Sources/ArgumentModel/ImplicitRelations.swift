@@ -19,32 +19,20 @@
 /// out of the result (argdown.md §6.5 adds those edges separately).
 enum ImplicitRelations {
     /// One derived edge: `inference` is set for an undercut of a reconstructed argument's inference.
-    struct Edge: Hashable {
+    struct Edge: Equatable {
         var from: NodeID
         var to: NodeID
         var type: RelationType
         var inference: Int?
-
-        /// Two words: the ends, then the type's case and the inference. (`RelationType`'s own hash goes through its
-        /// `String` raw value, most of the cost of checking an edge for a duplicate.)
-        func hash(into hasher: inout Hasher) {
-            hasher.combine(UInt64(truncatingIfNeeded: from.index) << 32 ^ UInt64(truncatingIfNeeded: to.index))
-            let typeCode: UInt64 = switch type {
-            case .support: 0
-            case .attack: 1
-            case .undercut: 2
-            case .contradictory: 3
-            case .entails: 4
-            case .contrary: 5
-            case .rephrase: 6
-            }
-            hasher.combine(typeCode << 56 ^ UInt64(truncatingIfNeeded: (inference ?? -1) &+ 1))
-        }
     }
 
-    /// The derived edges of `nodes` and `relations` (listed relations), in a deterministic order, duplicates
-    /// removed. Edges equal to a listed relation are included too (the caller merges them). Complexity:
-    /// O(Σ over pcs statements of (degree of its statement + Σ over its neighbours of their pcs uses)).
+    /// The derived edges of `nodes` and `relations` (listed relations), in a deterministic order. An edge may come
+    /// more than once (a relation through a pcs member is reached from both of its ends), and edges equal to a
+    /// listed relation are included too: the caller merges both, keeping each edge's first occurrence (as
+    /// ``GraphBuilder/addRelation(from:to:type:inference:isDerived:range:data:mergingDuplicates:)`` does, with one
+    /// probe of an index it keeps anyway; a set of its own here was a second probe per edge). Complexity:
+    /// O(nodes + relations + Σ over pcs statements of (degree of its statement + Σ over its neighbours of their pcs
+    /// uses)).
     static func derive(nodes: [Node], relations: [Relation]) -> [Edge] {
         // Every derivation goes through a premise-conclusion structure: without one there is nothing to derive
         // (and no per-node tables to build, which was a fifth of reading a 1,000,000-statement map).
@@ -53,61 +41,120 @@ enum ImplicitRelations {
         return context.run()
     }
 
-    /// Where a statement is used: the argument and its role there.
-    private struct Use {
-        var argument: NodeID
+    /// A numbered statement of a pcs: the node holding the pcs, the statement, its role there.
+    private struct Member {
+        var owner: Int32
+        var statement: Int32
         var role: PCSRole
     }
 
-    /// A relation as Argdown stores it: `inference` is set when `to` stands for an inference of argument `to` (an
-    /// undercut of a reconstructed argument).
-    private struct Incident {
-        var from: NodeID
-        var to: NodeID
-        var type: RelationType
-        var inference: Int?
+    /// Where a statement is used: the node holding the pcs (an argument, as a rule) and the statement's role there.
+    private struct Use {
+        var argument: Int32
+        var role: PCSRole
     }
 
+    /// A relation as Argdown stores it, node indices in 32 bits: `inference` (`Int32.min` for none) is set when `to`
+    /// stands for an inference of argument `to` (an undercut of a reconstructed argument).
+    private struct Incident {
+        static let noInference = Int32.min
+        var from: Int32
+        var to: Int32
+        var type: RelationType
+        var inference: Int32 = Self.noInference
+        /// A statement's premise → argument support: read by part C, not derived (argdown.md §6.5 adds those).
+        var isPremiseSupport = false
+    }
+
+    /// The tables of one derivation, all flat: per-node lists are ranges of one array each, found through a start
+    /// array of `nodes.count + 1` offsets (filled by counting sort, so each list keeps the order the nested lists
+    /// had), and no list is built per member or per argument.
     private struct Context {
         let nodes: [Node]
-        let relations: [Relation]
-        var uses: [[Use]]
-        var touching: [[Int]]
-        /// Per statement: its part A and B relations (computed once, read again for every argument using it).
-        var statementDerived: [[(edge: Incident, isPremiseSupport: Bool)]] = []
+        /// Every numbered statement of every pcs, in node order and pcs order.
+        var members: [Member] = []
+        /// Uses of node `i`: `uses[useStart[i]..<useStart[i + 1]]`, in node order and pcs order.
+        var useStart: [Int32] = []
+        var uses: [Use] = []
+        /// Listed relations (not `rephrase`) with an end used in a pcs, at each end (once for a self-relation), in
+        /// relation order: those of node `i` are `touching[touchStart[i]..<touchStart[i + 1]]`.
+        var touchStart: [Int32] = []
+        var touching: [Incident] = []
+        /// Undercuts of an inference of a reconstructed argument by a statement, in relation order.
+        var undercuts: [Incident] = []
+        /// Per pcs member statement: its part A and B relations (computed once, read again for every argument
+        /// using it): `derived[derivedStart[i]..<derivedStart[i + 1]]`, empty for every other node.
+        var derivedStart: [Int32] = []
+        var derived: [Incident] = []
         var out: [Edge] = []
-        var seen = Set<Edge>()
 
         init(nodes: [Node], relations: [Relation]) {
             self.nodes = nodes
-            self.relations = relations
-            uses = Array(repeating: [], count: nodes.count)
-            touching = Array(repeating: [], count: nodes.count)
-            var members = 0
+            var members: [Member] = []
+            var useStart = [Int32](repeating: 0, count: nodes.count + 1)
             for i in nodes.indices {  // by index: a `for node in nodes` loop copied every node
-                guard let statements = nodes[i].pcs?.statements else { continue }
-                for s in statements { uses[s.statement.index].append(Use(argument: nodes[i].id, role: s.role)) }
-                members += statements.count
+                nodes[i].pcs?.forEachStatement { statement, role in
+                    members.append(Member(owner: Int32(truncatingIfNeeded: i), statement: Int32(truncatingIfNeeded: statement.index), role: role))
+                    useStart[statement.index + 1] += 1
+                }
             }
-            // Every derived edge goes through a pcs member, most members give a few: room for them up front
-            // instead of rehashing the set at every doubling.
-            seen.reserveCapacity(2 * members)
-            out.reserveCapacity(2 * members)
-            // Only relations with an end used in a pcs derive anything (parts A and C read `uses` of the far end or
-            // of the pcs member itself), so only they are listed: most nodes of a map are in no pcs, and a list for
-            // each of them was most of this step. Fields are read in place (a copied relation retains its range
-            // and data).
+            for i in nodes.indices { useStart[i + 1] += useStart[i] }
+            self.members = members
+            self.useStart = useStart
+            var fill = useStart
+            uses = [Use](repeating: Use(argument: 0, role: .premise), count: members.count)
+            for m in members {
+                uses[Int(fill[Int(m.statement)])] = Use(argument: m.owner, role: m.role)
+                fill[Int(m.statement)] += 1
+            }
+            // Only relations with an end used in a pcs derive anything (parts A and C read the uses of the far end
+            // or of the pcs member itself), so only they are listed: most nodes of a map are in no pcs. Fields are
+            // read in place (a copied relation retains its range and data).
+            touchStart = [Int32](repeating: 0, count: nodes.count + 1)
+            var kept: [Int32] = []
             for i in relations.indices {
-                let from = relations[i].from, to = relations[i].to
-                guard relations[i].type != .rephrase, !uses[from.index].isEmpty || !uses[to.index].isEmpty else { continue }
-                touching[from.index].append(i)
-                if to != from { touching[to.index].append(i) }
+                let from = relations[i].from.index, to = relations[i].to.index, type = relations[i].type
+                if type == .undercut, !useRange(of: from).isEmpty, nodes[from].kind == .statement {
+                    let inference = inferenceTarget(type, to: to, relations[i].inference)
+                    if inference != Incident.noInference {
+                        undercuts.append(Incident(from: Int32(truncatingIfNeeded: from), to: Int32(truncatingIfNeeded: to), type: type, inference: inference))
+                    }
+                }
+                guard type != .rephrase, !useRange(of: from).isEmpty || !useRange(of: to).isEmpty else { continue }
+                kept.append(Int32(truncatingIfNeeded: i))
+                touchStart[from + 1] += 1
+                if to != from { touchStart[to + 1] += 1 }
             }
+            for i in nodes.indices { touchStart[i + 1] += touchStart[i] }
+            fill = touchStart
+            touching = [Incident](repeating: Incident(from: 0, to: 0, type: .support), count: Int(touchStart[nodes.count]))
+            for k in kept {
+                let i = Int(k)
+                let from = relations[i].from.index, to = relations[i].to.index, type = relations[i].type
+                let incident = Incident(
+                    from: Int32(truncatingIfNeeded: from), to: Int32(truncatingIfNeeded: to), type: type,
+                    inference: inferenceTarget(type, to: to, relations[i].inference))
+                touching[Int(fill[from])] = incident
+                fill[from] += 1
+                if to != from {
+                    touching[Int(fill[to])] = incident
+                    fill[to] += 1
+                }
+            }
+            // Most pcs members give a few edges: room for them up front.
+            out.reserveCapacity(4 * members.count)
         }
 
-        mutating func emit(_ from: NodeID, _ to: NodeID, _ type: RelationType, _ inference: Int? = nil) {
-            let edge = Edge(from: from, to: to, type: Self.dialectical(type), inference: inference)
-            if seen.insert(edge).inserted { out.append(edge) }
+        /// The positions in `uses` of node `i`'s uses.
+        func useRange(of i: Int) -> Range<Int> { Int(useStart[i])..<Int(useStart[i + 1]) }
+
+        /// The positions in `touching` of node `i`'s relations.
+        func incidentRange(of i: Int) -> Range<Int> { Int(touchStart[i])..<Int(touchStart[i + 1]) }
+
+        mutating func emit(_ from: Int32, _ to: Int32, _ type: RelationType, _ inference: Int32 = Incident.noInference) {
+            out.append(Edge(
+                from: NodeID(Int(from)), to: NodeID(Int(to)), type: Self.dialectical(type),
+                inference: inference == Incident.noInference ? nil : Int(inference)))
         }
 
         static func dialectical(_ type: RelationType) -> RelationType {
@@ -118,90 +165,106 @@ enum ImplicitRelations {
             }
         }
 
-        /// The inference an undercut of a reconstructed argument aims at (nil when `r` is no such undercut).
-        func inferenceTarget(_ r: Relation) -> Int? {
-            guard r.type == .undercut, nodes[r.to.index].kind == .argument, let pcs = nodes[r.to.index].pcs,
-                !pcs.inferences.isEmpty
-            else { return nil }
-            return r.inference ?? pcs.inferences.count - 1
+        /// The inference a relation of `type` to node `to` aims at when it is an undercut of a reconstructed argument
+        /// (`inference`, or the last one when nil), else `Incident.noInference`.
+        func inferenceTarget(_ type: RelationType, to: Int, _ inference: Int?) -> Int32 {
+            guard type == .undercut, nodes[to].kind == .argument, let count = nodes[to].pcs?.inferenceCount, count > 0
+            else { return Incident.noInference }
+            // A relation's inference is stored in 32 bits already (above `Int32.min`).
+            return Int32(clamping: inference ?? count - 1)
         }
 
-        /// A listed relation as Argdown stores it: an undercut of a reconstructed argument ends at an inference.
-        func incident(_ r: Relation) -> Incident {
-            Incident(from: r.from, to: r.to, type: r.type, inference: inferenceTarget(r))
-        }
-
-        /// Argdown's derivation for a statement `m` alone: its listed relations with statements used in pcs
-        /// (part A) and its pcs uses (part B). Premise → argument supports are returned (they feed ``argument``)
-        /// but marked, so ``run()`` can leave them out.
-        func statementRelations(_ m: NodeID) -> [(edge: Incident, isPremiseSupport: Bool)] {
-            // Labelled as the result is: an unlabelled list was converted (copied) on return.
-            var result: [(edge: Incident, isPremiseSupport: Bool)] = []
-            for i in touching[m.index] {
-                let from = relations[i].from, to = relations[i].to, type = relations[i].type
-                let other = from == m ? to : from
-                guard nodes[other.index].kind == .statement else { continue }
-                let isOutgoing = from == m
-                let symmetric = type.isSymmetric
-                for use in uses[other.index] {
+        /// Argdown's derivation for a statement `m` alone, appended to `derived`: its listed relations with
+        /// statements used in pcs (part A) and its pcs uses (part B). Premise → argument supports are appended (they
+        /// feed ``argument(_:member:role:)``) but marked, so ``run()`` can leave them out.
+        mutating func appendStatementRelations(_ m: Int) {
+            let mm = Int32(truncatingIfNeeded: m)
+            for k in incidentRange(of: m) {
+                let r = touching[k]
+                let isOutgoing = r.from == mm
+                let other = Int(isOutgoing ? r.to : r.from)
+                guard nodes[other].kind == .statement else { continue }
+                let symmetric = r.type.isSymmetric
+                let type = Self.dialectical(r.type)
+                for u in useRange(of: other) {
+                    let use = uses[u]
                     if use.role == .premise, symmetric || isOutgoing {
-                        result.append((Incident(from: m, to: use.argument, type: Self.dialectical(type)), false))
+                        derived.append(Incident(from: mm, to: use.argument, type: type))
                     } else if use.role == .mainConclusion, symmetric || !isOutgoing {
-                        result.append((Incident(from: use.argument, to: m, type: Self.dialectical(type)), false))
+                        derived.append(Incident(from: use.argument, to: mm, type: type))
                     }
                 }
             }
-            for use in uses[m.index] {
+            for u in useRange(of: m) {
+                let use = uses[u]
                 if use.role == .premise {
-                    result.append((Incident(from: m, to: use.argument, type: .support), true))
+                    derived.append(Incident(from: mm, to: use.argument, type: .support, isPremiseSupport: true))
                 } else if use.role == .mainConclusion {
-                    result.append((Incident(from: use.argument, to: m, type: .support), false))
+                    derived.append(Incident(from: use.argument, to: mm, type: .support))
                 }
             }
-            return result
         }
 
         mutating func run() -> [Edge] {
-            // Statements (parts A and B).
-            // Only a statement with a listed relation to a pcs member, or in a pcs itself, derives anything.
-            statementDerived = nodes.indices.map { i in
-                nodes[i].kind == .statement && !(touching[i].isEmpty && uses[i].isEmpty) ? statementRelations(nodes[i].id) : []
+            // Statements (parts A and B), in node order. Only a statement with a listed relation to a pcs member, or
+            // in a pcs itself, derives anything; only a pcs member's list is kept (part C reads it).
+            derivedStart = [Int32](repeating: 0, count: nodes.count + 1)
+            for i in nodes.indices {
+                derivedStart[i] = Int32(truncatingIfNeeded: derived.count)
+                guard nodes[i].kind == .statement, !(incidentRange(of: i).isEmpty && useRange(of: i).isEmpty) else { continue }
+                let start = derived.count
+                appendStatementRelations(i)
+                for k in start..<derived.count where !derived[k].isPremiseSupport {
+                    emit(derived[k].from, derived[k].to, derived[k].type, derived[k].inference)
+                }
+                if useRange(of: i).isEmpty { derived.removeLast(derived.count - start) }
             }
-            // By index, skipping the empty lists (a `for derived in statementDerived` loop retained each one).
-            for i in statementDerived.indices where !statementDerived[i].isEmpty {
-                for (e, isPremiseSupport) in statementDerived[i] where !isPremiseSupport { emit(e.from, e.to, e.type, e.inference) }
-            }
+            derivedStart[nodes.count] = Int32(truncatingIfNeeded: derived.count)
             // Inferences: a statement undercutting one is concluded by arguments that undercut it too.
-            for i in relations.indices where relations[i].type == .undercut {
-                let r = relations[i]
-                guard let inference = inferenceTarget(r), nodes[r.from.index].kind == .statement else { continue }
-                for use in uses[r.from.index] where use.role == .mainConclusion {
-                    emit(use.argument, r.to, .undercut, inference)
+            for r in undercuts {
+                for u in useRange(of: Int(r.from)) where uses[u].role == .mainConclusion {
+                    emit(uses[u].argument, r.to, .undercut, r.inference)
                 }
             }
-            // Reconstructed arguments (part C).
-            for i in nodes.indices where nodes[i].kind == .argument {
-                for s in nodes[i].pcs?.statements ?? [] where s.role != .intermediaryConclusion {
-                    argument(nodes[i].id, member: s.statement, role: s.role)
-                }
+            // Reconstructed arguments (part C), in node order and pcs order.
+            for k in members.indices where members[k].role != .intermediaryConclusion {
+                let m = members[k]
+                guard nodes[Int(m.owner)].kind == .argument else { continue }
+                argument(m.owner, member: Int(m.statement), role: m.role)
             }
             return out
         }
 
-        /// Part C for argument `m` and one of its premises or its main conclusion `ec`.
-        mutating func argument(_ m: NodeID, member ec: NodeID, role: PCSRole) {
-            var incidents = touching[ec.index].map { incident(relations[$0]) }
-            incidents += statementDerived[ec.index].map(\.edge)
-            for r in incidents {
-                let other = r.from == ec ? r.to : r.from
-                // The far end is this argument itself (an inference of it is a different end, as in Argdown).
-                if other == m && !(r.inference != nil && r.to == other) { continue }
-                let symmetric = r.type.isSymmetric
-                if role == .premise, symmetric || r.to == ec {
-                    emit(other, m, r.type)
-                } else if role == .mainConclusion, symmetric || r.from == ec {
-                    emit(m, other, r.type, r.to == other ? r.inference : nil)
-                }
+        /// Part C for argument `m` and one of its premises or its main conclusion `ec`: its listed relations, then
+        /// its own derived ones.
+        ///
+        /// A listed relation between `ec` and another statement (not a self-relation) gives here what part A gave
+        /// already for that other statement through this use of `ec` (the same edge, and part A comes first), so it
+        /// is skipped: on a map whose relations join statements, that was half of the edges derived.
+        mutating func argument(_ m: Int32, member ec: Int, role: PCSRole) {
+            let member = Int32(truncatingIfNeeded: ec)
+            let memberIsStatement = nodes[ec].kind == .statement
+            for k in incidentRange(of: ec) {
+                let r = touching[k]
+                if memberIsStatement, r.from != r.to, nodes[Int(r.from == member ? r.to : r.from)].kind == .statement { continue }
+                argument(m, member: member, role: role, r)
+            }
+            for k in Int(derivedStart[ec])..<Int(derivedStart[ec + 1]) {
+                argument(m, member: member, role: role, derived[k])
+            }
+        }
+
+        /// Part C for argument `m`, its member `ec` and one relation `r` of `ec`.
+        @inline(__always)
+        mutating func argument(_ m: Int32, member ec: Int32, role: PCSRole, _ r: Incident) {
+            let other = r.from == ec ? r.to : r.from
+            // The far end is this argument itself (an inference of it is a different end, as in Argdown).
+            if other == m && !(r.inference != Incident.noInference && r.to == other) { return }
+            let symmetric = r.type.isSymmetric
+            if role == .premise, symmetric || r.to == ec {
+                emit(other, m, r.type)
+            } else if role == .mainConclusion, symmetric || r.from == ec {
+                emit(m, other, r.type, r.to == other ? r.inference : Incident.noInference)
             }
         }
     }

@@ -235,6 +235,23 @@ public struct PremiseConclusionStructure: Hashable, Sendable, Codable {
         steps.compactMap { if case .inference(let i) = $0 { i } else { nil } }
     }
 
+    /// Calls `body` with the node and role of each numbered statement, in order, without building the array
+    /// ``statements`` builds. O(steps).
+    public func forEachStatement(_ body: (NodeID, PCSRole) throws -> Void) rethrows {
+        for k in steps.indices {
+            if case .statement(let s) = steps[k] { try body(s.statement, s.role) }
+        }
+    }
+
+    /// The number of inference lines: ``inferences``' count, without building that array. O(steps).
+    public var inferenceCount: Int {
+        var count = 0
+        for k in steps.indices {
+            if case .inference = steps[k] { count += 1 }
+        }
+        return count
+    }
+
     /// The statements with role ``PCSRole/premise``.
     public var premises: [NodeID] { statements.filter { $0.role == .premise }.map(\.statement) }
 

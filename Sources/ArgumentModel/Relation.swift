@@ -89,6 +89,26 @@ public struct Relation: Hashable, Sendable, Codable {
         storedData = DataBox.make(data)
     }
 
+    /// Merges `other` into ``data`` (``DataValue/merge(_:)``), skipping the unboxing and reboxing when both are empty
+    /// (the merge would leave no data). O(size of `other`) plus the merge's own cost.
+    mutating func mergeData(_ other: DataValue) {
+        if storedData == nil, case .object(let entries) = other, entries.isEmpty { return }
+        data.merge(other)
+    }
+
+    /// A derived relation (``isDerived``) without range or data; the same as the public initializer with those
+    /// arguments, without copying an empty range and data in.
+    init(derived id: RelationID, from: NodeID, to: NodeID, type: RelationType, inference: Int?) {
+        storedID = Int32(truncatingIfNeeded: id.index)
+        storedFrom = Int32(truncatingIfNeeded: from.index)
+        storedTo = Int32(truncatingIfNeeded: to.index)
+        storedInference = Self.store(inference)
+        self.type = type
+        isDerived = true
+        range = nil
+        storedData = nil
+    }
+
     private static func store(_ inference: Int?) -> Int32 {
         guard let inference else { return .min }
         return max(Int32(clamping: inference), .min + 1)
