@@ -178,8 +178,10 @@ struct ArgdownParser {
     /// A top-level element (statement or argument, possibly a list item): the root of a new relation tree.
     private mutating func parseTopElement(_ ln: Line, at p: Int) -> Int {
         finishPCS()
+        // The line number is looked up before the element is read: the cursor then only moves forward.
+        let line = source.lineNumber(at: p)
         let element = parseElement(at: p, lineEnd: ln.end, context: .topLevel)
-        startTree(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: source.lineNumber(at: p)))
+        startTree(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: line))
         bareArgument = element.kind == .argument ? element.node : nil
         return element.next
     }
@@ -224,10 +226,13 @@ struct ArgdownParser {
             levelIndent = stack.removeLast().indent
             parent = stack[stack.count - 1].endpoint
         }
+        // The line's start is looked up before its element: the element's own look-ups then go on from it, and the
+        // line's range ends where the element's does, so no byte of the line is counted twice.
+        let start = source.position(at: p)
         let element = parseElement(at: skipBlanks(after, ln.end), lineEnd: ln.end, context: .relation)
-        let range = source.range(p, max(element.end, after))
+        let range = source.range(from: start, to: max(element.end, after))
         model.relate(child: element.endpoint, parent: parent, symbol: symbol, range: range, diagnostics: &diagnostics)
-        stack.append(TreeLevel(indent: levelIndent, endpoint: element.endpoint, isRoot: false, line: source.lineNumber(at: p)))
+        stack.append(TreeLevel(indent: levelIndent, endpoint: element.endpoint, isRoot: false, line: start.line))
         return element.next
     }
 
@@ -245,7 +250,7 @@ struct ArgdownParser {
     // MARK: Headings
 
     private mutating func parseHeading(_ ln: Line, level: Int, after: Int) -> Int {
-        stack = []
+        stack.removeAll(keepingCapacity: true)  // each section's trees reuse the stack's storage
         bareArgument = nil
         var acc = InlineText(start: after, formatting: true)
         var next = scanInline(from: skipBlanks(after, ln.end), into: &acc, wrap: .dataOnly)

@@ -24,10 +24,26 @@ enum CommentStripper {
         var i = 0
         var unterminated: Unterminated?
         while i < n {
-            // Only `\`, `/` and `<` can start something: bytes between them are skipped eight at a time.
-            i = ByteScan.first(anyOf: (0x5C, 0x2F, 0x3C, 0x5C, 0x2F, 0x3C), in: input, from: i, to: n)
+            // Only `\`, `/` and the `!` of `<!--` can start something: bytes between them are skipped eight at a
+            // time. The `!` is looked for rather than the `<`, which starts every `<+`, `<-` and `<Title>` of a map.
+            let from = i
+            i = ByteScan.first(anyOf: (0x5C, 0x2F, 0x21, 0x5C, 0x2F, 0x21), in: input, from: i, to: n)
             guard i < n else { break }
             let b = input[i]
+            // "<!--" whose `<` was not passed over (escaped, or the end of a comment): it starts at the `<`.
+            if b == 0x21, i > from, input[i - 1] == 0x3C, i + 2 < n, input[i + 1] == 0x2D, input[i + 2] == 0x2D {
+                var j = i + 3
+                var closed = false
+                while j + 2 < n {
+                    if input[j] == 0x2D && input[j + 1] == 0x2D && input[j + 2] == 0x3E { closed = true; break }
+                    j += 1
+                }
+                let end = closed ? j + 3 : n
+                if !closed { unterminated = Unterminated(offset: i - 1, opener: "<!--", closer: "-->") }
+                for k in (i - 1)..<end { out[k] = 0x20 }
+                i = end
+                continue
+            }
             if b == 0x5C { // backslash: the next byte is literal
                 i += 2
                 continue
@@ -56,19 +72,6 @@ enum CommentStripper {
                     i = end
                     continue
                 }
-            }
-            if b == 0x3C, i + 3 < n, input[i + 1] == 0x21, input[i + 2] == 0x2D, input[i + 3] == 0x2D { // "<!--"
-                var j = i + 4
-                var closed = false
-                while j + 2 < n {
-                    if input[j] == 0x2D && input[j + 1] == 0x2D && input[j + 2] == 0x3E { closed = true; break }
-                    j += 1
-                }
-                let end = closed ? j + 3 : n
-                if !closed { unterminated = Unterminated(offset: i, opener: "<!--", closer: "-->") }
-                for k in i..<end { out[k] = 0x20 }
-                i = end
-                continue
             }
             i += 1
         }

@@ -59,7 +59,8 @@ extension ArgdownParser {
             }
         }
         checkTitleAfterText(from: textStart, lineEnd: lineEnd, afterTitle: title != nil)
-        let read = plainText(from: textStart, lineEnd: lineEnd) ?? inlineText(from: textStart)
+        var run = PlainRun()
+        let read = plainText(from: textStart, lineEnd: lineEnd, run: &run) ?? inlineText(from: textStart, plainRun: run)
         let (text, next) = (read.text, read.next)
         let end = max(read.lastEnd, textStart)
         let range = source.range(p, end)
@@ -119,28 +120,34 @@ struct ElementText {
 }
 
 extension ArgdownParser {
-    /// The text of an element from `start` with its tags, data, formatting and continuation lines (``scanInline``).
-    mutating func inlineText(from start: Int) -> ElementText {
+    /// The text of an element from `start` with its tags, data, formatting and continuation lines (``scanInline``);
+    /// `plainRun`: a run of plain text at its first text byte that ``plainText(from:lineEnd:run:)`` measured already.
+    mutating func inlineText(from start: Int, plainRun: PlainRun = PlainRun()) -> ElementText {
         var acc = InlineText(start: start, formatting: true, keepTags: !inline.removeTagsFromText)
+        acc.knownRun = plainRun
         swap(&acc.bytes, &textBuffer)  // one growing buffer for every element's text, not an allocation each
         let next = scanInline(from: start, into: &acc, wrap: .lines)
-        let read = ElementText(
-            text: acc.string, tags: acc.tags, data: acc.data, ranges: acc.textRanges, lastEnd: acc.lastEnd, next: next)
+        let text = acc.string
         acc.bytes.removeAll(keepingCapacity: true)
         swap(&acc.bytes, &textBuffer)
-        return read
+        // `acc`'s last use: its tags, data and ranges move into the result rather than being copied and released.
+        return ElementText(
+            text: text, tags: acc.tags, data: acc.data, ranges: acc.textRanges, lastEnd: acc.lastEnd, next: next)
     }
 
     /// The text of the commonest element, read without ``InlineText``: from `start` to `lineEnd` only plain bytes
     /// and single spaces (``Bytes/plainRunEnd(in:from:to:)``), perhaps ending in one `.`, and a next line that
     /// does not continue it. Such a text is its bytes as written, which is what ``inlineText(from:)`` makes of it
-    /// (the `.` at the end cannot start a shortcode); nil for any other text. O(line length).
-    mutating func plainText(from start: Int, lineEnd: Int) -> ElementText? {
+    /// (the `.` at the end cannot start a shortcode); nil for any other text, with `run` set to the plain run
+    /// measured at the text's first byte, if any, so ``inlineText(from:plainRun:)`` need not measure it again.
+    /// O(line length).
+    mutating func plainText(from start: Int, lineEnd: Int, run measured: inout PlainRun) -> ElementText? {
         let first = skipBlanks(start, lineEnd)
         var last = lineEnd
         if first < lineEnd {
             guard Bytes.isPlainText(b[first]) else { return nil }
             let run = Bytes.plainRunEnd(in: b, from: first + 1, to: lineEnd)
+            measured = PlainRun(from: first, to: run)
             guard run == lineEnd || (run == lineEnd - 1 && b[run] == 0x2E) else { return nil }
         } else {
             last = start  // no text: the element ends where its text would start
@@ -155,6 +162,12 @@ extension ArgdownParser {
         }
         let text = first < lineEnd ? String(decoding: b[first..<lineEnd], as: UTF8.self) : ""
         return ElementText(text: text, lastEnd: last, next: next)
+    }
+
+    /// ``plainText(from:lineEnd:run:)`` without the measured run.
+    mutating func plainText(from start: Int, lineEnd: Int) -> ElementText? {
+        var run = PlainRun()
+        return plainText(from: start, lineEnd: lineEnd, run: &run)
     }
 
     /// Argdown's error for a title after text on an element's first line (`Text <Title>:`, `text [T] more`):

@@ -25,6 +25,8 @@ struct InlineText {
     var stopped = false
     /// Shortcodes are not looked for before this source offset (Argdown's lexer consumed it as one candidate).
     var noShortcodeBefore = 0
+    /// A run of plain text measured before the scan (by the plain-text fast path), taken as it is when reached.
+    var knownRun = PlainRun()
 
     init(start: Int, formatting: Bool = false, keepTags: Bool = false) {
         lastEnd = start
@@ -58,6 +60,14 @@ struct InlineText {
     var textRanges: [TextRange] { hasContent ? ranges : [] }
 }
 
+/// A run of plain text bytes starting at the plain byte `from` and ending at `to`: where
+/// ``Bytes/plainRunEnd(in:from:to:)`` from `from + 1` to the line's last non-blank byte ends (the same end as to
+/// the line feed: only blanks stand between). `from` is -1 when no run was measured.
+struct PlainRun {
+    var from = -1
+    var to = -1
+}
+
 /// How far an element's text may run.
 enum Wrap {
     /// Over following lines until an empty line or a line that starts something new (argdown.md §1).
@@ -88,11 +98,14 @@ extension ArgdownParser {
         var k = from
         var result = -1
         while k < end {
+            // Only the target, a backslash and a line feed matter: the bytes between them are passed over eight at
+            // a time.
+            k = ByteScan.first(anyOf: (target, Bytes.backslash, Bytes.newline, target, target, target), in: b, from: k, to: end)
+            guard k < end else { break }
             let c = b[k]
             if c == Bytes.backslash { k += 2; continue }
-            if c == target { result = k; break }
-            if c == Bytes.newline { break }
-            k += 1
+            if c == target { result = k }
+            break
         }
         findCache[slot] = FindCacheEntry(from: from, end: end, result: result)
         return result == -1 ? nil : result
@@ -236,7 +249,7 @@ extension ArgdownParser {
                 default:
                     // A run of bytes none of the cases above looks at is copied in one piece, single spaces between
                     // words included (a lone space is kept as it is, as folding would keep it).
-                    let k = Bytes.plainRunEnd(in: b, from: i + 1, to: e)
+                    let k = i == acc.knownRun.from ? acc.knownRun.to : Bytes.plainRunEnd(in: b, from: i + 1, to: e)
                     acc.append(run: b[i..<k])
                     i = k
                     acc.lastEnd = i

@@ -4,16 +4,18 @@ extension ArgdownParser {
     /// `(n) statement`: starts a pcs (for the argument just above, or a new untitled argument) or continues one.
     mutating func parsePCSStatement(_ ln: Line, number: Int, after: Int) -> Int {
         if pcs == nil { startPCS(at: ln) }
+        let start = source.position(at: ln.content)  // before the element, as in `parseRelationLine`
         let element = parseElement(at: skipBlanks(after, ln.end), lineEnd: ln.end, context: .pcs)
-        let range = source.range(ln.content, max(element.end, after))
+        let range = source.range(from: start, to: max(element.end, after))
         if var draft = pcs {
+            pcs = nil  // the draft's steps are then not shared, so appending to them does not copy them
             if let node = element.node {
                 draft.steps.append(.statement(PCSStatement(number: number, statement: node, role: .premise, range: range)))
             }
             draft.lastNumber = number
             pcs = draft
         }
-        startTree(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: source.lineNumber(at: ln.content)))
+        startTree(TreeLevel(indent: ln.indent, endpoint: element.endpoint, isRoot: true, line: start.line))
         return element.next
     }
 
@@ -92,6 +94,7 @@ extension ArgdownParser {
         }
         let range = source.range(ln.content, end)
         guard var draft = pcs else { return next }
+        pcs = nil  // unshares the draft's steps (see `parsePCSStatement`)
         let index = draft.inferenceCount
         draft.inferenceCount += 1
         draft.steps.append(.inference(Inference(rules: rules, data: data, range: range)))

@@ -86,6 +86,11 @@ struct SourceText {
         return SourceRange(file: file, start: s, end: e)
     }
 
+    /// The range from `start` (a position this text gave) to byte `end` (not before it).
+    mutating func range(from start: SourcePosition, to end: Int) -> SourceRange {
+        SourceRange(file: file, start: start, end: position(at: max(start.offset, end)))
+    }
+
     /// The offset `column` Unicode scalars (1-based) into 1-based `line` (both clamped to the text and the line).
     /// O(distance from the last look-up + column).
     mutating func offset(line: Int, column: Int) -> Int {

@@ -133,6 +133,12 @@ public enum ByteScan {
                 continuations += (w & ~(w << 1) & highs).nonzeroBitCount
                 i += 8
             }
+            if i < to && i + 8 <= raw.count {
+                // The last 1-7 bytes in one word read from the buffer, the bytes past `to` masked to zero (no
+                // zero byte is a continuation byte).
+                let w = word(raw, i) & (UInt64.max >> (64 - 8 * UInt64(to - i)))
+                return (to - from) - continuations - (w & ~(w << 1) & highs).nonzeroBitCount
+            }
             while i < to {
                 if raw[i] & 0xC0 == 0x80 { continuations += 1 }
                 i += 1

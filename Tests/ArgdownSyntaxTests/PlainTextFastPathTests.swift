@@ -18,15 +18,21 @@ import Testing
         return ArgdownParser(source: SourceText(bytes: bytes, file: nil), stripped: bytes)
     }
 
+    /// A random element text: one to six pieces, each more often one of `plain` than one of ``tokens``, and one of
+    /// ``followers``.
+    static func randomText(_ rng: inout SplitMix64, plain: [String] = ["word", "Wörter", " ", "é", "—", "."]) -> String {
+        var line = ""
+        for _ in 0..<(1 + rng.below(6)) {
+            line += rng.chance(0.6) ? plain[rng.below(plain.count)] : tokens[rng.below(tokens.count)]
+        }
+        return line + followers[rng.below(followers.count)]
+    }
+
     @Test func theFastPathReadsWhatTheScannerReads() {
         var rng = SplitMix64(seed: 2026)
         var answered = 0
         for _ in 0..<6_000 {
-            var line = ""
-            for _ in 0..<(1 + rng.below(6)) {
-                line += rng.chance(0.6) ? ["word", "Wörter", " ", "é", "—", "."][rng.below(6)] : Self.tokens[rng.below(Self.tokens.count)]
-            }
-            let text = line + Self.followers[rng.below(Self.followers.count)]
+            let text = Self.randomText(&rng)
             var fast = Self.parser(text)
             let ln = fast.cachedLine(at: 0)
             guard let quick = fast.plainText(from: ln.content, lineEnd: ln.end) else { continue }

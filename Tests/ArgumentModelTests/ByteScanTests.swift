@@ -43,4 +43,20 @@ import Testing
         }
         #expect(ByteScan.count(0x0A, in: Array("\n\n\n\n\n\n\n\n\n".utf8), from: 0, to: 9) == 9)
     }
+
+    /// Scalars counted a word at a time, the last bytes of a span in one word read past it (masked) when the buffer
+    /// goes on, byte by byte at its end: continuation bytes next to the span's ends must not count or be missed.
+    @Test func scalarCountCountsTheScalarsStartingInTheSpan() {
+        for seed in 9...12 {
+            var rng = SplitMix64(seed: UInt64(seed))
+            let text = (0..<24).map { _ in ["a", "é", "€", "𝄞", "\n"][rng.below(5)] }.joined()
+            let bytes = Array(text.utf8)
+            for from in 0...bytes.count {
+                for to in from...bytes.count {
+                    let expected = (from..<to).filter { bytes[$0] & 0xC0 != 0x80 }.count
+                    #expect(ByteScan.scalarCount(in: bytes, from: from, to: to) == expected, "from \(from) to \(to)")
+                }
+            }
+        }
+    }
 }
