@@ -46,8 +46,8 @@ public struct AttackFramework: Sendable, Hashable {
         }
         self.names = names
         self.attacks = sorted
-        (targetStart, targetList) = Self.index(count: n, pairs: sorted.map { ($0.attacker, $0.target) })
-        (attackerStart, attackerList) = Self.index(count: n, pairs: sorted.map { ($0.target, $0.attacker) })
+        (targetStart, targetList) = Self.index(count: n, sorted, byTarget: false)
+        (attackerStart, attackerList) = Self.index(count: n, sorted, byTarget: true)
     }
 
     /// A framework whose arguments are named `"1"`...`"count"`, as in ICCMA 2023.
@@ -68,16 +68,13 @@ public struct AttackFramework: Sendable, Hashable {
         targetList[Int(targetStart[argument])..<Int(targetStart[argument + 1])]
     }
 
-    private static func index(count n: Int, pairs: [(Int, Int)]) -> ([Int32], [Int32]) {
-        var start = [Int32](repeating: 0, count: n + 1)
-        for (from, _) in pairs { start[from + 1] += 1 }
-        for i in 0..<n { start[i + 1] += start[i] }
-        var fill = start
-        var list = [Int32](repeating: 0, count: pairs.count)
-        for (from, to) in pairs {
-            list[Int(fill[from])] = Int32(to)
-            fill[from] += 1
+    /// Each argument's targets (`byTarget` false) or attackers (true), in the order of `attacks`. O(n + m).
+    private static func index(count n: Int, _ attacks: [Attack], byTarget: Bool) -> ([Int32], [Int32]) {
+        let lists = FlatLists(keyCount: n, placeholder: Int32(0)) { add in
+            for a in attacks {
+                if byTarget { add(a.target, Int32(a.attacker)) } else { add(a.attacker, Int32(a.target)) }
+            }
         }
-        return (start, list)
+        return (lists.start, lists.items)
     }
 }

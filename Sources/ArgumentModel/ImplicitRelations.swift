@@ -66,20 +66,17 @@ enum ImplicitRelations {
         var isPremiseSupport = false
     }
 
-    /// The tables of one derivation, all flat: per-node lists are ranges of one array each, found through a start
-    /// array of `nodes.count + 1` offsets (filled by counting sort, so each list keeps the order the nested lists
-    /// had), and no list is built per member or per argument.
+    /// The tables of one derivation, all flat: per-node lists are ranges of one array each (``FlatLists``, which
+    /// keeps each list in the order its items were handed over), and no list is built per member or per argument.
     private struct Context {
         let nodes: [Node]
         /// Every numbered statement of every pcs, in node order and pcs order.
         var members: [Member] = []
-        /// Uses of node `i`: `uses[useStart[i]..<useStart[i + 1]]`, in node order and pcs order.
-        var useStart: [Int32] = []
-        var uses: [Use] = []
+        /// The uses of each node, in node order and pcs order.
+        let uses: FlatLists<Use>
         /// Listed relations (not `rephrase`) with an end used in a pcs, at each end (once for a self-relation), in
-        /// relation order: those of node `i` are `touching[touchStart[i]..<touchStart[i + 1]]`.
-        var touchStart: [Int32] = []
-        var touching: [Incident] = []
+        /// relation order.
+        let touching: FlatLists<Incident>
         /// Undercuts of an inference of a reconstructed argument by a statement, in relation order.
         var undercuts: [Incident] = []
         /// Per pcs member statement: its part A and B relations (computed once, read again for every argument
@@ -91,65 +88,41 @@ enum ImplicitRelations {
         init(nodes: [Node], relations: [Relation]) {
             self.nodes = nodes
             var members: [Member] = []
-            var useStart = [Int32](repeating: 0, count: nodes.count + 1)
             for i in nodes.indices {  // by index: a `for node in nodes` loop copied every node
                 nodes[i].pcs?.forEachStatement { statement, role in
                     members.append(Member(owner: Int32(truncatingIfNeeded: i), statement: Int32(truncatingIfNeeded: statement.index), role: role))
-                    useStart[statement.index + 1] += 1
                 }
             }
-            for i in nodes.indices { useStart[i + 1] += useStart[i] }
             self.members = members
-            self.useStart = useStart
-            var fill = useStart
-            uses = [Use](repeating: Use(argument: 0, role: .premise), count: members.count)
-            for m in members {
-                uses[Int(fill[Int(m.statement)])] = Use(argument: m.owner, role: m.role)
-                fill[Int(m.statement)] += 1
+            let uses = FlatLists(keyCount: nodes.count, placeholder: Use(argument: 0, role: .premise)) { add in
+                for m in members { add(Int(m.statement), Use(argument: m.owner, role: m.role)) }
             }
+            self.uses = uses
             // Only relations with an end used in a pcs derive anything (parts A and C read the uses of the far end
             // or of the pcs member itself), so only they are listed: most nodes of a map are in no pcs. Fields are
             // read in place (a copied relation retains its range and data).
-            touchStart = [Int32](repeating: 0, count: nodes.count + 1)
-            var kept: [Int32] = []
+            var kept: [Incident] = []
             for i in relations.indices {
                 let from = relations[i].from.index, to = relations[i].to.index, type = relations[i].type
-                if type == .undercut, !useRange(of: from).isEmpty, nodes[from].kind == .statement {
-                    let inference = inferenceTarget(type, to: to, relations[i].inference)
-                    if inference != Incident.noInference {
-                        undercuts.append(Incident(from: Int32(truncatingIfNeeded: from), to: Int32(truncatingIfNeeded: to), type: type, inference: inference))
-                    }
-                }
-                guard type != .rephrase, !useRange(of: from).isEmpty || !useRange(of: to).isEmpty else { continue }
-                kept.append(Int32(truncatingIfNeeded: i))
-                touchStart[from + 1] += 1
-                if to != from { touchStart[to + 1] += 1 }
-            }
-            for i in nodes.indices { touchStart[i + 1] += touchStart[i] }
-            fill = touchStart
-            touching = [Incident](repeating: Incident(from: 0, to: 0, type: .support), count: Int(touchStart[nodes.count]))
-            for k in kept {
-                let i = Int(k)
-                let from = relations[i].from.index, to = relations[i].to.index, type = relations[i].type
+                guard type != .rephrase, !uses.range(of: from).isEmpty || !uses.range(of: to).isEmpty else { continue }
                 let incident = Incident(
                     from: Int32(truncatingIfNeeded: from), to: Int32(truncatingIfNeeded: to), type: type,
-                    inference: inferenceTarget(type, to: to, relations[i].inference))
-                touching[Int(fill[from])] = incident
-                fill[from] += 1
-                if to != from {
-                    touching[Int(fill[to])] = incident
-                    fill[to] += 1
+                    inference: Self.inferenceTarget(type, to: to, relations[i].inference, in: nodes))
+                if type == .undercut, incident.inference != Incident.noInference, !uses.range(of: from).isEmpty,
+                    nodes[from].kind == .statement {
+                    undercuts.append(incident)
+                }
+                kept.append(incident)
+            }
+            touching = FlatLists(keyCount: nodes.count, placeholder: Incident(from: 0, to: 0, type: .support)) { add in
+                for r in kept {
+                    add(Int(r.from), r)
+                    if r.to != r.from { add(Int(r.to), r) }
                 }
             }
             // Most pcs members give a few edges: room for them up front.
             out.reserveCapacity(4 * members.count)
         }
-
-        /// The positions in `uses` of node `i`'s uses.
-        func useRange(of i: Int) -> Range<Int> { Int(useStart[i])..<Int(useStart[i + 1]) }
-
-        /// The positions in `touching` of node `i`'s relations.
-        func incidentRange(of i: Int) -> Range<Int> { Int(touchStart[i])..<Int(touchStart[i + 1]) }
 
         mutating func emit(_ from: Int32, _ to: Int32, _ type: RelationType, _ inference: Int32 = Incident.noInference) {
             out.append(Edge(
@@ -167,7 +140,7 @@ enum ImplicitRelations {
 
         /// The inference a relation of `type` to node `to` aims at when it is an undercut of a reconstructed argument
         /// (`inference`, or the last one when nil), else `Incident.noInference`.
-        func inferenceTarget(_ type: RelationType, to: Int, _ inference: Int?) -> Int32 {
+        static func inferenceTarget(_ type: RelationType, to: Int, _ inference: Int?, in nodes: [Node]) -> Int32 {
             guard type == .undercut, nodes[to].kind == .argument, let count = nodes[to].pcs?.inferenceCount, count > 0
             else { return Incident.noInference }
             // A relation's inference is stored in 32 bits already (above `Int32.min`).
@@ -179,15 +152,15 @@ enum ImplicitRelations {
         /// feed ``argument(_:member:role:)``) but marked, so ``run()`` can leave them out.
         mutating func appendStatementRelations(_ m: Int) {
             let mm = Int32(truncatingIfNeeded: m)
-            for k in incidentRange(of: m) {
-                let r = touching[k]
+            for k in touching.range(of: m) {
+                let r = touching.items[k]
                 let isOutgoing = r.from == mm
                 let other = Int(isOutgoing ? r.to : r.from)
                 guard nodes[other].kind == .statement else { continue }
                 let symmetric = r.type.isSymmetric
                 let type = Self.dialectical(r.type)
-                for u in useRange(of: other) {
-                    let use = uses[u]
+                for u in uses.range(of: other) {
+                    let use = uses.items[u]
                     if use.role == .premise, symmetric || isOutgoing {
                         derived.append(Incident(from: mm, to: use.argument, type: type))
                     } else if use.role == .mainConclusion, symmetric || !isOutgoing {
@@ -195,8 +168,8 @@ enum ImplicitRelations {
                     }
                 }
             }
-            for u in useRange(of: m) {
-                let use = uses[u]
+            for u in uses.range(of: m) {
+                let use = uses.items[u]
                 if use.role == .premise {
                     derived.append(Incident(from: mm, to: use.argument, type: .support, isPremiseSupport: true))
                 } else if use.role == .mainConclusion {
@@ -211,19 +184,19 @@ enum ImplicitRelations {
             derivedStart = [Int32](repeating: 0, count: nodes.count + 1)
             for i in nodes.indices {
                 derivedStart[i] = Int32(truncatingIfNeeded: derived.count)
-                guard nodes[i].kind == .statement, !(incidentRange(of: i).isEmpty && useRange(of: i).isEmpty) else { continue }
+                guard nodes[i].kind == .statement, !(touching.range(of: i).isEmpty && uses.range(of: i).isEmpty) else { continue }
                 let start = derived.count
                 appendStatementRelations(i)
                 for k in start..<derived.count where !derived[k].isPremiseSupport {
                     emit(derived[k].from, derived[k].to, derived[k].type, derived[k].inference)
                 }
-                if useRange(of: i).isEmpty { derived.removeLast(derived.count - start) }
+                if uses.range(of: i).isEmpty { derived.removeLast(derived.count - start) }
             }
             derivedStart[nodes.count] = Int32(truncatingIfNeeded: derived.count)
             // Inferences: a statement undercutting one is concluded by arguments that undercut it too.
             for r in undercuts {
-                for u in useRange(of: Int(r.from)) where uses[u].role == .mainConclusion {
-                    emit(uses[u].argument, r.to, .undercut, r.inference)
+                for u in uses.range(of: Int(r.from)) where uses.items[u].role == .mainConclusion {
+                    emit(uses.items[u].argument, r.to, .undercut, r.inference)
                 }
             }
             // Reconstructed arguments (part C), in node order and pcs order.
@@ -244,8 +217,8 @@ enum ImplicitRelations {
         mutating func argument(_ m: Int32, member ec: Int, role: PCSRole) {
             let member = Int32(truncatingIfNeeded: ec)
             let memberIsStatement = nodes[ec].kind == .statement
-            for k in incidentRange(of: ec) {
-                let r = touching[k]
+            for k in touching.range(of: ec) {
+                let r = touching.items[k]
                 if memberIsStatement, r.from != r.to, nodes[Int(r.from == member ? r.to : r.from)].kind == .statement { continue }
                 argument(m, member: member, role: role, r)
             }

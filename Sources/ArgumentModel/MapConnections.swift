@@ -87,18 +87,12 @@ public struct MapConnections: Sendable {
         return out
     }
 
-    /// Counting sort of connection indices by one endpoint. O(nodes + connections).
+    /// The connection indices by one endpoint (`endpoints[c]` is connection `c`'s). O(nodes + connections).
     private static func compress(count: Int, _ endpoints: [Int32]) -> ([Int32], [Int32]) {
-        var start = [Int32](repeating: 0, count: count + 1)
-        for k in endpoints { start[Int(k) + 1] += 1 }
-        for i in 0..<count { start[i + 1] += start[i] }
-        var fill = start
-        var list = [Int32](repeating: 0, count: endpoints.count)
-        for (c, k) in endpoints.enumerated() {
-            list[Int(fill[Int(k)])] = Int32(truncatingIfNeeded: c)
-            fill[Int(k)] += 1
+        let lists = FlatLists(keyCount: count, placeholder: Int32(0)) { add in
+            for (c, k) in endpoints.enumerated() { add(Int(k), Int32(truncatingIfNeeded: c)) }
         }
-        return (start, list)
+        return (lists.start, lists.items)
     }
 
     /// The connections leaving `node`, in ``all`` order. O(out-degree).
