@@ -164,12 +164,6 @@ extension ArgdownParser {
         return ElementText(text: text, lastEnd: last, next: next)
     }
 
-    /// ``plainText(from:lineEnd:run:)`` without the measured run.
-    mutating func plainText(from start: Int, lineEnd: Int) -> ElementText? {
-        var run = PlainRun()
-        return plainText(from: start, lineEnd: lineEnd, run: &run)
-    }
-
     /// Argdown's error for a title after text on an element's first line (`Text <Title>:`, `text [T] more`):
     /// Argdown reads `[...]` and `<...>` as titles wherever they stand, and a title may only start an element.
     /// Links `[text](url)`, mentions `@[T]`, `#(tags)`, escaped brackets and `[-`/`<-` are text; the scan stops at a

@@ -81,9 +81,7 @@ struct SourceText {
 
     /// The range of bytes `start..<end`.
     mutating func range(_ start: Int, _ end: Int) -> SourceRange {
-        let s = position(at: start)
-        let e = position(at: max(start, end))
-        return SourceRange(file: file, start: s, end: e)
+        range(from: position(at: start), to: end)
     }
 
     /// The range from `start` (a position this text gave) to byte `end` (not before it).

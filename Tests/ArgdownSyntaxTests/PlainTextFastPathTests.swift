@@ -3,7 +3,7 @@ import Testing
 
 @testable import ArgdownSyntax
 
-/// The parser's fast path for plain element texts (`plainText(from:lineEnd:)`) gives exactly what the inline
+/// The parser's fast path for plain element texts (`plainText(from:lineEnd:run:)`) gives exactly what the inline
 /// scanner gives (`inlineText(from:)`) whenever it answers: differential, on random lines of plain words, markup,
 /// dots, colons, blanks and escapes, followed by an empty line, a structural line or a continuation line.
 @Suite struct PlainTextFastPathTests {
@@ -35,7 +35,8 @@ import Testing
             let text = Self.randomText(&rng)
             var fast = Self.parser(text)
             let ln = fast.cachedLine(at: 0)
-            guard let quick = fast.plainText(from: ln.content, lineEnd: ln.end) else { continue }
+            var run = PlainRun()
+            guard let quick = fast.plainText(from: ln.content, lineEnd: ln.end, run: &run) else { continue }
             answered += 1
             var slow = Self.parser(text)
             let full = slow.inlineText(from: ln.content)
@@ -80,12 +81,14 @@ import Testing
         for text in ["a.b", "x: y", "a #t", "a  b", "a\tb", "\\x", "[x] y", "a *b*", "a\nmore", "a .", "a.."] {
             var parser = Self.parser(text)
             let ln = parser.cachedLine(at: 0)
-            #expect(parser.plainText(from: ln.content, lineEnd: ln.end) == nil, "\(text)")
+            var run = PlainRun()
+            #expect(parser.plainText(from: ln.content, lineEnd: ln.end, run: &run) == nil, "\(text)")
         }
         for text in ["Plain words.", "Plain words", "", "   ", "Wörter — und é.\n\n[B]: b", "a < b > c"] {
             var parser = Self.parser(text)
             let ln = parser.cachedLine(at: 0)
-            #expect(parser.plainText(from: ln.content, lineEnd: ln.end) != nil, "\(text)")
+            var run = PlainRun()
+            #expect(parser.plainText(from: ln.content, lineEnd: ln.end, run: &run) != nil, "\(text)")
         }
     }
 }

@@ -150,10 +150,10 @@ import Testing
         #expect(uses[x].map(\.role) == [.mainConclusion])
         // One use: paired with the pcs member, and with no other index.
         let onlyX = try #require(graph[x].occurrences.indices.first { graph[x].occurrences[$0].role == .pcsMember })
-        #expect(ArgdownJSON.matchPCSUses(graph[x], uses: uses[x])[onlyX]?.argument == b)
-        #expect(ArgdownJSON.matchPCSUses(graph[x], uses: uses[x])[onlyX + 1] == nil)
+        #expect(ArgdownJSON.matchPCSUses(graph[x].occurrences, uses: uses[x])[onlyX]?.argument == b)
+        #expect(ArgdownJSON.matchPCSUses(graph[x].occurrences, uses: uses[x])[onlyX + 1] == nil)
         #expect(uses[NodeID(graph.nodes.count)].isEmpty)
-        let paired = ArgdownJSON.matchPCSUses(graph[z], uses: uses[z])
+        let paired = ArgdownJSON.matchPCSUses(graph[z].occurrences, uses: uses[z])
         let members = graph[z].occurrences.indices.filter { graph[z].occurrences[$0].role == .pcsMember }
         #expect(members.count == 2)
         // Written first in <B>'s pcs, then in <A>'s.

@@ -81,13 +81,9 @@ extension ArgdownJSON {
         }
     }
 
-    /// Pairs each pcs-member occurrence of `node` (by its index in `occurrences`) with the pcs line it was written
-    /// on: the use whose range holds the occurrence's, else the first use not taken yet. O(occurrences × uses).
-    static func matchPCSUses(_ node: Node, uses: ArraySlice<PCSUse>) -> PCSPairs {
-        matchPCSUses(node.occurrences, uses: uses)
-    }
-
-    /// ``matchPCSUses(_:uses:)`` of a node with these occurrences.
+    /// Pairs each pcs-member occurrence of a statement (by its index in `occurrences`, the statement's) with the pcs
+    /// line it was written on: the use whose range holds the occurrence's, else the first use not taken yet.
+    /// O(occurrences × uses).
     static func matchPCSUses(_ occurrences: [Occurrence], uses: ArraySlice<PCSUse>) -> PCSPairs {
         var out = PCSPairs()
         guard uses.count > 1 else {

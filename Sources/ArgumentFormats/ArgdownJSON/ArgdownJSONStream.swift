@@ -491,7 +491,8 @@ extension ArgdownJSON {
             key("\"text\": ", &n, indent, &out)
             string(text, &out)
             guard !ranges.isEmpty else { return }
-            // A loop, not `forEachEntry`: a closure using the stream's helpers copied the whole stream per text.
+            // Entry by entry, without the array `ArgdownJSONRanges.entries` builds (and written in this loop, not in
+            // a closure: one using the stream's helpers copied the whole stream per text).
             let offsets = ArgdownJSONRanges.Offsets(text)
             var m = 0
             for r in ranges {

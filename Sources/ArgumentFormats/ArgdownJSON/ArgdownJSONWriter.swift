@@ -150,7 +150,7 @@ extension ArgdownJSON {
         var dict = OrderedDictionary<String, DataValue>(minimumCapacity: Self.entryCapacity)
         dict["type"] = .string(statementType)
         dict["title"] = .string(node.title)
-        dict["members"] = .array(members(node, role: nil, pcsUses: matchPCSUses(node, uses: uses), in: graph))
+        dict["members"] = .array(members(node, role: nil, pcsUses: matchPCSUses(node.occurrences, uses: uses), in: graph))
         addCommon(node, to: &dict)
         let usage = Set(uses.map(\.role))
         if usage.contains(.premise) { dict["isUsedAsPremise"] = .bool(true) }
