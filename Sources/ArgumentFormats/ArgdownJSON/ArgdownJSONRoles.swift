@@ -16,42 +16,29 @@ extension ArgdownJSON {
         var range: SourceRange?
     }
 
-    /// Every statement's uses in premise-conclusion structures, laid out flat by node: node `k`'s are
-    /// `list[start[k]..<start[k + 1]]`, arguments in id order (no dictionary to hash every statement's id into,
-    /// though most stand in no pcs, and to free list by list).
+    /// Every statement's uses in premise-conclusion structures, laid out flat by node (``FlatLists``), arguments in
+    /// id order (no dictionary to hash every statement's id into, though most stand in no pcs, and to free list by
+    /// list).
     struct PCSUses {
-        private let start: [Int]
-        private let list: [PCSUse]
+        private let lists: FlatLists<PCSUse>
 
         /// The uses in `nodes` (node `k` has id `k`). O(nodes + pcs statements).
         init(_ nodes: [Node]) {
-            var start = [Int](repeating: 0, count: nodes.count + 1)
-            // By index, reading each pcs in place (a `for node in` loop copies every node).
-            for k in nodes.indices where nodes[k].kind == .argument {
-                for step in nodes[k].pcs?.steps ?? [] {
-                    if case .statement(let s) = step, nodes.indices.contains(s.statement.index) {
-                        start[s.statement.index + 1] += 1
+            lists = FlatLists(keyCount: nodes.count, placeholder: PCSUse(argument: NodeID(0), role: .premise)) { add in
+                // By index, reading each pcs in place (a `for node in` loop copies every node).
+                for k in nodes.indices where nodes[k].kind == .argument {
+                    for step in nodes[k].pcs?.steps ?? [] {
+                        guard case .statement(let s) = step, nodes.indices.contains(s.statement.index) else { continue }
+                        add(s.statement.index, PCSUse(argument: NodeID(k), role: s.role, range: s.range))
                     }
                 }
             }
-            for k in nodes.indices { start[k + 1] += start[k] }
-            var next = start
-            var list = [PCSUse](repeating: PCSUse(argument: NodeID(0), role: .premise), count: start[nodes.count])
-            for k in nodes.indices where nodes[k].kind == .argument {
-                for step in nodes[k].pcs?.steps ?? [] {
-                    guard case .statement(let s) = step, nodes.indices.contains(s.statement.index) else { continue }
-                    list[next[s.statement.index]] = PCSUse(argument: NodeID(k), role: s.role, range: s.range)
-                    next[s.statement.index] += 1
-                }
-            }
-            self.start = start
-            self.list = list
         }
 
         /// The uses of `node`, in argument id order (empty for an id outside the graph). O(1).
         subscript(_ node: NodeID) -> ArraySlice<PCSUse> {
-            guard node.index >= 0 && node.index + 1 < start.count else { return [] }
-            return list[start[node.index]..<start[node.index + 1]]
+            guard node.index >= 0 && node.index + 1 < lists.start.count else { return [] }
+            return lists.items[lists.range(of: node.index)]
         }
     }
 

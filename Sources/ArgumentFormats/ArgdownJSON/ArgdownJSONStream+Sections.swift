@@ -10,27 +10,20 @@ extension ArgdownJSON.Stream {
         guard sections.indices.allSatisfy({ sections[$0].id.index == $0 }) else {
             return JSONDataWriter.append(ArgdownJSON.sections(graph), indent: 1, to: &out)
         }
-        // The children of each section as one flat list, in document order: the top-level sections' are
-        // `list[start[0]..<start[1]]`, section `k`'s `list[start[k + 1]..<start[k + 2]]`. A section whose parent
-        // is no section is nobody's child (the document path leaves it out too).
-        var start = [Int](repeating: 0, count: sections.count + 2)
+        // The children of each section, in document order, as flat lists: the top-level sections are slot 0's,
+        // section `k`'s children slot `k + 1`'s. A section whose parent is no section is nobody's child (the
+        // document path leaves it out too).
         func slot(_ k: Int) -> Int? {
             guard let parent = sections[k].parent else { return 0 }
             return sections.indices.contains(parent.index) ? parent.index + 1 : nil
         }
-        for k in sections.indices { if let s = slot(k) { start[s + 1] += 1 } }
-        for s in 0...sections.count { start[s + 1] += start[s] }
-        var list = [Int](repeating: 0, count: start[sections.count + 1])
-        var next = start
-        for k in sections.indices {
-            guard let s = slot(k) else { continue }
-            list[next[s]] = k
-            next[s] += 1
+        let lists = FlatLists(keyCount: sections.count + 1, placeholder: 0) { add in
+            for k in sections.indices { if let s = slot(k) { add(s, k) } }
         }
         func children(_ slot: Int, indent: Int, _ out: inout JSONBytes) {
             var m = 0
             out.write("[")
-            for k in list[start[slot]..<start[slot + 1]] {
+            for k in lists.items[lists.range(of: slot)] {
                 separate(&m, indent, &out)
                 section(k, indent: indent + 1, &out)
             }

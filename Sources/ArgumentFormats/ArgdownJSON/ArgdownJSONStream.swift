@@ -13,10 +13,8 @@ extension ArgdownJSON {
         /// What the document says of each listed relation, worked out once (each is written up to three times: in
         /// the list and under both ends).
         private let rows: [Row]
-        /// The listed relations touching each node, as indices into `rows`: node `k`'s are
-        /// `touching[touchStart[k]..<touchStart[k + 1]]`, in list order (one flat array, not one per node).
-        private let touchStart: [Int]
-        private let touching: [Int]
+        /// The listed relations touching each node, as indices into `rows`, in list order.
+        private let touching: FlatLists<Int>
         /// How each statement stands in premise-conclusion structures.
         private let uses: PCSUses
         /// Every node's title as a JSON string literal, escaped once (a title is written up to seven times: as
@@ -72,24 +70,12 @@ extension ArgdownJSON {
                     conclusionIndex: conclusionIndex(of: r, in: graph)))
             }
             self.rows = rows
-            var counts = [Int](repeating: 0, count: nodes.count + 1)
-            for row in rows {
-                counts[row.from + 1] += 1
-                if row.to != row.from && !row.toInference { counts[row.to + 1] += 1 }
-            }
-            for k in 0..<nodes.count { counts[k + 1] += counts[k] }
-            touchStart = counts
-            var touching = [Int](repeating: 0, count: counts[nodes.count])
-            var next = counts
-            for (n, row) in rows.enumerated() {
-                touching[next[row.from]] = n
-                next[row.from] += 1
-                if row.to != row.from && !row.toInference {
-                    touching[next[row.to]] = n
-                    next[row.to] += 1
+            touching = FlatLists(keyCount: nodes.count, placeholder: 0) { add in
+                for (n, row) in rows.enumerated() {
+                    add(row.from, n)
+                    if row.to != row.from && !row.toInference { add(row.to, n) }
                 }
             }
-            self.touching = touching
             uses = pcsUses(graph)
             var titles = JSONBytes.held(capacity: nodes.count * 24)
             var titleStart = [Int](repeating: 0, count: nodes.count + 1)
@@ -372,12 +358,12 @@ extension ArgdownJSON {
         /// The relations touching node `k`.
         private func relations(of k: Int, _ n: inout Int, indent: Int, to out: inout JSONBytes) {
             key("\"relations\": ", &n, indent, &out)
-            let range = touchStart[k]..<touchStart[k + 1]
+            let range = touching.range(of: k)
             var m = 0
             out.write("[")
             for t in range {
                 separate(&m, indent + 1, &out)
-                let row = touching[t], key = (UInt(row), UInt(1))
+                let row = touching.items[t], key = (UInt(row), UInt(1))
                 if !relationMemo.copy(key, indent: indent + 2, to: &out) {
                     let mark = out.mark
                     relation(row, indent: indent + 2, to: &out)
