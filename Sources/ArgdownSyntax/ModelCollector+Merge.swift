@@ -1,4 +1,5 @@
 import ArgumentModel
+import Foundation
 
 /// Why a later part's collection cannot be merged into the earlier part's as the sequential reader would have built
 /// it (see ``ModelCollector/obstacle(toAppending:)``), or why the parser's state at the split differed from what the
@@ -48,13 +49,13 @@ extension ModelCollector {
         for (section, value) in later.explicitGroup { explicitGroup[SectionID(section.index + sectionBase)] = value }
 
         let count = later.builder.nodes.count
+        let existing = Self.indexes(of: later.builder, in: builder)
         var map = [NodeID]()
         map.reserveCapacity(count)
         for k in 0..<count {
-            let kind = later.builder.kind(of: NodeID(k))
             let fresh = builder.nodes.count
-            let id = later.builder.nodes.withUnsafeBufferPointer {
-                builder.node(kind, title: $0[k].title, isUntitled: $0[k].isUntitled)
+            let id = existing[k] >= 0 ? NodeID(existing[k]) : later.builder.nodes.withUnsafeBufferPointer {
+                builder.node(later.builder.kind(of: NodeID(k)), title: $0[k].title, isUntitled: $0[k].isUntitled)
             }
             map.append(id)
             if id.index == fresh {
@@ -99,6 +100,44 @@ extension ModelCollector {
                 from: map[r.from.index], to: map[r.to.index], type: r.type, inference: r.inference, range: r.range))
         }
         mentions += later.mentions
-        later = ModelCollector()
     }
+
+    /// The index in `here` of each of `other`'s nodes (same kind and title), or -1. Large collections are looked
+    /// up by two threads at once, each its half (the title index is only read), each asking for the slots of the
+    /// titles a few nodes ahead (a large map's titles lie at random places of an index larger than the cache).
+    /// O(nodes of `other`) look-ups.
+    private static func indexes(of other: GraphBuilder, in here: GraphBuilder) -> [Int] {
+        let count = other.nodes.count
+        var found = [Int](repeating: -1, count: count)
+        let parts = count >= 1 << 16 && ProcessInfo.processInfo.activeProcessorCount >= 2 ? 2 : 1
+        found.withUnsafeMutableBufferPointer { out in
+            guard let base = out.baseAddress else { return }
+            let slots = DisjointSlots(base: base)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for k in (count * part / parts)..<(count * (part + 1) / parts) {
+                    if k + 8 < count { prefetchTitle(of: NodeID(k + 8), of: other, in: here) }
+                    let id = other.nodes.withUnsafeBufferPointer { here.node(other.kind(of: NodeID(k)), titled: $0[k].title) }
+                    slots.base[k] = id?.index ?? -1
+                }
+            }
+        }
+        return found
+    }
+
+    /// Asks for `here`'s title index slot of `other`'s node `id` (a hint; ASCII titles only).
+    private static func prefetchTitle(of id: NodeID, of other: GraphBuilder, in here: GraphBuilder) {
+        other.nodes.withUnsafeBufferPointer { nodes in
+            var title = nodes[id.index].title
+            title.withUTF8 { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return }
+                here.prefetchNode(other.kind(of: id), asciiTitle: UnsafeRawBufferPointer(bytes))
+            }
+        }
+    }
+}
+
+/// Result slots that several threads write at once, each its own indices. `@unchecked Sendable`: the threads of a
+/// `concurrentPerform` write disjoint slots of a buffer that outlives them, and it is read only after they end.
+private struct DisjointSlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Int>
 }
