@@ -86,9 +86,16 @@ struct ArgdownParser {
 
     /// Parses the body (everything after the front matter) starting at `offset`.
     mutating func parseBody(from offset: Int) {
+        _ = parseLines(from: offset, to: n)
+        finishPCS()
+    }
+
+    /// Reads the lines from `offset` until the first unread line starting at or after `end`, and returns where that
+    /// line starts (`end` itself unless a construct ran on past it). An open pcs stays open. O(bytes read).
+    mutating func parseLines(from offset: Int, to end: Int) -> Int {
         var pos = offset
         var prefetcher = TitlePrefetcher()  // the titles of the next lines, asked for early (see TitlePrefetch.swift)
-        while pos < n {
+        while pos < end {
             prefetcher.advance(to: pos, in: b, builder: model.builder)
             let ln = cachedLine(at: pos)
             if ln.isBlank {
@@ -98,7 +105,7 @@ struct ArgdownParser {
             }
             pos = parseLine(ln)
         }
-        finishPCS()
+        return pos
     }
 
     /// Reads the construct starting on `ln` and returns where the next unread line starts.

@@ -50,6 +50,14 @@ public enum ArgdownReader {
     }
 
     private static func read(bytes: [UInt8], file: String?, leading: [Diagnostic]) -> ReadResult {
+        read(bytes: bytes, file: file, leading: leading, plan: .automatic).result
+    }
+
+    /// The read of valid UTF-8 `bytes` with its body read as `plan` says, and which way it was read (for tests:
+    /// every plan gives the same result).
+    static func read(
+        bytes: [UInt8], file: String?, leading: [Diagnostic] = [], plan: SplitPlan
+    ) -> (result: ReadResult, reading: BodyReading) {
         let source = SourceText(bytes: bytes, file: file)
         let (stripped, unterminated) = CommentStripper.strip(bytes)
         var parser = ArgdownParser(source: source, stripped: stripped)
@@ -65,10 +73,23 @@ public enum ArgdownReader {
                 open.offset, open.offset + open.opener.utf8.count)
         }
         let body = parser.parseFrontMatter()
-        parser.parseBody(from: body)
+        let reading = parser.parseBody(from: body, plan: plan)
         var diagnostics = parser.diagnostics
         let graph = parser.model.finish(groupDepth: parser.groupDepth, diagnostics: &diagnostics)
-        return ReadResult(graph: graph, diagnostics: sortedBySource(diagnostics))
+        return (ReadResult(graph: graph, diagnostics: sortedBySource(diagnostics)), reading)
+    }
+
+    /// Every offset at which ``read(bytes:file:leading:plan:)`` may split the body of valid UTF-8 `bytes` (tests).
+    /// O(size).
+    static func splitCandidates(bytes: [UInt8]) -> [Int] {
+        var parser = ArgdownParser(source: SourceText(bytes: bytes, file: nil), stripped: CommentStripper.strip(bytes).0)
+        var next = parser.nextSplitCandidate(from: parser.parseFrontMatter() + 1)
+        var out: [Int] = []
+        while let s = next {
+            out.append(s)
+            next = parser.nextSplitCandidate(from: s + 1)
+        }
+        return out
     }
 
     /// Stable sort by start offset; diagnostics without a place come first.

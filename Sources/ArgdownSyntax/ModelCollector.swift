@@ -26,26 +26,26 @@ struct ModelCollector {
     /// Every occurrence, kept by node block in document order until ``finishNodes(diagnostics:)`` hands them to
     /// the nodes, grouped (appending each to its node's own array reached a random node per element and grew that
     /// node's array, a fifth of reading a large map).
-    private var occurrences = OccurrenceBlocks()
+    var occurrences = OccurrenceBlocks()
     /// Per node: its text while it has at most one text-bearing occurrence and no occurrence has tags, data or
     /// ranges (nearly every node of a large map: a definition and references); such a node's merge is that text.
-    private var plainText: [String?] = []
+    var plainText: [String?] = []
     /// Per node: whether it is not plain (see `plainText`) and needs the full merge of its occurrences.
-    private var needsMerge: [Bool] = []
+    var needsMerge: [Bool] = []
     /// Relation data kept in node data (`relationData`), given to the relations once they are built.
     private var relationRecords: [RelationRecord] = []
-    private var untitledCounter = 0
+    var untitledCounter = 0
     /// Per node: the section at its first occurrence, at its first text-bearing occurrence, at its pcs.
-    private var firstSection: [SectionID?] = []
-    private var textSection: [SectionID??] = []
-    private var pcsSection: [SectionID??] = []
+    var firstSection: [SectionID?] = []
+    var textSection: [SectionID??] = []
+    var pcsSection: [SectionID??] = []
     /// Per node: the section of its last occurrence whose data says `isInGroup: true` (Argdown's group override).
-    private var groupSection: [SectionID??] = []
-    private var mentions: [(kind: NodeKind, title: String, range: SourceRange)] = []
+    var groupSection: [SectionID??] = []
+    var mentions: [(kind: NodeKind, title: String, range: SourceRange)] = []
     /// Whether some argument was given a premise-conclusion structure (else the relation transforms have nothing to do).
-    private var hasPCS = false
+    var hasPCS = false
     /// Sections whose data said `isGroup` explicitly.
-    private var explicitGroup: [SectionID: Bool] = [:]
+    var explicitGroup: [SectionID: Bool] = [:]
 
     /// Makes room for about `count` nodes and relations (a hint: the parser passes the number of lines, which only
     /// reserves address space until nodes are added), so the arrays and title indexes do not grow step by step.

@@ -88,3 +88,34 @@ struct OccurrenceBlocks {
         return grouped
     }
 }
+
+extension OccurrenceBlocks {
+    /// Moves every occurrence of `later` (a collector's read of a later part of the same document) after these,
+    /// its node `k` becoming node `node(k)`, and leaves `later` empty. Each node's occurrences keep their document
+    /// order, after the ones it has here, which is all ``grouped(nodeCount:)`` reads. O(occurrences of `later`).
+    mutating func append(draining later: inout OccurrenceBlocks, node: (Int) -> Int) {
+        let placeholder = Occurrence(role: .reference)
+        var all: [Block] = []
+        swap(&all, &later.blocks)
+        for b in all.indices {
+            var block = Block()
+            swap(&block, &all[b])
+            let base = b << Self.shift
+            var chunks: [[Occurrence]] = []
+            swap(&chunks, &block.chunks)
+            chunks.append(block.current)
+            block.current = []
+            var next = 0
+            for c in chunks.indices {
+                var flat: [Occurrence] = []
+                swap(&flat, &chunks[c])
+                for j in flat.indices {
+                    var occurrence = placeholder
+                    swap(&occurrence, &flat[j])
+                    append(occurrence, node: node(base + Int(block.nodes[next])))
+                    next += 1
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,143 @@
+import ArgumentModel
+import Foundation
+
+/// Why a later part's collection cannot be merged into the earlier part's as the sequential reader would have built
+/// it (see ``ModelCollector/obstacle(toAppending:)``), or why the parser's state at the split differed from what the
+/// later part assumed.
+enum SplitFallback: Equatable, Sendable {
+    /// The earlier part read on past the split (a construct spanning the empty line) or did not end on an empty line.
+    case overran
+    /// The earlier part had headings: the later part's elements and headings would stand in its sections.
+    case sections
+    /// The later part made `Untitled N` titles, whose numbers depend on everything before.
+    case untitled
+    /// The later part gave a premise-conclusion structure to an argument that already had one.
+    case pcsTwice
+}
+
+extension ModelCollector {
+    /// What keeps `later` (read from a split by a fresh collector) from being appended to this collection as if
+    /// one collector had read both parts, or nil. The later part's parser must have started in the state this
+    /// part's parser had at the split (no section, nothing open), which the caller checks. O(nodes of `later` with
+    /// a pcs) look-ups.
+    func obstacle(toAppending later: ModelCollector) -> SplitFallback? {
+        // Untitled numbers count on from the earlier part's and skip its titles.
+        if later.untitledCounter > 0 { return .untitled }
+        // A second pcs for an argument is an error (and ignored) in the sequential read.
+        if later.hasPCS {
+            for node in later.builder.nodes where node.pcs != nil {
+                if let id = builder.node(node.kind, titled: node.title), builder[id].pcs != nil { return .pcsTwice }
+            }
+        }
+        return nil
+    }
+
+    /// Appends `later`'s collection (see ``obstacle(toAppending:)``, which must be nil) as if this collector had
+    /// gone on reading: its nodes are looked up by kind and title, those new here added in its order of first
+    /// occurrence (the order the sequential read would number them in), its sections after these, and its
+    /// occurrences, relations, pcs, mentions and per-node tables renumbered and combined as ``occur(_:title:role:text:tags:data:range:section:context:ranges:)``
+    /// would have combined them. `later` is left empty. O(size of `later`) plus a title look-up per node.
+    mutating func append(merging later: inout ModelCollector) {
+        let sectionBase = builder.sections.count
+        func shifted(_ s: SectionID?) -> SectionID? { s.map { SectionID($0.index + sectionBase) } }
+        func shifted(_ s: SectionID??) -> SectionID?? { s.map(shifted) }
+        for section in later.builder.sections {
+            builder.addSection(
+                title: section.title, level: section.level, parent: shifted(section.parent), isGroup: section.isGroup,
+                tags: section.tags, data: section.data, range: section.range)
+        }
+        for (section, value) in later.explicitGroup { explicitGroup[SectionID(section.index + sectionBase)] = value }
+
+        let count = later.builder.nodes.count
+        let existing = Self.indexes(of: later.builder, in: builder)
+        var map = [NodeID]()
+        map.reserveCapacity(count)
+        for k in 0..<count {
+            let fresh = builder.nodes.count
+            let id = existing[k] >= 0 ? NodeID(existing[k]) : later.builder.nodes.withUnsafeBufferPointer {
+                builder.node(later.builder.kind(of: NodeID(k)), title: $0[k].title, isUntitled: $0[k].isUntitled)
+            }
+            map.append(id)
+            if id.index == fresh {
+                firstSection.append(shifted(later.firstSection[k]))
+                textSection.append(shifted(later.textSection[k]))
+                pcsSection.append(shifted(later.pcsSection[k]))
+                groupSection.append(shifted(later.groupSection[k]))
+                plainText.append(later.plainText[k])
+                needsMerge.append(later.needsMerge[k])
+                continue
+            }
+            let i = id.index
+            // The first occurrence's, the first text's and the first pcs's sections stay; the last group's wins.
+            if textSection[i] == .none { textSection[i] = shifted(later.textSection[k]) }
+            if pcsSection[i] == .none { pcsSection[i] = shifted(later.pcsSection[k]) }
+            if later.groupSection[k] != .none { groupSection[i] = shifted(later.groupSection[k]) }
+            // A second text anywhere, or extras in either part, make the node one that needs the full merge.
+            if needsMerge[i] || later.needsMerge[k] || (plainText[i] != nil && later.plainText[k] != nil) {
+                needsMerge[i] = true
+                plainText[i] = nil
+            } else if let text = later.plainText[k] {
+                plainText[i] = text
+            }
+        }
+        if later.hasPCS {
+            for k in 0..<count {
+                guard var pcs = later.builder.nodes[k].pcs else { continue }
+                for s in pcs.steps.indices {
+                    if case .statement(var statement) = pcs.steps[s] {
+                        statement.statement = map[statement.statement.index]
+                        pcs.steps[s] = .statement(statement)
+                    }
+                }
+                builder.update(map[k]) { $0.pcs = pcs }
+            }
+            hasPCS = true
+        }
+        occurrences.append(draining: &later.occurrences) { map[$0].index }
+        relations.reserveCapacity(relations.count + later.relations.count)
+        for r in later.relations {
+            relations.append(PendingRelation(
+                from: map[r.from.index], to: map[r.to.index], type: r.type, inference: r.inference, range: r.range))
+        }
+        mentions += later.mentions
+    }
+
+    /// The index in `here` of each of `other`'s nodes (same kind and title), or -1. Large collections are looked
+    /// up by two threads at once, each its half (the title index is only read), each asking for the slots of the
+    /// titles a few nodes ahead (a large map's titles lie at random places of an index larger than the cache).
+    /// O(nodes of `other`) look-ups.
+    private static func indexes(of other: GraphBuilder, in here: GraphBuilder) -> [Int] {
+        let count = other.nodes.count
+        var found = [Int](repeating: -1, count: count)
+        let parts = count >= 1 << 16 && ProcessInfo.processInfo.activeProcessorCount >= 2 ? 2 : 1
+        found.withUnsafeMutableBufferPointer { out in
+            guard let base = out.baseAddress else { return }
+            let slots = DisjointSlots(base: base)
+            DispatchQueue.concurrentPerform(iterations: parts) { part in
+                for k in (count * part / parts)..<(count * (part + 1) / parts) {
+                    if k + 8 < count { prefetchTitle(of: NodeID(k + 8), of: other, in: here) }
+                    let id = other.nodes.withUnsafeBufferPointer { here.node(other.kind(of: NodeID(k)), titled: $0[k].title) }
+                    slots.base[k] = id?.index ?? -1
+                }
+            }
+        }
+        return found
+    }
+
+    /// Asks for `here`'s title index slot of `other`'s node `id` (a hint; ASCII titles only).
+    private static func prefetchTitle(of id: NodeID, of other: GraphBuilder, in here: GraphBuilder) {
+        other.nodes.withUnsafeBufferPointer { nodes in
+            var title = nodes[id.index].title
+            title.withUTF8 { bytes in
+                guard bytes.allSatisfy({ $0 < 0x80 }) else { return }
+                here.prefetchNode(other.kind(of: id), asciiTitle: UnsafeRawBufferPointer(bytes))
+            }
+        }
+    }
+}
+
+/// Result slots that several threads write at once, each its own indices. `@unchecked Sendable`: the threads of a
+/// `concurrentPerform` write disjoint slots of a buffer that outlives them, and it is read only after they end.
+private struct DisjointSlots: @unchecked Sendable {
+    let base: UnsafeMutablePointer<Int>
+}
