@@ -196,8 +196,8 @@ struct ModelCollector {
         swap(&listed, &relations)  // handed over whole: the transforms work in place
         let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode, hasPCS: hasPCS)
         // Made into relations in one pass and handed over whole: the builder looks for duplicates once, by source
-        // (not a hash-index probe per relation), and this array, on huge pages when large, becomes the graph's.
-        let made = HugePages.array(count: transformed.count) { k in
+        // (not a hash-index probe per relation), and this array becomes the graph's.
+        let made = (0..<transformed.count).map { k in
             Relation(id: RelationID(k), from: transformed[k].from, to: transformed[k].to, type: transformed[k].type,
                      inference: transformed[k].inference, range: transformed[k].range)
         }

@@ -1,4 +1,7 @@
 import CPrefetch
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An open-addressing hash index from keys kept elsewhere (titles in nodes, endpoints in relations) to their
 /// positions: one array of 64-bit slots, each holding the high 32 bits of its key's hash and the position + 1 (0 is
@@ -119,7 +122,20 @@ struct HashSlots: Sendable {
     private static func zeroed(_ count: Int) -> [UInt64] { zeroed(count, repeating: 0) }
 
     /// `count` copies of `empty` (a table's empty slot), on huge pages when 4 MiB or more (see ``zeroed(_:)``).
-    static func zeroed<Slot>(_ count: Int, repeating empty: Slot) -> [Slot] { HugePages.array(repeating: empty, count: count) }
+    static func zeroed<Slot>(_ count: Int, repeating empty: Slot) -> [Slot] {
+        [Slot](unsafeUninitializedCapacity: count) { buffer, initialized in
+            #if os(Linux)
+            if count * MemoryLayout<Slot>.stride >= 1 << 22, let base = buffer.baseAddress {
+                let page = UInt(4096)
+                let start = (UInt(bitPattern: base) + page - 1) & ~(page - 1)
+                let end = UInt(bitPattern: base + count) & ~(page - 1)
+                if end > start { _ = madvise(UnsafeMutableRawPointer(bitPattern: start), Int(end - start), MADV_HUGEPAGE) }
+            }
+            #endif
+            buffer.initialize(repeating: empty)
+            initialized = count
+        }
+    }
 
     @inline(__always) private static func position(_ entry: UInt64) -> Int { Int(entry & 0xFFFF_FFFF) - 1 }
 

@@ -12,9 +12,8 @@ struct RelationRows: Sendable {
     /// Groups `relations` by source (`bySource`) or by target. Every endpoint must be below `nodeCount` (a
     /// precondition, checked).
     init(_ relations: [Relation], nodeCount count: Int, bySource: Bool) {
-        // On huge pages when large: both are written at once, through fresh memory.
-        var start = HugePages.array(repeating: 0, count: count + 1)
-        var list = HugePages.array(repeating: RelationID(0), count: relations.count)
+        var start = [Int](repeating: 0, count: count + 1)
+        var list = [RelationID](repeating: RelationID(0), count: relations.count)
         relations.withUnsafeBufferPointer { relations in
             start.withUnsafeMutableBufferPointer { start in
                 for r in relations.indices {

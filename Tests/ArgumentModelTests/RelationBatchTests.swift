@@ -163,13 +163,4 @@ import Testing
         }
         #expect(found > 20 && found < 180, "both answers must come up")
     }
-
-    @Test func hugePageArraysHoldWhatWasAskedFor() {
-        for count in [0, 1, 1000, HugePages.threshold / 8 + 3] {
-            let filled = HugePages.array(repeating: 7, count: count)
-            #expect(filled.count == count && filled.allSatisfy { $0 == 7 })
-            let made = HugePages.array(count: count) { $0 * 3 }
-            #expect(made.count == count && made.indices.allSatisfy { made[$0] == $0 * 3 })
-        }
-    }
 }

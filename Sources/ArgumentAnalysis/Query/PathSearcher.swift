@@ -65,9 +65,8 @@ public final class PathSearcher {
         self.automaton = automaton
         self.index = index ?? AdjacencyIndex(graph)
         states = automaton.stateCount
-        // Written whole at once: on huge pages when large (a search over a million nodes faulted 3,000 pages in).
-        stamp = HugePages.array(repeating: 0, count: graph.nodes.count * states)
-        nodeStamp = HugePages.array(repeating: 0, count: graph.nodes.count)
+        stamp = [UInt32](repeating: 0, count: graph.nodes.count * states)
+        nodeStamp = [UInt32](repeating: 0, count: graph.nodes.count)
     }
 
     private func nextGeneration() {

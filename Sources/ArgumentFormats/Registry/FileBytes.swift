@@ -1,4 +1,3 @@
-import ArgumentModel
 import Foundation
 
 #if canImport(Glibc)
@@ -28,7 +27,6 @@ enum FileBytes {
         var bytes = [UInt8](unsafeUninitializedCapacity: size) { buffer, count in
             count = 0
             guard let base = buffer.baseAddress else { return }
-            HugePages.advise(base, bytes: size)  // 2 MiB pages for a large file: far fewer faults while it is read in
             while count < size {
                 guard let got = readOnce(fd, base + count, size - count) else { readError = failure(); return }
                 if got == 0 { return }

@@ -97,4 +97,25 @@ import Testing
             #expect(edges(index.backwardStart, index.backward, node) == backward[node], "backward edges of \(graph.nodes[node].title)")
         }
     }
+
+    /// A generated tree large enough for the plain index's two threads: the same edges as the index placed from
+    /// the connections.
+    @Test func largePlainGraphOnTwoThreadsMatchesTheConnectionIndex() {
+        let graph = MapGenerator.generate(.init(statements: AdjacencyIndex.twoThreadThreshold + 1_001, shape: .tree, seed: 3))
+        #expect(graph.relations.count >= AdjacencyIndex.twoThreadThreshold)
+        guard let plain = AdjacencyIndex(plain: graph) else {
+            Issue.record("a generated statement tree is plain")
+            return
+        }
+        let placed = AdjacencyIndex(MapConnectionList(graph, derived: .all), nodeCount: graph.nodes.count)
+        func same(_ a: [AdjacencyIndex.Edge], _ b: [AdjacencyIndex.Edge]) -> Bool {
+            a.count == b.count && a.indices.allSatisfy {
+                a[$0].neighbour == b[$0].neighbour && a[$0].relation == b[$0].relation && a[$0].bit == b[$0].bit
+                    && a[$0].reversed == b[$0].reversed
+            }
+        }
+        #expect(plain.forwardStart == placed.forwardStart && plain.backwardStart == placed.backwardStart)
+        #expect(same(plain.forward, placed.forward) && same(plain.backward, placed.backward))
+        #expect(plain.nodeCount == placed.nodeCount)
+    }
 }
