@@ -195,15 +195,14 @@ struct ModelCollector {
         var listed: [PendingRelation] = []
         swap(&listed, &relations)  // handed over whole: the transforms work in place
         let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode, hasPCS: hasPCS)
-        builder.reserveRelationCapacity(transformed.count)
-        for k in transformed.indices {
-            if k + 8 < transformed.count {  // the duplicate index's slot of a relation a few ahead, while these are added
-                let a = transformed[k + 8]
-                builder.prefetchRelation(from: a.from, to: a.to, type: a.type, inference: a.inference)
-            }
-            let r = transformed[k]
-            builder.addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, range: r.range)
+        // Made into relations in one pass and handed over whole: the builder looks for duplicates once, by source
+        // (not a hash-index probe per relation), and this array becomes the graph's.
+        let made = (0..<transformed.count).map { k in
+            Relation(id: RelationID(k), from: transformed[k].from, to: transformed[k].to, type: transformed[k].type,
+                     inference: transformed[k].inference, range: transformed[k].range)
         }
+        _ = consume transformed  // freed before the graph is built
+        builder.addRelations(consume made)
         RelationRecord.apply(relationRecords, to: &builder)
         var finished = GraphBuilder()
         swap(&finished, &builder)  // the builder's last use: `build` then works on its arrays in place

@@ -41,10 +41,12 @@ public struct ArgumentGraph: Sendable {
     }
 
     /// The same as the public initializer, with the title index the caller already holds (``GraphBuilder``'s: each
-    /// title maps to the node that has it), so titles are not hashed again. Complexity: O(nodes + relations).
+    /// title maps to the node that has it), so titles are not hashed again, and, when the caller has them, the
+    /// relations already grouped by source (`outgoing`, which must be `RelationRows(relations, nodeCount:
+    /// nodes.count, bySource: true)`). Complexity: O(nodes + relations).
     init(
         nodes: [Node], relations: [Relation], sections: [Section], metadata: DataValue, mode: ModelMode,
-        titles: TitleTable
+        titles: TitleTable, outgoing: RelationRows? = nil
     ) {
         self.nodes = nodes
         self.relations = relations
@@ -52,51 +54,11 @@ public struct ArgumentGraph: Sendable {
         self.metadata = metadata
         self.mode = mode  // node ids are checked by the public initializer; a builder numbers its nodes itself
         self.titles = titles
-        // The endpoints are read once into plain arrays: reading them through a key path copied every relation.
-        var ids = [RelationID](), froms = [Int](), tos = [Int]()
-        ids.reserveCapacity(relations.count)
-        froms.reserveCapacity(relations.count)
-        tos.reserveCapacity(relations.count)
-        for i in relations.indices {
-            let (id, from, to) = (relations[i].id, relations[i].from.index, relations[i].to.index)
-            precondition(from < nodes.count && to < nodes.count, "relation endpoint out of range")
-            ids.append(id)
-            froms.append(from)
-            tos.append(to)
-        }
-        (outStart, outList) = Self.compress(count: nodes.count, ids: ids, endpoints: froms)
-        (inStart, inList) = Self.compress(count: nodes.count, ids: ids, endpoints: tos)
-    }
-
-    /// Counting sort of relation ids by one endpoint (`endpoints[k]` is the node index of relation `ids[k]`).
-    /// Complexity: O(nodes + relations).
-    /// Endpoints are below `count` (the initializer checks them), so the passes run over buffer pointers, without
-    /// a bounds check per access.
-    private static func compress(count: Int, ids: [RelationID], endpoints: [Int]) -> ([Int], [RelationID]) {
-        var start = [Int](repeating: 0, count: count + 1)
-        var list = [RelationID](repeating: RelationID(0), count: ids.count)
-        start.withUnsafeMutableBufferPointer { start in
-            endpoints.withUnsafeBufferPointer { endpoints in
-                for k in endpoints { start[k + 1] += 1 }
-                for i in 0..<count { start[i + 1] += start[i] }
-                // Filled through the starts themselves: `start[k]` moves to the end of k's list (k + 1's start),
-                // then every start moves back by one place.
-                ids.withUnsafeBufferPointer { ids in
-                    list.withUnsafeMutableBufferPointer { list in
-                        for n in endpoints.indices {
-                            let k = endpoints[n]
-                            list[start[k]] = ids[n]
-                            start[k] += 1
-                        }
-                    }
-                }
-                var previous = 0
-                for i in 0..<count {
-                    (start[i], previous) = (previous, start[i])
-                }
-            }
-        }
-        return (start, list)
+        // Counting sorts read the endpoints from the relations field by field (each checked to be a node).
+        let out = outgoing ?? RelationRows(relations, nodeCount: nodes.count, bySource: true)
+        let into = RelationRows(relations, nodeCount: nodes.count, bySource: false)
+        (outStart, outList) = (out.start, out.list)
+        (inStart, inList) = (into.start, into.list)
     }
 
     // MARK: Lookup
@@ -139,6 +101,13 @@ public struct ArgumentGraph: Sendable {
     public func incoming(_ node: NodeID) -> ArraySlice<RelationID> {
         inList[inStart[node.index]..<inStart[node.index + 1]]
     }
+
+    /// Every node's ``outgoing(_:)`` list at once, for a pass over all of them without a slice per node: node i's
+    /// relations are `list[start[i]..<start[i + 1]]`. O(1).
+    package var outgoingRows: (start: [Int], list: [RelationID]) { (outStart, outList) }
+
+    /// Every node's ``incoming(_:)`` list at once, as ``outgoingRows``. O(1).
+    package var incomingRows: (start: [Int], list: [RelationID]) { (inStart, inList) }
 
     /// Relations of `type` leaving `node`. O(out-degree).
     public func outgoing(_ node: NodeID, _ type: RelationType, includeDerived: Bool = true) -> [Relation] {

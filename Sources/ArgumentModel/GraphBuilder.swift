@@ -19,8 +19,12 @@ public struct GraphBuilder: Sendable {
     private var titles = TitleTable()
     /// Each node's kind, in a compact array of its own (relation lines ask for the kinds of two random nodes).
     private var kinds: [NodeKind] = []
-    /// Which relation has a (from, to, type, inference).
+    /// Which relation has a (from, to, type, inference). Empty while ``bySource`` stands in for it.
     private var relationIndex = RelationIndex()
+    /// After ``addRelations(_:)`` took a batch whole: the relations grouped by source, known free of duplicates,
+    /// standing in for the duplicate index (which is built from the relations only when a relation is added or
+    /// changed afterwards, see ``indexRelations()``) and handed to the graph by ``build(deriveImplicitRelations:)``.
+    private var bySource: RelationRows?
 
     /// An empty builder.
     public init() {}
@@ -71,6 +75,7 @@ public struct GraphBuilder: Sendable {
     /// Makes room for `count` more relations, so adding them does not grow the arrays and the duplicate index step by
     /// step. O(relations so far + count).
     public mutating func reserveRelationCapacity(_ count: Int) {
+        indexRelations()
         relations.reserveCapacity(relations.count + count)
         relationIndex.reserveCapacity(relations.count + count)
     }
@@ -100,6 +105,7 @@ public struct GraphBuilder: Sendable {
         from: NodeID, to: NodeID, type: RelationType, inference: Int? = nil, isDerived: Bool = false,
         range: SourceRange? = nil, data: DataValue = .empty, mergingDuplicates: Bool = true
     ) -> (id: RelationID, inserted: Bool) {
+        indexRelations()
         let fresh = RelationID(relations.count)
         if !mergingDuplicates {
             // A parallel relation of its own (two AIF S-nodes of one type between the same nodes stay two); the
@@ -126,17 +132,23 @@ public struct GraphBuilder: Sendable {
     /// into the cache while the caller does other work (a reader adding many relations calls this a few ahead).
     /// Changes nothing. O(1).
     public func prefetchRelation(from: NodeID, to: NodeID, type: RelationType, inference: Int? = nil) {
+        guard bySource == nil else { return }
         relationIndex.prefetch(from, to, type, inference)
     }
 
     /// Whether a relation with these endpoints and type exists (symmetric types in either direction).
     public func hasRelation(from: NodeID, to: NodeID, type: RelationType) -> Bool {
-        relationIndex.find(from, to, type, nil, in: relations) != nil
+        if let bySource {
+            return bySource.contains(from, to, type, nil, in: relations)
+                || (type.isSymmetric && bySource.contains(to, from, type, nil, in: relations))
+        }
+        return relationIndex.find(from, to, type, nil, in: relations) != nil
             || (type.isSymmetric && relationIndex.find(to, from, type, nil, in: relations) != nil)
     }
 
     /// Changes a relation in place (its id stays). Changing endpoints or type does not re-merge duplicates.
     public mutating func updateRelation(_ id: RelationID, _ body: (inout Relation) -> Void) {
+        indexRelations()
         let old = relations[id.index]
         // Unindexed under its old fields while `relations` still holds them (the index compares the relations').
         relationIndex.remove(old.from, old.to, old.type, old.inference, ifItIs: id, in: relations)
@@ -151,6 +163,7 @@ public struct GraphBuilder: Sendable {
         let kept = relations.filter { !shouldRemove($0) }
         relations = []
         relationIndex.removeAll()
+        bySource = nil
         for r in kept {
             addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, isDerived: r.isDerived, range: r.range, data: r.data)
         }
@@ -179,6 +192,7 @@ public struct GraphBuilder: Sendable {
     /// O(edges) on average.
     private mutating func addDerivedRelations(_ edges: [ImplicitRelations.Edge]) {
         guard !edges.isEmpty else { return }
+        indexRelations()
         relationIndex.reserveCapacity(relations.count + edges.count)
         let ahead = 8
         for k in edges.indices {
@@ -216,6 +230,62 @@ public struct GraphBuilder: Sendable {
     public consuming func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
         if deriveImplicitRelations { addDerivedRelations(ImplicitRelations.derive(nodes: nodes, relations: relations)) }
         return ArgumentGraph(
-            nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode, titles: titles)
+            nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode, titles: titles,
+            outgoing: bySource?.start.count == nodes.count + 1 ? bySource : nil)  // not when nodes came after
+    }
+
+    /// Adds `batch` in its order, each relation as ``addRelation(from:to:type:inference:isDerived:range:data:mergingDuplicates:)``
+    /// adds it (a duplicate of an earlier one merged into it; ids renumbered in order). When the builder holds no
+    /// relation yet, every endpoint is a node and no relation is symmetric (a reader's listed relations, as a rule),
+    /// the array itself becomes the builder's relations, and duplicates are looked for once, source by source
+    /// (``RelationRows``), instead of through the hash index relation by relation; that index is built only if a
+    /// relation is added or changed later, and the grouping is the graph's outgoing lists. Otherwise, or when two
+    /// relations of the batch are duplicates, they are added one by one. O(nodes + batch) on average.
+    public mutating func addRelations(_ batch: consuming [Relation]) {
+        var list = consume batch
+        var whole = relations.isEmpty
+        if whole {
+            let nodeCount = UInt(nodes.count)
+            for i in list.indices {
+                list[i].id = RelationID(i)
+                if list[i].type.isSymmetric || UInt(bitPattern: list[i].from.index) >= nodeCount
+                    || UInt(bitPattern: list[i].to.index) >= nodeCount {
+                    whole = false
+                    break
+                }
+            }
+        }
+        if whole {
+            let rows = RelationRows(list, nodeCount: nodes.count, bySource: true)
+            if !rows.hasDuplicate(in: list) {
+                relationIndex.removeAll()
+                relations = list
+                bySource = rows
+                return
+            }
+        }
+        indexRelations()
+        relations.reserveCapacity(relations.count + list.count)
+        relationIndex.reserveCapacity(relations.count + list.count)
+        let ahead = 8
+        for k in list.indices {
+            if k + ahead < list.count {  // the duplicate index's slot of a relation a few ahead, while these are added
+                let next = list[k + ahead]
+                relationIndex.prefetch(next.from, next.to, next.type, next.inference)
+            }
+            let r = list[k]
+            addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, isDerived: r.isDerived, range: r.range, data: r.data)
+        }
+    }
+
+    /// Builds the duplicate index from the relations when ``addRelations(_:)`` left it to ``bySource`` (which then
+    /// no longer stands for the relations, as they are about to change). O(relations) on average, once.
+    private mutating func indexRelations() {
+        guard bySource != nil else { return }
+        bySource = nil
+        relationIndex.reserveCapacity(relations.count)
+        for i in relations.indices {
+            _ = relationIndex.find(relations[i].from, relations[i].to, relations[i].type, relations[i].inference, in: relations, orInsert: RelationID(i))
+        }
     }
 }

@@ -16,7 +16,7 @@ extension QueryReport {
         }
         guard result.holds else { return "no answers\n" }
         let header = result.variables.map { "?" + $0 }
-        let rows = result.rows.map { $0.map { graph[$0].bracketedTitle } }
+        let rows = result.rows.map { $0.map { graph.nodes[$0.index].bracketedTitle } }  // in place: no node copied
         var out: String
         if explain {
             out = ""

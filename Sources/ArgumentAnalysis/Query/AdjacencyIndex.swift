@@ -1,4 +1,6 @@
 import ArgumentModel
+import Dispatch
+import Foundation
 
 /// A compact adjacency index for path searches: per node, the edges that can be walked forwards and backwards,
 /// each with its neighbour, relation id, relation-type bit and whether walking it goes against the relation's
@@ -34,7 +36,76 @@ public struct AdjacencyIndex: Sendable {
     /// unless `premiseSupports` is false: a premise supports its argument). A reconstructed argument's support of
     /// its main conclusion also carries ``PathSearcher/conclusionBit``. Complexity: O(nodes + relations + pcs size).
     public init(_ graph: ArgumentGraph, premiseSupports: Bool = true) {
+        if let plain = Self(plain: graph) {
+            self = plain
+            return
+        }
         self.init(MapConnectionList(graph, derived: .all), nodeCount: graph.nodes.count, premiseSupports: premiseSupports)
+    }
+
+    /// The index of a graph with no premise-conclusion structure and no symmetric relation (a large map, as a
+    /// rule), read from the graph's own adjacency lists: there every connection is a relation of kind `relation`,
+    /// in relation order, entered one way, so node i's edges are its outgoing (incoming) relations in id order,
+    /// which is what ``init(_:nodeCount:premiseSupports:)`` places from the connections. The edges are written in
+    /// order, without counting or placing, and no connection list is made; on a large graph and two cores the two
+    /// directions are written at once, on two threads (each reads the graph and writes its own array). Nil when the
+    /// graph has a structure or a symmetric relation. O(nodes + relations).
+    init?(plain graph: ArgumentGraph) {
+        let nodes = graph.nodes
+        guard !nodes.indices.contains(where: { nodes[$0].pcs != nil }) else { return nil }
+        final class Halves: @unchecked Sendable {  // each thread sets its own half only
+            var forward: [Edge]?
+            var backward: [Edge]?
+        }
+        let halves = Halves()
+        @Sendable func half(_ k: Int) {
+            if k == 0 {
+                halves.forward = Self.edges(graph.outgoingRows.list, graph.relations, forward: true)
+            } else {
+                halves.backward = Self.edges(graph.incomingRows.list, graph.relations, forward: false)
+            }
+        }
+        if graph.relations.count >= Self.twoThreadThreshold && ProcessInfo.processInfo.activeProcessorCount >= 2 {
+            DispatchQueue.concurrentPerform(iterations: 2, execute: half)
+        } else {
+            half(0)
+            half(1)
+        }
+        guard let forward = halves.forward, let backward = halves.backward else { return nil }
+        nodeCount = nodes.count
+        self.forward = forward
+        self.backward = backward
+        forwardStart = graph.outgoingRows.start.map { Int32(truncatingIfNeeded: $0) }
+        backwardStart = graph.incomingRows.start.map { Int32(truncatingIfNeeded: $0) }
+    }
+
+    /// The number of relations from which ``init(plain:)`` writes its two directions on two threads (below it, a
+    /// direction takes well under a millisecond and handing it over is not worth it).
+    static let twoThreadThreshold = 50_000
+
+    /// One edge per relation of `list`, in its order: to the relation's target (`forward`) or from it to its source.
+    /// Nil at the first symmetric relation (those are entered both ways). O(list).
+    private static func edges(_ list: [RelationID], _ relations: [Relation], forward: Bool) -> [Edge]? {
+        var symmetric = false
+        let edges = [Edge](unsafeUninitializedCapacity: list.count) { out, count in
+            count = 0
+            relations.withUnsafeBufferPointer { relations in
+                for k in list.indices {
+                    let id = list[k].index
+                    let type = relations[id].type
+                    if type.isSymmetric {
+                        symmetric = true
+                        return
+                    }
+                    let neighbour = forward ? relations[id].to.index : relations[id].from.index
+                    out[k] = Edge(
+                        neighbour: Int32(truncatingIfNeeded: neighbour), relation: Int32(truncatingIfNeeded: id),
+                        bit: PathSearcher.bit(type), reversed: !forward)
+                }
+            }
+            if !symmetric { count = list.count }
+        }
+        return symmetric ? nil : edges
     }
 
     /// Indexes `connections` of a graph of `nodeCount` nodes, as ``init(_:premiseSupports:)``: each node's edges in
