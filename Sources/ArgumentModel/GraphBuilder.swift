@@ -96,6 +96,13 @@ public struct GraphBuilder: Sendable {
     /// Read access to a node.
     public subscript(id: NodeID) -> Node { nodes[id.index] }
 
+    /// Calls `body` with the nodes' storage, for a reader that finishes many nodes at once (threads may write
+    /// disjoint nodes through it at the same time). `body` must not change any node's id, kind or title (the title
+    /// index and the kinds array hold them), nor keep the buffer. O(1) plus `body`.
+    package mutating func withUnsafeMutableNodes<R>(_ body: (UnsafeMutableBufferPointer<Node>) throws -> R) rethrows -> R {
+        try nodes.withUnsafeMutableBufferPointer { try body($0) }
+    }
+
     /// Adds a relation unless one with the same (from, to, type, inference) exists (for symmetric types, also the
     /// reverse); the existing one's data is merged with `data`. With `mergingDuplicates` false the relation is
     /// always added, as a parallel one (readers of formats whose relations have identities, such as AIF S-nodes).
