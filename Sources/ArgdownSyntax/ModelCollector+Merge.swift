@@ -67,11 +67,14 @@ extension ModelCollector {
                 needsMerge.append(later.needsMerge[k])
                 continue
             }
+            // Only what the later part set changes anything here (a node it only referred to, nearly every one of a
+            // large tree's, leaves this node's entries untouched, and unread). The first occurrence's, the first
+            // text's and the first pcs's sections stay; the last group's wins.
             let i = id.index
-            // The first occurrence's, the first text's and the first pcs's sections stay; the last group's wins.
-            if textSection[i] == .none { textSection[i] = shifted(later.textSection[k]) }
-            if pcsSection[i] == .none { pcsSection[i] = shifted(later.pcsSection[k]) }
+            if later.textSection[k] != .none, textSection[i] == .none { textSection[i] = shifted(later.textSection[k]) }
+            if later.pcsSection[k] != .none, pcsSection[i] == .none { pcsSection[i] = shifted(later.pcsSection[k]) }
             if later.groupSection[k] != .none { groupSection[i] = shifted(later.groupSection[k]) }
+            guard later.needsMerge[k] || later.plainText[k] != nil else { continue }
             // A second text anywhere, or extras in either part, make the node one that needs the full merge.
             if needsMerge[i] || later.needsMerge[k] || (plainText[i] != nil && later.plainText[k] != nil) {
                 needsMerge[i] = true
@@ -93,12 +96,17 @@ extension ModelCollector {
             }
             hasPCS = true
         }
-        occurrences.append(draining: &later.occurrences) { map[$0].index }
+        // The occurrences move on another thread while the relations are renumbered here.
+        let moving = MovingOccurrences(into: occurrences, from: later.occurrences, nodes: map)
+        (occurrences, later.occurrences) = (OccurrenceBlocks(), OccurrenceBlocks())  // the mover's, unshared
+        DispatchQueue.global().async { moving.move() }
         relations.reserveCapacity(relations.count + later.relations.count)
         for r in later.relations {
             relations.append(PendingRelation(
                 from: map[r.from.index], to: map[r.to.index], type: r.type, inference: r.inference, range: r.range))
         }
+        moving.done.wait()
+        swap(&occurrences, &moving.target)
         mentions += later.mentions
     }
 
@@ -133,6 +141,25 @@ extension ModelCollector {
                 here.prefetchNode(other.kind(of: id), asciiTitle: UnsafeRawBufferPointer(bytes))
             }
         }
+    }
+}
+
+/// The later part's occurrences moved into the earlier part's by another thread (``OccurrenceBlocks/append(draining:node:)``).
+/// `@unchecked Sendable`: the blocks are used only by that thread between its start and `done.signal()`, and by the
+/// merging thread only after `done.wait()` (which hands the merged blocks back), so the semaphore orders every access.
+private final class MovingOccurrences: @unchecked Sendable {
+    var target: OccurrenceBlocks
+    var source: OccurrenceBlocks
+    let nodes: [NodeID]
+    let done = DispatchSemaphore(value: 0)
+
+    init(into target: OccurrenceBlocks, from source: OccurrenceBlocks, nodes: [NodeID]) {
+        (self.target, self.source, self.nodes) = (target, source, nodes)
+    }
+
+    func move() {
+        target.append(draining: &source) { nodes[$0].index }
+        done.signal()
     }
 }
 
