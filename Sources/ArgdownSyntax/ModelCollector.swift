@@ -209,8 +209,8 @@ struct ModelCollector {
         return finished.build()
     }
 
-    /// Gives every node its occurrences and merged text, tags, data and section. With enough nodes and two cores
-    /// (``TwoThreads/pays(for:)``), the plain nodes (see `plainText`: nearly every node of a large map) are
+    /// Gives every node its occurrences and merged text, tags, data and section. With enough plain nodes and two
+    /// cores (``TwoThreads/pays(for:)``), the plain nodes (see `plainText`: nearly every node of a large map) are
     /// finished on two threads, then the nodes that need the full merge are merged in node order, as before: the
     /// diagnostics, relations and relation records they add come out in the same order. Finishing a plain node
     /// first is no change for a merge: a merge reads other nodes' titles and kinds only (never their occurrences,
@@ -222,7 +222,9 @@ struct ModelCollector {
     /// 45 MB of peak memory more) instead of the chunks the grouping frees, whose frees became cross-thread ones.
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
         let count = builder.nodes.count
-        let parallel = TwoThreads.pays(for: count)
+        // Counted on the plain nodes, the parallel pass's work (a data-rich map, most of whose nodes need the full
+        // merge, keeps the sequential path: on it the pass gained nothing and peak memory rose by 6-12 MB).
+        let parallel = TwoThreads.pays(for: needsMerge.reduce(0) { $1 ? $0 : $0 + 1 })
         var grouped = occurrences.grouped(nodeCount: count)
         if parallel { finishPlainNodesInParallel(&grouped) }
         for index in 0..<count {

@@ -104,4 +104,14 @@ import Testing
         #expect(parallel.graph.nodes.contains { !$0.tags.isEmpty && !$0.data.isEmpty })
         #expect(difference(parallel, sequential) == nil)
     }
+
+    @Test func twoThreadsOnlyFromTheThresholdAndWithTwoCores() {
+        let twoCores = ProcessInfo.processInfo.activeProcessorCount >= 2
+        TwoThreads.$threshold.withValue(1_000) {
+            #expect(!TwoThreads.pays(for: 999))
+            #expect(TwoThreads.pays(for: 1_000) == twoCores)
+        }
+        #expect(TwoThreads.threshold == TwoThreads.defaultThreshold)
+        #expect(!TwoThreads.pays(for: TwoThreads.defaultThreshold - 1))
+    }
 }
