@@ -110,37 +110,26 @@ extension ModelCollector {
         mentions += later.mentions
     }
 
-    /// The index in `here` of each of `other`'s nodes (same kind and title), or -1. Large collections are looked
-    /// up by two threads at once, each its half (the title index is only read), each asking for the slots of the
-    /// titles a few nodes ahead (a large map's titles lie at random places of an index larger than the cache).
-    /// O(nodes of `other`) look-ups.
+    /// The index in `here` of each of `other`'s nodes (same kind and title), or -1: `other`'s title index is
+    /// walked slot by slot and each title looked up in `here`'s without hashing it again
+    /// (``GraphBuilder/matchNodes(of:titleSlots:_:)``). Large collections are looked up by two threads at once,
+    /// each its half of the slots (the title indexes are only read, and each node is written by the one thread
+    /// whose half holds its title). O(nodes of `other`) look-ups.
     private static func indexes(of other: GraphBuilder, in here: GraphBuilder) -> [Int] {
-        let count = other.nodes.count
+        let count = other.nodes.count, slots = other.titleSlotCount
         var found = [Int](repeating: -1, count: count)
         let parts = count >= 1 << 16 && ProcessInfo.processInfo.activeProcessorCount >= 2 ? 2 : 1
         found.withUnsafeMutableBufferPointer { out in
             guard let base = out.baseAddress else { return }
-            let slots = DisjointSlots(base: base)
+            let slots = (base: DisjointSlots(base: base), count: slots)
             DispatchQueue.concurrentPerform(iterations: parts) { part in
-                for k in (count * part / parts)..<(count * (part + 1) / parts) {
-                    if k + 8 < count { prefetchTitle(of: NodeID(k + 8), of: other, in: here) }
-                    let id = other.nodes.withUnsafeBufferPointer { here.node(other.kind(of: NodeID(k)), titled: $0[k].title) }
-                    slots.base[k] = id?.index ?? -1
+                let range = (slots.count * part / parts)..<(slots.count * (part + 1) / parts)
+                here.matchNodes(of: other, titleSlots: range) { k, id in
+                    if let id { slots.base.base[k] = id.index }
                 }
             }
         }
         return found
-    }
-
-    /// Asks for `here`'s title index slot of `other`'s node `id` (a hint; ASCII titles only).
-    private static func prefetchTitle(of id: NodeID, of other: GraphBuilder, in here: GraphBuilder) {
-        other.nodes.withUnsafeBufferPointer { nodes in
-            var title = nodes[id.index].title
-            title.withUTF8 { bytes in
-                guard bytes.allSatisfy({ $0 < 0x80 }) else { return }
-                here.prefetchNode(other.kind(of: id), asciiTitle: UnsafeRawBufferPointer(bytes))
-            }
-        }
     }
 }
 

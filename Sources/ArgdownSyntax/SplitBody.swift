@@ -88,33 +88,21 @@ extension ArgdownParser {
         return nil
     }
 
-    /// About where half of the non-empty lines from `offset` on lie behind: each costs the parser about the same
-    /// (a 90-byte definition as a 16-byte relation line), so the two parts then take about as long. Estimated
-    /// from samples of 64 KB at 64 evenly spaced places (the lines of each sample standing for its stretch's).
-    /// O(4 MB).
-    func middle(from offset: Int) -> Int {
-        let stretches = 64, sample = 1 << 16
+    /// The non-empty lines from `offset` on, estimated from samples (see ``LineSample``). O(4 MB).
+    func lineSample(from offset: Int) -> LineSample {
         let length = n - offset
         var weights: [Double] = []
         b.withUnsafeBufferPointer { p in
-            for i in 0..<stretches {
-                let start = offset + length * i / stretches, end = offset + length * (i + 1) / stretches
-                let sampleEnd = min(end, start + sample, n - 1)
+            for i in 0..<LineSample.stretches {
+                let start = offset + length * i / LineSample.stretches
+                let end = offset + length * (i + 1) / LineSample.stretches
+                let sampleEnd = min(end, start + LineSample.sampleSize, n - 1)
                 var lines = 0
                 for k in start..<max(start, sampleEnd) where p[k] == Bytes.newline && p[k + 1] != Bytes.newline { lines += 1 }
                 weights.append(Double(lines) * Double(end - start) / Double(max(1, sampleEnd - start)))
             }
         }
-        let half = weights.reduce(0, +) / 2
-        var sum = 0.0
-        for i in 0..<stretches {
-            let start = offset + length * i / stretches, end = offset + length * (i + 1) / stretches
-            if sum + weights[i] >= half, weights[i] > 0 {
-                return start + Int(Double(end - start) * (half - sum) / weights[i])
-            }
-            sum += weights[i]
-        }
-        return offset + length / 2
+        return LineSample(offset: offset, end: n, lines: weights)
     }
 
     /// Whether some line in `from..<to` may be a heading (`#` then a blank, after blanks only): the earlier part
@@ -142,21 +130,24 @@ extension ArgdownParser {
     /// appended to these. Returns which way it went. O(bytes) plus the merge, O(size of the later part).
     mutating func parseBody(from offset: Int, plan: SplitPlan) -> BodyReading {
         var split: Int?
+        var sample: LineSample?
         switch plan {
         case .sequential: break
         case .at(let s): split = s
         case .automatic:
-            if n - offset >= Self.splitThreshold && ProcessInfo.processInfo.activeProcessorCount >= 2,
-               let s = nextSplitCandidate(from: middle(from: offset)), !mayHoldHeading(from: offset, to: s)
-            {
-                split = s
+            if n - offset >= Self.splitThreshold && ProcessInfo.processInfo.activeProcessorCount >= 2 {
+                sample = lineSample(from: offset)
+                if let s = sample.flatMap({ nextSplitCandidate(from: $0.middle) }), !mayHoldHeading(from: offset, to: s) {
+                    split = s
+                }
             }
         }
         guard let split, split > offset, isSplitCandidate(split) else {
             parseBody(from: offset)
             return .sequential
         }
-        let later = LaterPart(parser: laterParser(from: split), split: split)
+        let lines = (sample ?? lineSample(from: offset)).lines(from: split)
+        let later = LaterPart(parser: laterParser(from: split, lines: lines), split: split)
         let thread = Thread { later.read() }
         thread.stackSize = Self.laterPartStackSize
         thread.start()
@@ -188,16 +179,73 @@ extension ArgdownParser {
     }
 
     /// A parser over the same text with the front matter's settings and nothing read, its collection sized for
-    /// the rest of the text.
-    private func laterParser(from split: Int) -> ArgdownParser {
+    /// about `lines` non-empty lines from the split on: as many nodes and relations (address space only), and
+    /// titles for four lines in five, about what a part of relation trees holds (each line names a node, most of
+    /// them once: 1.25 million lines name 0.91 million titles in the later part of the 1,000,000-relation tree).
+    /// Its title index then does not grow there: growing it (twice, from a guess of a quarter of the lines) moved
+    /// every title to a table twice as large, a tenth of that part's read.
+    private func laterParser(from split: Int, lines: Int) -> ArgdownParser {
         var parser = ArgdownParser(source: source, stripped: b)
-        let lines = source.lineCount / max(1, n / (n - split))  // about the part's share (as in `ArgdownReader`)
         parser.model.reserveCapacity(lines)
-        parser.model.builder.reserveTitleCapacity(min(lines / 4, (n - split) / 32))
+        parser.model.builder.reserveTitleCapacity(min(lines * 4 / 5, (n - split) / 8))
         parser.inline = inline
         parser.groupDepth = groupDepth
         parser.model.builder.mode = model.builder.mode
         parser.model.builder.metadata = model.builder.metadata
         return parser
+    }
+}
+
+/// The non-empty lines of a body from an offset on, estimated from samples of 64 KB at 64 evenly spaced places
+/// (the lines of each sample standing for its stretch's): where their middle lies, and how many lie after a place.
+struct LineSample {
+    /// The number of stretches, and the bytes sampled at the start of each.
+    static let stretches = 64, sampleSize = 1 << 16
+
+    /// The body's start and end offsets.
+    let offset: Int, end: Int
+    /// The estimated non-empty lines of each stretch.
+    let lines: [Double]
+
+    /// The offsets stretch `i` covers.
+    private func stretch(_ i: Int) -> Range<Int> {
+        let length = end - offset
+        return (offset + length * i / Self.stretches)..<(offset + length * (i + 1) / Self.stretches)
+    }
+
+    /// The bytes that cost the parser about as much as a line of its own: a line costs most (a title looked up or
+    /// added, an occurrence, a relation), its text some (a 90-byte definition about a third more than a 16-byte
+    /// relation line; the earlier part of the 1,000,000-relation tree, its definitions, took 15% longer than the
+    /// later one when the two held as many lines).
+    static let bytesPerLine = 256.0
+
+    /// About where half of the parser's work lies behind (lines and bytes weighed as ``bytesPerLine`` says), so
+    /// the two parts take about as long. O(stretches).
+    var middle: Int {
+        let cost = lines.indices.map { lines[$0] + Double(stretch($0).count) / Self.bytesPerLine }
+        let half = cost.reduce(0, +) / 2
+        var sum = 0.0
+        for i in cost.indices {
+            if sum + cost[i] >= half, cost[i] > 0 {
+                let range = stretch(i)
+                return range.lowerBound + Int(Double(range.count) * (half - sum) / cost[i])
+            }
+            sum += cost[i]
+        }
+        return offset + (end - offset) / 2
+    }
+
+    /// About how many lines lie from `place` on (at least one). O(stretches).
+    func lines(from place: Int) -> Int {
+        var sum = 0.0
+        for i in lines.indices {
+            let range = stretch(i)
+            if range.lowerBound >= place {
+                sum += lines[i]
+            } else if range.upperBound > place {
+                sum += lines[i] * Double(range.upperBound - place) / Double(range.count)
+            }
+        }
+        return max(1, Int(sum.rounded(.up)))
     }
 }

@@ -54,6 +54,20 @@ public struct GraphBuilder: Sendable {
         titles.prefetch(title, kind)
     }
 
+    /// The number of slots of the title index, the range that ``matchNodes(of:titleSlots:_:)`` takes parts of. O(1).
+    package var titleSlotCount: Int { titles.slotCount }
+
+    /// Calls `found(k, id)` for every node `k` of `other` whose title lies in slots `range` of `other`'s title index
+    /// (every node once over `0..<other.titleSlotCount`), `id` being this builder's node of the same kind and title
+    /// or nil. The titles are not hashed again (their kept hash bits are reused), and short ASCII titles are found
+    /// without reading either node, so a merge of two builders' nodes costs a probe per node. Threads may call this
+    /// at once for disjoint ranges. O(range + a look-up per node found in it).
+    package func matchNodes(of other: GraphBuilder, titleSlots range: Range<Int>, _ found: (Int, NodeID?) -> Void) {
+        titles.find(titlesOf: other.titles, slots: range, otherNodes: other.nodes, in: nodes) { k, i in
+            found(k, i.map(NodeID.init))
+        }
+    }
+
     /// The kind of node `id`, without copying the node. O(1).
     public func kind(of id: NodeID) -> NodeKind { kinds[id.index] }
 

@@ -86,34 +86,87 @@ struct TitleSlots: Sendable {
     func prefetch(_ key: Key) {
         slots.withUnsafeBufferPointer { slots in
             guard let base = slots.baseAddress else { return }
-            let slot = UnsafeRawPointer(base + Self.home(key.hash >> 32, slots.count))
-            argmap_prefetch(slot)
-            let last = slot + (MemoryLayout<Slot>.stride - 1)
-            if UInt(bitPattern: last) & ~63 != UInt(bitPattern: slot) & ~63 { argmap_prefetch(last) }  // straddling
+            Self.prefetch(base + Self.home(key.hash >> 32, slots.count))
+        }
+    }
+
+    /// Asks for the cache lines of one slot (two when it straddles a line boundary).
+    @inline(__always)
+    private static func prefetch(_ slot: UnsafePointer<Slot>) {
+        let first = UnsafeRawPointer(slot)
+        argmap_prefetch(first)
+        let last = first + (MemoryLayout<Slot>.stride - 1)
+        if UInt(bitPattern: last) & ~63 != UInt(bitPattern: first) & ~63 { argmap_prefetch(last) }
+    }
+
+    /// The number of slots, empty ones included (the range ``find(entriesOf:slots:ahead:_:_:)`` walks). O(1).
+    var slotCount: Int { slots.count }
+
+    /// Looks up in this table the entry of every filled slot among `other`'s slots `range`, in slot order: calls
+    /// `found(otherPosition, position)` with the position stored here for an equal title, or nil. No title is hashed
+    /// again: the key is rebuilt from `other`'s slot (its 32 kept hash bits are all a probe reads of the hash, and an
+    /// inline title's bytes are in the slot); `matches(otherPosition, position)` compares titles that are not inline.
+    /// The home slot of the entry `ahead` filled slots on is prefetched (the homes lie at random places of a table
+    /// larger than the cache; `other`'s slots are read in order). Both tables must hash with the same seed (one
+    /// process). O(range + its entries' probes).
+    func find(
+        entriesOf other: TitleSlots, slots range: Range<Int>, ahead: Int = 8, _ matches: (Int, Int) -> Bool,
+        _ found: (Int, Int?) -> Void
+    ) {
+        guard !slots.isEmpty else {
+            for i in range where other.slots[i].entry != 0 { found(Self.position(other.slots[i].entry), nil) }
+            return
+        }
+        other.slots.withUnsafeBufferPointer { theirs in
+            slots.withUnsafeBufferPointer { ours in
+                guard let base = ours.baseAddress else { return }
+                let n = ours.count
+                // The slot of the next entry to prefetch, kept `ahead` entries before the one looked up.
+                var next = range.lowerBound
+                func prefetchNext() {
+                    while next < range.upperBound, theirs[next].entry == 0 { next += 1 }
+                    guard next < range.upperBound else { return }
+                    Self.prefetch(base + Self.home(theirs[next].entry >> 32, n))
+                    next += 1
+                }
+                for _ in 0..<ahead { prefetchNext() }
+                for i in range where theirs[i].entry != 0 {
+                    prefetchNext()
+                    let s = theirs[i]
+                    let other = Self.position(s.entry)
+                    let key = Key(hash: s.entry & ~0xFFFF_FFFF, low: s.low, high: s.high)
+                    let slot = Self.probe(key, in: ours) { matches(other, $0) }
+                    found(other, ours[slot].entry == 0 ? nil : Self.position(ours[slot].entry))
+                }
+            }
         }
     }
 
     /// The slot holding `key`'s title, or the empty slot where it would go.
     @inline(__always)
     private func probe(_ key: Key, _ matches: (Int) -> Bool) -> Int {
-        slots.withUnsafeBufferPointer { slots in
-            let n = slots.count
-            let tag = key.hash >> 32
-            var slot = Self.home(tag, n)
-            while true {
-                let s = slots[slot]
-                if s.entry == 0 { return slot }
-                if s.entry >> 32 == tag {
-                    if key.isInline && s.high >> 63 != 0 {
-                        // Both titles are short ASCII: equal exactly when their bytes, lengths and kinds are.
-                        if s.low == key.low && s.high == key.high { return slot }
-                    } else if matches(Self.position(s.entry)) {
-                        return slot
-                    }
+        slots.withUnsafeBufferPointer { Self.probe(key, in: $0, matches) }
+    }
+
+    /// ``probe(_:_:)`` in the (non-empty) slots `slots`.
+    @inline(__always)
+    private static func probe(_ key: Key, in slots: UnsafeBufferPointer<Slot>, _ matches: (Int) -> Bool) -> Int {
+        let n = slots.count
+        let tag = key.hash >> 32
+        var slot = home(tag, n)
+        while true {
+            let s = slots[slot]
+            if s.entry == 0 { return slot }
+            if s.entry >> 32 == tag {
+                if key.isInline && s.high >> 63 != 0 {
+                    // Both titles are short ASCII: equal exactly when their bytes, lengths and kinds are.
+                    if s.low == key.low && s.high == key.high { return slot }
+                } else if matches(position(s.entry)) {
+                    return slot
                 }
-                slot += 1
-                if slot == n { slot = 0 }
             }
+            slot += 1
+            if slot == n { slot = 0 }
         }
     }
 

@@ -39,6 +39,23 @@ struct TitleTable: Sendable {
     /// bytes that are not the title as it will be looked up only waste the prefetch). O(title length).
     func prefetch(_ bytes: UnsafeRawBufferPointer, _ kind: NodeKind) { slots.prefetch(Self.key(bytes, kind)) }
 
+    /// The number of slots (the range ``find(titlesOf:slots:otherNodes:in:_:)`` takes parts of). O(1).
+    var slotCount: Int { slots.slotCount }
+
+    /// Calls `found(k, i)` for every title `other` holds in its slots `range`: `k` its node in `otherNodes` (the
+    /// nodes `other` indexes), `i` the index in `nodes` (the nodes this table indexes) of the node of the same kind
+    /// and title, or nil. No title is hashed again (see ``TitleSlots/find(entriesOf:slots:ahead:_:_:)``): a short
+    /// ASCII title is found from `other`'s slot alone, another one is compared with the node's title. O(range +
+    /// its titles' look-ups).
+    func find(
+        titlesOf other: TitleTable, slots range: Range<Int>, otherNodes: [Node], in nodes: [Node],
+        _ found: (Int, Int?) -> Void
+    ) {
+        slots.find(entriesOf: other.slots, slots: range, { k, i in
+            nodes[i].kind == otherNodes[k].kind && nodes[i].title == otherNodes[k].title
+        }, found)
+    }
+
     /// Makes room for `count` titles in all (a hint). O(count).
     mutating func reserveCapacity(_ count: Int) { slots.reserveCapacity(count) }
 

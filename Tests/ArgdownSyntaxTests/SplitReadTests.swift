@@ -207,4 +207,50 @@ import Testing
         #expect(Self.same(automatic.result.graph, sequential.result.graph))
         #expect(automatic.result.diagnostics == sequential.result.diagnostics)
     }
+
+    @Test func titlesOfEveryKindAreMatchedAcrossTheSplit() {
+        // The merge finds the earlier part's nodes from the later part's title slots: short ASCII titles from the
+        // slot alone, long and non-ASCII ones compared, canonical equivalents met, kinds kept apart, new titles added.
+        let text = """
+            [Kelvin]: k.
+
+            [\u{212A}nown]: kn.
+
+            [A statement with a title longer than fifteen bytes]: long.
+
+            <A statement with a title longer than fifteen bytes>: an argument of that title.
+
+            [Caf\u{E9}]: coffee.
+
+            [\u{212A}elvin]
+              <+ [Known]
+              <- <A statement with a title longer than fifteen bytes>
+                <+ [A statement with a title longer than fifteen bytes]
+              <+ [Cafe\u{301}]
+              <- [Only after the split, with a long title]: new.
+              <+ [New]: n.
+
+            [Kelvin]
+              <+ [Only after the split, with a long title]
+            """
+        let readings = splitReadings(text)
+        #expect(readings.count == 6)
+        #expect(readings.allSatisfy { $0 == .merged })
+        let graph = ArgdownReader.read(bytes: Array(text.utf8), file: nil, plan: .sequential).result.graph
+        #expect(graph.nodes.count == 7)  // the spellings met: Kelvin, Known, the long statement and argument, Café, two new
+    }
+
+    @Test func lineSampleEstimatesTheLinesAfterAPlace() {
+        // 10,000 lines, one in two empty: 5,000 non-empty lines of 11 bytes, about 100 per 2 KB.
+        let text = String(repeating: "[Claim 12]\n\n", count: 5_000)
+        let parser = ArgdownParser(source: SourceText(bytes: Array(text.utf8), file: nil), stripped: Array(text.utf8))
+        let sample = parser.lineSample(from: 0)
+        #expect(abs(sample.lines(from: 0) - 5_000) <= 2)
+        #expect(abs(sample.lines(from: text.utf8.count / 2) - 2_500) <= 2)
+        #expect(sample.lines(from: text.utf8.count) == 1)
+        #expect(abs(sample.middle - text.utf8.count / 2) <= 24)
+        // From an offset on: only the lines after it count.
+        let later = parser.lineSample(from: text.utf8.count * 3 / 4)
+        #expect(abs(later.lines(from: text.utf8.count * 3 / 4) - 1_250) <= 2)
+    }
 }

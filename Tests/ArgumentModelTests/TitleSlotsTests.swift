@@ -112,4 +112,51 @@ import Testing
         #expect(b.node(.statement, titled: "Claim 3") == nil)
         #expect(b.nodes.count == 2 && b.relations.count == 1)
     }
+
+    /// Matching another builder's nodes by walking its title slots (no title hashed again) finds exactly what a
+    /// look-up by title finds: every mix of inline and compared titles, canonical equivalents in both directions,
+    /// kinds kept apart, titles missing here, an empty builder on either side; over the whole slot range or in
+    /// parts, each of the other builder's nodes reported exactly once.
+    @Test func matchingAnotherBuildersNodesFindsWhatALookUpFinds() {
+        var here = GraphBuilder()
+        var other = GraphBuilder()
+        for t in ["Kelvin", "\u{212A}nown", "Why;", "a title longer than fifteen bytes", "Caf\u{E9}", "only here"] {
+            here.node(.statement, title: t)
+        }
+        here.node(.argument, title: "Kelvin")
+        here.node(.argument, title: "an argument with a long title")
+        for i in 0..<500 { here.node(i % 3 == 0 ? .argument : .statement, title: i % 2 == 0 ? "C\(i)" : "a long claim number \(i)") }
+        let theirs: [(NodeKind, String)] = [
+            (.statement, "\u{212A}elvin"), (.statement, "Known"), (.statement, "Why\u{37E}"),
+            (.statement, "a title longer than fifteen bytes"), (.statement, "Cafe\u{301}"), (.statement, "only there"),
+            (.argument, "a title longer than fifteen bytes"), (.statement, "an argument with a long title"),
+            (.argument, "Kelvin"), (.statement, "Kelvin "),
+        ] + (0..<700).map { i -> (NodeKind, String) in
+            (i % 3 == 0 ? .argument : .statement, i % 2 == 0 ? "C\(i)" : "a long claim number \(i)")
+        }
+        for (kind, title) in theirs { other.node(kind, title: title) }
+        let expected = other.nodes.map { here.node($0.kind, titled: $0.title) }
+        #expect(expected.compactMap { $0 }.count == 6 + 500)  // both kinds and spellings met, the last 200 missing
+        for parts in [1, 2, 3] {
+            var found = [NodeID?](repeating: nil, count: other.nodes.count)
+            var reported = [Int](repeating: 0, count: other.nodes.count)
+            for part in 0..<parts {
+                let range = (other.titleSlotCount * part / parts)..<(other.titleSlotCount * (part + 1) / parts)
+                here.matchNodes(of: other, titleSlots: range) { k, id in
+                    found[k] = id
+                    reported[k] += 1
+                }
+            }
+            #expect(reported.allSatisfy { $0 == 1 })
+            #expect(found == expected)
+        }
+        // Either side empty: nothing found, every node still reported.
+        var count = 0
+        GraphBuilder().matchNodes(of: other, titleSlots: 0..<other.titleSlotCount) { _, id in
+            count += 1
+            #expect(id == nil)
+        }
+        #expect(count == other.nodes.count)
+        other.matchNodes(of: GraphBuilder(), titleSlots: 0..<GraphBuilder().titleSlotCount) { _, _ in Issue.record("no node") }
+    }
 }
