@@ -214,10 +214,10 @@ struct LineSample {
     }
 
     /// The bytes that cost the parser about as much as a line of its own: a line costs most (a title looked up or
-    /// added, an occurrence, a relation), its text some (a 90-byte definition about a third more than a 16-byte
-    /// relation line; the earlier part of the 1,000,000-relation tree, its definitions, took 15% longer than the
-    /// later one when the two held as many lines).
-    static let bytesPerLine = 256.0
+    /// added, an occurrence, a relation), its text some (a 90-byte definition about a quarter more than a 16-byte
+    /// relation line). On the 1,000,000-relation tree, split by lines alone, the earlier part (its definitions)
+    /// took 8-10% longer than the later one; at 256 bytes the later one took 5% longer (perf samples per thread).
+    static let bytesPerLine = 384.0
 
     /// About where half of the parser's work lies behind (lines and bytes weighed as ``bytesPerLine`` says), so
     /// the two parts take about as long. O(stretches).
