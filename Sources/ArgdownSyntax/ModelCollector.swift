@@ -44,6 +44,8 @@ struct ModelCollector {
     var mentions: [(kind: NodeKind, title: String, range: SourceRange)] = []
     /// Whether some argument was given a premise-conclusion structure (else the relation transforms have nothing to do).
     var hasPCS = false
+    /// Whether finishing gave some argument a pcs kept in its data (``KeptInData/takePremises(from:in:)``).
+    private var pcsFromData = false
     /// Sections whose data said `isGroup` explicitly.
     var explicitGroup: [SectionID: Bool] = [:]
 
@@ -188,25 +190,74 @@ struct ModelCollector {
     // MARK: Finishing
 
     /// Freezes everything into a graph, adding the diagnostics that need the whole document.
+    ///
+    /// When the relation transforms change nothing (loose mode and no pcs given: ``relationsIndependentOfNodes``) and
+    /// there are enough relations for two threads (``TwoThreads/pays(for:)``), the listed relations are made into the
+    /// graph's relations, checked for duplicates and grouped by source and by target (``PreparedRelations``) on
+    /// another thread while this one finishes the nodes: that work reads no node, only their number, which finishing
+    /// does not change. The relations the merges add (rephrases) come after the listed ones, as in the sequential
+    /// path; then the batch is added again, whole, without the prepared groups.
     mutating func finish(groupDepth: Int, diagnostics: inout [Diagnostic]) -> ArgumentGraph {
-        finishNodes(diagnostics: &diagnostics)
+        var prepared: PreparedRelations?
+        if relationsIndependentOfNodes && TwoThreads.pays(for: relations.count) {
+            var taken: [PendingRelation] = []
+            swap(&taken, &relations)  // the other thread holds the only reference
+            let listed = HandOff(consume taken)
+            let nodeCount = builder.nodes.count
+            prepared = TwoThreads.overlap({ PreparedRelations(Self.made(listed.take() ?? []), nodeCount: nodeCount) }) {
+                finishNodes(diagnostics: &diagnostics)
+            }.1
+        } else {
+            finishNodes(diagnostics: &diagnostics)
+        }
         checkReferences(diagnostics: &diagnostics)
         finishSections(groupDepth: groupDepth)
-        var listed: [PendingRelation] = []
-        swap(&listed, &relations)  // handed over whole: the transforms work in place
-        let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode, hasPCS: hasPCS)
-        // Made into relations in one pass and handed over whole: the builder looks for duplicates once, by source
-        // (not a hash-index probe per relation), and this array becomes the graph's.
-        let made = (0..<transformed.count).map { k in
-            Relation(id: RelationID(k), from: transformed[k].from, to: transformed[k].to, type: transformed[k].type,
-                     inference: transformed[k].inference, range: transformed[k].range)
+        if let ready = prepared.take() {
+            if relations.isEmpty {
+                builder.addRelations(prepared: consume ready)
+            } else {
+                // The merges' relations after the listed ones, all added as one batch (no transform applies).
+                var all = (consume ready).takeRelations()
+                var added: [PendingRelation] = []
+                swap(&added, &relations)
+                all += Self.made(consume added, first: all.count)
+                builder.addRelations(consume all)
+            }
+        } else {
+            var listed: [PendingRelation] = []
+            swap(&listed, &relations)  // handed over whole: the transforms work in place
+            let transformed = RelationTransforms.apply(consume listed, nodes: builder.nodes, mode: builder.mode, hasPCS: hasPCS)
+            // Made into relations in one pass and handed over whole: the builder looks for duplicates once, by source
+            // (not a hash-index probe per relation), and this array becomes the graph's.
+            builder.addRelations(Self.made(consume transformed))
         }
-        _ = consume transformed  // freed before the graph is built
-        builder.addRelations(consume made)
         RelationRecord.apply(relationRecords, to: &builder)
         var finished = GraphBuilder()
         swap(&finished, &builder)  // the builder's last use: `build` then works on its arrays in place
-        return finished.build()
+        // Every implicit relation comes from a pcs: without one (given, or kept in data) there is nothing to derive,
+        // and the nodes are not read again to find that out.
+        return finished.build(deriveImplicitRelations: hasPCS || pcsFromData)
+    }
+
+    /// Whether the relation transforms (``RelationTransforms``) change no listed relation whatever the finished
+    /// nodes hold: in loose mode without any pcs given, they return the relations as they are. (A pcs kept in data,
+    /// given to its node while finishing it, leaves `hasPCS` false and the transforms off, as in the sequential path.)
+    var relationsIndependentOfNodes: Bool { !hasPCS && builder.mode != .strict }
+
+    /// The graph's relations for `pending` (transformed relations), numbered from `first` in order; each one's
+    /// range is moved over, not copied (no retain and release of its file name per relation). O(relations).
+    private static func made(_ pending: consuming [PendingRelation], first: Int = 0) -> [Relation] {
+        var list = consume pending
+        var out: [Relation] = []
+        out.reserveCapacity(list.count)
+        for k in list.indices {
+            var range: SourceRange?
+            swap(&range, &list[k].range)
+            out.append(Relation(
+                id: RelationID(first + k), from: list[k].from, to: list[k].to, type: list[k].type,
+                inference: list[k].inference, range: range))
+        }
+        return out
     }
 
     /// Gives every node its occurrences and merged text, tags, data and section. With enough plain nodes and two
@@ -371,6 +422,7 @@ struct ModelCollector {
             relationRecords += RelationRecord.take(from: &data, of: id, in: builder, range: dataRange, diagnostics: &diagnostics)
             if ranges.isEmpty { exact = KeptInData.takeExactText(from: &data, text: read) }
         }
+        if keptPCS != nil { pcsFromData = true }
         builder.update(id) {
             swap(&$0.occurrences, &occurrences)
             $0.text = exact ?? read

@@ -24,6 +24,39 @@ enum TwoThreads {
     static func forEach(_ count: Int, _ body: @Sendable (Int) -> Void) {
         DispatchQueue.concurrentPerform(iterations: count, execute: body)
     }
+
+    /// Runs `side` on another thread while `body` runs on this one, and returns both results once both have
+    /// returned. `side` must touch nothing `body` touches (what it needs is handed over, see ``HandOff``). O(1) plus
+    /// the two calls.
+    static func overlap<Main, Side>(_ side: @escaping @Sendable () -> Side, with body: () -> Main) -> (Main, Side) {
+        let result = HandOff<Side>(nil)
+        let done = DispatchGroup()
+        DispatchQueue.global(qos: .userInitiated).async(group: done) { result.put(side()) }
+        let main = body()
+        done.wait()  // orders the other thread's writes before what follows
+        guard let other = result.take() else { preconditionFailure("the other thread returned no result") }
+        return (main, other)
+    }
+}
+
+/// A value moved to another thread: the sender gives up its references (it keeps only the box), and the taker owns
+/// the value alone, so it can change it in place without a copy. `@unchecked`: the box is not locked; its two sides
+/// must be ordered by the hand-over (a thread's start, a wait for it), as ``TwoThreads/overlap(_:with:)`` does.
+final class HandOff<Value>: @unchecked Sendable {
+    private var value: Value?
+
+    /// A box holding `value` (or nothing yet).
+    init(_ value: consuming Value?) { self.value = value }
+
+    /// Puts `value` in the box.
+    func put(_ value: consuming Value) { self.value = value }
+
+    /// Takes the value out, leaving the box empty.
+    func take() -> Value? {
+        var out: Value?
+        swap(&out, &value)
+        return out
+    }
 }
 
 /// A mutable buffer handed to the threads of ``TwoThreads/forEach(_:_:)``, each of which writes only its own, disjoint,

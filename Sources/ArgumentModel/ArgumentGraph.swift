@@ -43,10 +43,11 @@ public struct ArgumentGraph: Sendable {
     /// The same as the public initializer, with the title index the caller already holds (``GraphBuilder``'s: each
     /// title maps to the node that has it), so titles are not hashed again, and, when the caller has them, the
     /// relations already grouped by source (`outgoing`, which must be `RelationRows(relations, nodeCount:
-    /// nodes.count, bySource: true)`). Complexity: O(nodes + relations).
+    /// nodes.count, bySource: true)`) and by target (`incoming`, likewise with `bySource: false`).
+    /// Complexity: O(nodes + relations), O(1) with both groupings.
     init(
         nodes: [Node], relations: [Relation], sections: [Section], metadata: DataValue, mode: ModelMode,
-        titles: TitleTable, outgoing: RelationRows? = nil
+        titles: TitleTable, outgoing: RelationRows? = nil, incoming: RelationRows? = nil
     ) {
         self.nodes = nodes
         self.relations = relations
@@ -56,7 +57,7 @@ public struct ArgumentGraph: Sendable {
         self.titles = titles
         // Counting sorts read the endpoints from the relations field by field (each checked to be a node).
         let out = outgoing ?? RelationRows(relations, nodeCount: nodes.count, bySource: true)
-        let into = RelationRows(relations, nodeCount: nodes.count, bySource: false)
+        let into = incoming ?? RelationRows(relations, nodeCount: nodes.count, bySource: false)
         (outStart, outList) = (out.start, out.list)
         (inStart, inList) = (into.start, into.list)
     }

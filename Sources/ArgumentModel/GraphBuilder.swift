@@ -25,6 +25,9 @@ public struct GraphBuilder: Sendable {
     /// standing in for the duplicate index (which is built from the relations only when a relation is added or
     /// changed afterwards, see ``indexRelations()``) and handed to the graph by ``build(deriveImplicitRelations:)``.
     private var bySource: RelationRows?
+    /// With ``bySource``, when the batch came grouped by target too (``addRelations(prepared:)``): the graph's
+    /// incoming lists. Set and cleared together with it.
+    private var byTarget: RelationRows?
 
     /// An empty builder.
     public init() {}
@@ -184,7 +187,7 @@ public struct GraphBuilder: Sendable {
         let kept = relations.filter { !shouldRemove($0) }
         relations = []
         relationIndex.removeAll()
-        bySource = nil
+        (bySource, byTarget) = (nil, nil)
         for r in kept {
             addRelation(from: r.from, to: r.to, type: r.type, inference: r.inference, isDerived: r.isDerived, range: r.range, data: r.data)
         }
@@ -250,9 +253,10 @@ public struct GraphBuilder: Sendable {
     /// builder used again afterwards is copied first, as before.
     public consuming func build(deriveImplicitRelations: Bool = true) -> ArgumentGraph {
         if deriveImplicitRelations { addDerivedRelations(ImplicitRelations.derive(nodes: nodes, relations: relations)) }
+        let fits = bySource?.start.count == nodes.count + 1  // not when nodes came after
         return ArgumentGraph(
             nodes: nodes, relations: relations, sections: sections, metadata: metadata, mode: mode, titles: titles,
-            outgoing: bySource?.start.count == nodes.count + 1 ? bySource : nil)  // not when nodes came after
+            outgoing: fits ? bySource : nil, incoming: fits ? byTarget : nil)
     }
 
     /// Adds `batch` in its order, each relation as ``addRelation(from:to:type:inference:isDerived:range:data:mergingDuplicates:)``
@@ -263,28 +267,27 @@ public struct GraphBuilder: Sendable {
     /// relation is added or changed later, and the grouping is the graph's outgoing lists. Otherwise, or when two
     /// relations of the batch are duplicates, they are added one by one. O(nodes + batch) on average.
     public mutating func addRelations(_ batch: consuming [Relation]) {
-        var list = consume batch
-        var whole = relations.isEmpty
-        if whole {
-            let nodeCount = UInt(nodes.count)
-            for i in list.indices {
-                list[i].id = RelationID(i)
-                if list[i].type.isSymmetric || UInt(bitPattern: list[i].from.index) >= nodeCount
-                    || UInt(bitPattern: list[i].to.index) >= nodeCount {
-                    whole = false
-                    break
-                }
-            }
+        guard relations.isEmpty else { return addOneByOne(batch) }
+        addRelations(prepared: PreparedRelations(batch, nodeCount: nodes.count, byTarget: false))
+    }
+
+    /// Adds a batch made ready away from the builder, exactly as ``addRelations(_:)`` adds its relations: taken whole
+    /// (O(1): the batch's groups become the builder's, by target too if it has them) when the builder holds no
+    /// relation yet, has the nodes the batch was grouped for, and the batch could be taken whole; otherwise one by
+    /// one. O(1) or O(batch) on average.
+    package mutating func addRelations(prepared: consuming PreparedRelations) {
+        guard relations.isEmpty, prepared.nodeCount == nodes.count, let outgoing = prepared.outgoing else {
+            return addOneByOne(prepared.takeRelations())
         }
-        if whole {
-            let rows = RelationRows(list, nodeCount: nodes.count, bySource: true)
-            if !rows.hasDuplicate(in: list) {
-                relationIndex.removeAll()
-                relations = list
-                bySource = rows
-                return
-            }
-        }
+        relationIndex.removeAll()
+        byTarget = prepared.incoming
+        bySource = outgoing
+        relations = prepared.takeRelations()
+    }
+
+    /// Adds `list` relation by relation through the duplicate index (the slot of a relation a few ahead prefetched).
+    /// O(list) on average.
+    private mutating func addOneByOne(_ list: [Relation]) {
         indexRelations()
         relations.reserveCapacity(relations.count + list.count)
         relationIndex.reserveCapacity(relations.count + list.count)
@@ -303,7 +306,7 @@ public struct GraphBuilder: Sendable {
     /// no longer stands for the relations, as they are about to change). O(relations) on average, once.
     private mutating func indexRelations() {
         guard bySource != nil else { return }
-        bySource = nil
+        (bySource, byTarget) = (nil, nil)
         relationIndex.reserveCapacity(relations.count)
         for i in relations.indices {
             _ = relationIndex.find(relations[i].from, relations[i].to, relations[i].type, relations[i].inference, in: relations, orInsert: RelationID(i))
