@@ -34,6 +34,18 @@ public enum ArgdownReader {
 
     /// ``read(data:file:)`` on bytes already in an array (shared, not copied, unless they hold a lone CR).
     public static func read(bytes raw: [UInt8], file: String? = nil) -> ReadResult {
+        // Nearly every file: no lone CR, valid UTF-8, checked and comment-stripped at once (`SourceCheck`).
+        if let prepared = SourceCheck.prepare(raw) {
+            return read(bytes: raw, file: file, leading: [], plan: .automatic, prepared: prepared).result
+        }
+        return readRepairing(bytes: raw, file: file)
+    }
+
+    /// ``read(bytes:file:)`` one step at a time, each with its own pass: lone CRs turned into line feeds, the first
+    /// invalid UTF-8 byte looked for (and the bytes repaired when there is one), lines counted, comments stripped.
+    /// What the reader does when `SourceCheck` finds a lone CR or an invalid byte (and the reference its tests hold
+    /// the one-pass path to). O(size) plus the parse.
+    static func readRepairing(bytes raw: [UInt8], file: String?) -> ReadResult {
         let bytes = withLoneCRsAsLineFeeds(raw)
         guard let bad = UTF8Validation.firstInvalidOffset(in: bytes) else {
             return read(bytes: bytes, file: file, leading: [])
@@ -54,12 +66,19 @@ public enum ArgdownReader {
     }
 
     /// The read of valid UTF-8 `bytes` with its body read as `plan` says, and which way it was read (for tests:
-    /// every plan gives the same result).
+    /// every plan gives the same result). `prepared` is `SourceCheck`'s line count and stripped text of `bytes`, when
+    /// it made them (else they are made here).
     static func read(
-        bytes: [UInt8], file: String?, leading: [Diagnostic] = [], plan: SplitPlan
+        bytes: [UInt8], file: String?, leading: [Diagnostic] = [], plan: SplitPlan, prepared: SourceCheck.Prepared? = nil
     ) -> (result: ReadResult, reading: BodyReading) {
-        let source = SourceText(bytes: bytes, file: file)
-        let (stripped, unterminated) = CommentStripper.strip(bytes)
+        let source: SourceText, stripped: [UInt8], unterminated: CommentStripper.Unterminated?
+        if let prepared {
+            source = SourceText(bytes: bytes, file: file, lineCount: prepared.lineCount)
+            (stripped, unterminated) = (prepared.stripped, prepared.unterminated)
+        } else {
+            source = SourceText(bytes: bytes, file: file)
+            (stripped, unterminated) = CommentStripper.strip(bytes)
+        }
         var parser = ArgdownParser(source: source, stripped: stripped)
         parser.model.reserveCapacity(source.lineCount)  // about one element per line in large maps
         // About one title every four lines (a definition, a blank line, and a line and its blank line relating it),

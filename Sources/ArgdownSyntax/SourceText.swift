@@ -26,9 +26,15 @@ struct SourceText {
 
     /// Counts the lines of `bytes` (one pass, eight bytes at a time). O(n).
     init(bytes: [UInt8], file: String?) {
+        self.init(bytes: bytes, file: file, lineCount: ByteScan.count(Bytes.newline, in: bytes, from: 0, to: bytes.count) + 1)
+    }
+
+    /// The text of `bytes` whose lines were counted already (`lineCount`: their line feeds + 1, as `SourceCheck`
+    /// counts them in its pass). O(1).
+    init(bytes: [UInt8], file: String?, lineCount: Int) {
         self.bytes = bytes
         self.file = file
-        lineCount = ByteScan.count(Bytes.newline, in: bytes, from: 0, to: bytes.count) + 1
+        self.lineCount = lineCount
     }
 
     /// Moves the cursor to the line holding `offset` (in `0...bytes.count`). O(distance moved).

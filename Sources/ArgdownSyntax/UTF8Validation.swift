@@ -26,7 +26,7 @@ enum UTF8Validation {
 
     /// The length of the valid UTF-8 sequence starting at `i` (1 for ASCII), or nil when it is invalid there.
     @inline(__always)
-    private static func sequenceLength<C: RandomAccessCollection>(at i: Int, in bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
+    static func sequenceLength<C: RandomAccessCollection>(at i: Int, in bytes: C) -> Int? where C.Element == UInt8, C.Index == Int {
         let b0 = bytes[i]
         if b0 < 0x80 { return 1 }
         let length: Int

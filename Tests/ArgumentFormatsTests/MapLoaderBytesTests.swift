@@ -24,6 +24,29 @@ import Testing
         #expect(try MapLoader.readBytes(empty).isEmpty)
     }
 
+    /// A file read in two halves at once (``FileBytes/splitSize``: forced by binding it) is the file exactly: empty,
+    /// tiny and odd sizes, sizes at the split size and one byte either side, and files at and above the default split
+    /// size.
+    @Test func halvesReadAtOnceAreTheFileExactly() throws {
+        let sizes = [0, 1, 2, 3, 7, 8, 9, 4_095, 4_096, 4_097, (1 << 20) + 1]
+        for size in sizes {
+            let bytes = (0..<size).map { UInt8(truncatingIfNeeded: $0 &* 131 &+ $0 >> 8) }
+            let path = try file(bytes, "halves-\(size).bin")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            for split in [0, 4_096, Int.max] {
+                #expect(try FileBytes.$splitSize.withValue(split) { try MapLoader.readBytes(path) } == bytes,
+                    "\(size) bytes, split size \(split)")
+            }
+        }
+        let large = (0..<FileBytes.defaultSplitSize + (1 << 20) + 3).map { UInt8(truncatingIfNeeded: $0 &* 29 &+ $0 >> 12) }
+        for size in [FileBytes.defaultSplitSize - 1, FileBytes.defaultSplitSize, large.count] {
+            let path = try file(Array(large[..<size]), "halves-large-\(size).bin")
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            #expect(try MapLoader.readBytes(path) == Array(large[..<size]), "\(size) bytes")
+        }
+        #expect(FileBytes.splitSize == FileBytes.defaultSplitSize)
+    }
+
     /// A pipe has no size to read up front (`argmap query <(generate ...)`): it is read to its end in chunks.
     @Test func aPipeIsReadToItsEnd() throws {
         let path = NSTemporaryDirectory() + "argmap-loader-\(getpid())-fifo"

@@ -44,6 +44,22 @@ import Testing
         #expect(ByteScan.count(0x0A, in: Array("\n\n\n\n\n\n\n\n\n".utf8), from: 0, to: 9) == 9)
     }
 
+    /// Counts kept in byte lanes (``ByteScan/laneSum(_:)``) must not overflow: every byte a target over more words
+    /// than one lane sum takes (255), and random texts of several lane sums, at offsets around their ends.
+    @Test func countIsExactOverManyWords() {
+        let all = [UInt8](repeating: 0x0A, count: 8 * ByteScan.wordsPerLaneSum * 3 + 13)
+        for (from, to) in [(0, all.count), (1, all.count - 1), (0, 8 * ByteScan.wordsPerLaneSum), (3, 8 * ByteScan.wordsPerLaneSum + 5)] {
+            #expect(ByteScan.count(0x0A, in: all, from: from, to: to) == to - from)
+        }
+        let text = Self.text(8 * ByteScan.wordsPerLaneSum * 2 + 29, seed: 21)
+        for from in 0..<9 {
+            for to in (text.count - 9)...text.count {
+                #expect(ByteScan.count(0x0A, in: text, from: from, to: to) == (from..<to).filter { text[$0] == 0x0A }.count)
+            }
+        }
+        #expect(ByteScan.laneSum(0xFFFF_FFFF_FFFF_FFFF) == 8 * 255)
+    }
+
     /// Scalars counted a word at a time, the last bytes of a span in one word read past it (masked) when the buffer
     /// goes on, byte by byte at its end: continuation bytes next to the span's ends must not count or be missed.
     @Test func scalarCountCountsTheScalarsStartingInTheSpan() {
