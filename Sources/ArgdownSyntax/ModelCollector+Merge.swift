@@ -96,17 +96,22 @@ extension ModelCollector {
             }
             hasPCS = true
         }
-        // The occurrences move on another thread while the relations are renumbered here.
-        let moving = MovingOccurrences(into: occurrences, from: later.occurrences, nodes: map)
-        (occurrences, later.occurrences) = (OccurrenceBlocks(), OccurrenceBlocks())  // the mover's, unshared
-        DispatchQueue.global().async { moving.move() }
-        relations.reserveCapacity(relations.count + later.relations.count)
-        for r in later.relations {
-            relations.append(PendingRelation(
-                from: map[r.from.index], to: map[r.to.index], type: r.type, inference: r.inference, range: r.range))
-        }
-        moving.done.wait()
-        swap(&occurrences, &moving.target)
+        // The occurrences move on another thread (handed over whole, so it owns them alone) while the relations are
+        // renumbered here.
+        let handed = HandOff((into: occurrences, from: later.occurrences, nodes: map))
+        (occurrences, later.occurrences) = (OccurrenceBlocks(), OccurrenceBlocks())
+        let laterRelations = later.relations
+        (_, occurrences) = TwoThreads.overlap({ () -> OccurrenceBlocks in
+            guard var moving = handed.take() else { return OccurrenceBlocks() }
+            moving.into.append(draining: &moving.from) { moving.nodes[$0].index }
+            return moving.into
+        }, with: {
+            relations.reserveCapacity(relations.count + laterRelations.count)
+            for r in laterRelations {
+                relations.append(PendingRelation(
+                    from: map[r.from.index], to: map[r.to.index], type: r.type, inference: r.inference, range: r.range))
+            }
+        })
         mentions += later.mentions
     }
 
@@ -118,42 +123,16 @@ extension ModelCollector {
     private static func indexes(of other: GraphBuilder, in here: GraphBuilder) -> [Int] {
         let count = other.nodes.count, slots = other.titleSlotCount
         var found = [Int](repeating: -1, count: count)
-        let parts = count >= 1 << 16 && ProcessInfo.processInfo.activeProcessorCount >= 2 ? 2 : 1
+        let parts = count >= 1 << 16 && TwoThreads.hasTwoCores ? 2 : 1
         found.withUnsafeMutableBufferPointer { out in
-            guard let base = out.baseAddress else { return }
-            let slots = (base: DisjointSlots(base: base), count: slots)
-            DispatchQueue.concurrentPerform(iterations: parts) { part in
-                let range = (slots.count * part / parts)..<(slots.count * (part + 1) / parts)
+            let out = SharedBuffer(out)
+            TwoThreads.forEach(parts) { part in
+                let range = (slots * part / parts)..<(slots * (part + 1) / parts)
                 here.matchNodes(of: other, titleSlots: range) { k, id in
-                    if let id { slots.base.base[k] = id.index }
+                    if let id { out.buffer[k] = id.index }
                 }
             }
         }
         return found
     }
-}
-
-/// The later part's occurrences moved into the earlier part's by another thread (``OccurrenceBlocks/append(draining:node:)``).
-/// `@unchecked Sendable`: the blocks are used only by that thread between its start and `done.signal()`, and by the
-/// merging thread only after `done.wait()` (which hands the merged blocks back), so the semaphore orders every access.
-private final class MovingOccurrences: @unchecked Sendable {
-    var target: OccurrenceBlocks
-    var source: OccurrenceBlocks
-    let nodes: [NodeID]
-    let done = DispatchSemaphore(value: 0)
-
-    init(into target: OccurrenceBlocks, from source: OccurrenceBlocks, nodes: [NodeID]) {
-        (self.target, self.source, self.nodes) = (target, source, nodes)
-    }
-
-    func move() {
-        target.append(draining: &source) { nodes[$0].index }
-        done.signal()
-    }
-}
-
-/// Result slots that several threads write at once, each its own indices. `@unchecked Sendable`: the threads of a
-/// `concurrentPerform` write disjoint slots of a buffer that outlives them, and it is read only after they end.
-private struct DisjointSlots: @unchecked Sendable {
-    let base: UnsafeMutablePointer<Int>
 }

@@ -31,6 +31,15 @@ struct OccurrenceBlocks {
             current.append(occurrence)
             nodes.append(offset)
         }
+
+        /// Takes the block's chunks, in order, the one being filled last, and leaves it without any.
+        mutating func takeChunks() -> [[Occurrence]] {
+            var taken: [[Occurrence]] = []
+            swap(&taken, &chunks)
+            taken.append(current)
+            current = []
+            return taken
+        }
     }
 
     /// Records an occurrence of node `node` (nodes are numbered from 0 in order of first occurrence). Amortized O(1).
@@ -58,10 +67,7 @@ struct OccurrenceBlocks {
                     swap(&block, &all[b])
                     let base = b << Self.shift
                     for n in block.nodes { fill[Int(n)] += 1 }
-                    var chunks: [[Occurrence]] = []
-                    swap(&chunks, &block.chunks)
-                    chunks.append(block.current)
-                    block.current = []
+                    var chunks = block.takeChunks()
                     var next = 0
                     for c in chunks.indices {
                         var flat: [Occurrence] = []
@@ -101,10 +107,7 @@ extension OccurrenceBlocks {
             var block = Block()
             swap(&block, &all[b])
             let base = b << Self.shift
-            var chunks: [[Occurrence]] = []
-            swap(&chunks, &block.chunks)
-            chunks.append(block.current)
-            block.current = []
+            var chunks = block.takeChunks()
             var next = 0
             for c in chunks.indices {
                 var flat: [Occurrence] = []

@@ -53,25 +53,12 @@ public struct AdjacencyIndex: Sendable {
     init?(plain graph: ArgumentGraph) {
         let nodes = graph.nodes
         guard !nodes.indices.contains(where: { nodes[$0].pcs != nil }) else { return nil }
-        final class Halves: @unchecked Sendable {  // each thread sets its own half only
-            var forward: [Edge]?
-            var backward: [Edge]?
-        }
-        let halves = Halves()
-        @Sendable func half(_ k: Int) {
-            if k == 0 {
-                halves.forward = Self.edges(graph.outgoingRows.list, graph.relations, forward: true)
-            } else {
-                halves.backward = Self.edges(graph.incomingRows.list, graph.relations, forward: false)
-            }
-        }
-        if graph.relations.count >= Self.twoThreadThreshold && ProcessInfo.processInfo.activeProcessorCount >= 2 {
-            DispatchQueue.concurrentPerform(iterations: 2, execute: half)
-        } else {
-            half(0)
-            half(1)
-        }
-        guard let forward = halves.forward, let backward = halves.backward else { return nil }
+        let forwardEdges = { Self.edges(graph.outgoingRows.list, graph.relations, forward: true) }
+        let backwardEdges = { @Sendable in Self.edges(graph.incomingRows.list, graph.relations, forward: false) }
+        let (forward, backward) = graph.relations.count >= Self.twoThreadThreshold && TwoThreads.hasTwoCores
+            ? TwoThreads.overlap(backwardEdges, with: forwardEdges)  // each direction on its own thread
+            : (forwardEdges(), backwardEdges())
+        guard let forward, let backward else { return nil }
         nodeCount = nodes.count
         self.forward = forward
         self.backward = backward
