@@ -6,8 +6,16 @@ import Foundation
 /// The reader is hand-written over UTF-8: comments are blanked out first (offsets are kept), the `===` front matter
 /// and `{...}` data are read from libyaml's events (`YAMLData`; Yams for what needs its composer), then one
 /// forward pass over the lines builds statements, arguments, premise-conclusion structures, relation trees,
-/// sections, tags and data, and a final pass applies the relation transforms of argdown.md §6. It never throws and never crashes: every problem is a `Diagnostic` with a stable code (see
-/// `ArgdownDiagnosticCode`) and a precise range, and the graph holds what was readable.
+/// sections, tags and data, and a final pass applies the relation transforms of argdown.md §6. It never throws and
+/// never crashes: every problem is a `Diagnostic` with a stable code (see `ArgdownDiagnosticCode`) and a precise
+/// range, and the graph holds what was readable.
+///
+/// On two or more processors a large text (4 MiB or more) is read on two threads: the checks before parsing are
+/// split in halves, the body is parsed in two parts at once (split at an empty line before a top-level element;
+/// the later part's collection is merged into the earlier one's by title), and finishing the nodes overlaps making
+/// the relations. The result is always the one-thread read's, graph and diagnostics alike: where the later part
+/// could depend on the earlier one (headings before the split, `Untitled N` after it, a second premise-conclusion
+/// structure), it is dropped and the earlier part's parser reads on.
 public enum ArgdownReader {
     /// Parses `text`; `file` is the path used in diagnostics' locations (nil for in-memory text).
     /// Never throws: problems are diagnostics. Complexity: O(length of text) plus YAML parsing of data blocks.

@@ -263,7 +263,7 @@ public struct GraphBuilder: Sendable {
     /// adds it (a duplicate of an earlier one merged into it; ids renumbered in order). When the builder holds no
     /// relation yet, every endpoint is a node and no relation is symmetric (a reader's listed relations, as a rule),
     /// the array itself becomes the builder's relations, and duplicates are looked for once, source by source
-    /// (``RelationRows``), instead of through the hash index relation by relation; that index is built only if a
+    /// (`RelationRows`), instead of through the hash index relation by relation; that index is built only if a
     /// relation is added or changed later, and the grouping is the graph's outgoing lists. Otherwise, or when two
     /// relations of the batch are duplicates, they are added one by one. O(nodes + batch) on average.
     public mutating func addRelations(_ batch: consuming [Relation]) {
