@@ -3,17 +3,17 @@
 /// of the byte-by-byte loop it replaces.
 public enum ByteScan {
     /// A word with 1 in every byte: `ones &* UInt64(b)` holds `b` in every byte.
-    @inlinable public static var ones: UInt64 { 0x0101_0101_0101_0101 }
+    @inlinable package static var ones: UInt64 { 0x0101_0101_0101_0101 }
     /// A word with only the high bit of every byte set.
-    @inlinable public static var highs: UInt64 { 0x8080_8080_8080_8080 }
+    @inlinable package static var highs: UInt64 { 0x8080_8080_8080_8080 }
 
     /// The bytes of `word` that are zero, marked by their high bits (exact: no false positives).
-    @inlinable @inline(__always) public static func zeroBytes(_ word: UInt64) -> UInt64 {
+    @inlinable @inline(__always) package static func zeroBytes(_ word: UInt64) -> UInt64 {
         ~(((word & ~highs) &+ ~highs) | word) & highs
     }
 
     /// The eight bytes at `i` as a word whose lowest byte is the first (so the first marked byte is the lowest).
-    @inlinable @inline(__always) public static func word(_ raw: UnsafeRawBufferPointer, _ i: Int) -> UInt64 {
+    @inlinable @inline(__always) package static func word(_ raw: UnsafeRawBufferPointer, _ i: Int) -> UInt64 {
         UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
     }
 
@@ -59,13 +59,13 @@ public enum ByteScan {
     }
 
     /// The most words whose marks (see ``laneSum(_:)``) may be added up before a lane could overflow.
-    public static let wordsPerLaneSum = 255
+    @usableFromInline package static let wordsPerLaneSum = 255
 
     /// The sum of the eight bytes of `lanes` (each a count of at most 255). `zeroBytes(w) >> 7` holds 1 in each byte
     /// lane that matched: adding those words up for at most ``wordsPerLaneSum`` words and then summing the lanes
     /// counts matches without a population count per word (the generic x86-64 target has no `popcnt`
     /// instruction, so `nonzeroBitCount` is a dozen instructions). O(1).
-    @inlinable @inline(__always) public static func laneSum(_ lanes: UInt64) -> Int {
+    @inlinable @inline(__always) package static func laneSum(_ lanes: UInt64) -> Int {
         let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
         return Int(truncatingIfNeeded: (pairs &* 0x0001_0001_0001_0001) >> 48)
     }
