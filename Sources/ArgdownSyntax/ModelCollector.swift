@@ -260,12 +260,12 @@ struct ModelCollector {
         return out
     }
 
-    /// Gives every node its occurrences and merged text, tags, data and section. With enough plain nodes and two
-    /// cores (``TwoThreads/pays(for:)``), the plain nodes (see `plainText`: nearly every node of a large map) are
-    /// finished on two threads, then the nodes that need the full merge are merged in node order, as before: the
-    /// diagnostics, relations and relation records they add come out in the same order. Finishing a plain node
-    /// first is no change for a merge: a merge reads other nodes' titles and kinds only (never their occurrences,
-    /// text or section), and its own node's pcs. O(nodes + occurrences + merges).
+    /// Gives every node its occurrences and merged text, tags, data and section: first the plain nodes (see
+    /// `plainText`: nearly every node of a large map), on two threads when there are enough of them and two cores
+    /// (``TwoThreads/pays(for:)``), then the nodes that need the full merge, in node order, so the diagnostics,
+    /// relations and relation records they add come out in that order. Finishing a plain node first is no change for
+    /// a merge: a merge reads other nodes' titles and kinds only (never their occurrences, text or section), and its
+    /// own node's pcs. O(nodes + occurrences + merges).
     ///
     /// The grouping stays on one thread: grouped on two (each thread its blocks and its own `fill` table), it was
     /// slower on the 1,000,000-relation tree (200-320 ms against 175-230), since the allocator (mimalloc) gives each
@@ -274,40 +274,25 @@ struct ModelCollector {
     private mutating func finishNodes(diagnostics: inout [Diagnostic]) {
         let count = builder.nodes.count
         // Counted on the plain nodes, the parallel pass's work (a data-rich map, most of whose nodes need the full
-        // merge, keeps the sequential path: on it the pass gained nothing and peak memory rose by 6-12 MB).
-        let parallel = TwoThreads.pays(for: needsMerge.reduce(0) { $1 ? $0 : $0 + 1 })
+        // merge, keeps one thread: on it two gained nothing and peak memory rose by 6-12 MB).
+        let twoThreads = TwoThreads.pays(for: needsMerge.reduce(0) { $1 ? $0 : $0 + 1 })
         var grouped = occurrences.grouped(nodeCount: count)
-        if parallel { finishPlainNodesInParallel(&grouped) }
-        for index in 0..<count {
-            let id = NodeID(index)
+        finishPlainNodes(&grouped, onTwoThreads: twoThreads)
+        for index in 0..<count where needsMerge[index] {
             var occurrences: [Occurrence] = []
-            if !needsMerge[index] {
-                if parallel { continue }  // finished above
-                swap(&occurrences, &grouped[index])  // the node's array, unshared
-                // One text at most, no tags, data or ranges: the merge is that text. The array is moved into the
-                // node without being touched (its memory was last written while grouping, long ago).
-                var text: String?
-                swap(&text, &plainText[index])
-                let section = section(of: index)
-                builder.update(id) {
-                    swap(&$0.occurrences, &occurrences)
-                    $0.text = text
-                    $0.section = section
-                }
-                continue
-            }
             swap(&occurrences, &grouped[index])
-            merge(&occurrences, into: id, diagnostics: &diagnostics)
+            merge(&occurrences, into: NodeID(index), diagnostics: &diagnostics)
         }
     }
 
-    /// Finishes the plain nodes (`needsMerge` false) on two threads, in parts of consecutive nodes: each
-    /// node's array moves from `grouped` into it, its text from `plainText`, and it gets its section. Race-free: a
-    /// part writes only the nodes, `grouped` entries and `plainText` entries of its own index range (the ranges are
-    /// disjoint), and reads only arrays nobody writes during the pass (`needsMerge` and the four section arrays,
-    /// copied into locals first, which shares their storage). A node's id, kind and title are not touched
-    /// (``GraphBuilder/withUnsafeMutableNodes(_:)``). O(nodes) in all.
-    private mutating func finishPlainNodesInParallel(_ grouped: inout [[Occurrence]]) {
+    /// Finishes the plain nodes (`needsMerge` false; one text at most, no tags, data or ranges, so the merge is that
+    /// text), in parts of consecutive nodes, on two threads when `onTwoThreads`: each node's array moves from
+    /// `grouped` into it untouched (its memory was last written while grouping), its text from `plainText`, and it
+    /// gets its section. Race-free: a part writes only the nodes, `grouped` entries and `plainText` entries of its own
+    /// index range (the ranges are disjoint), and reads only arrays nobody writes during the pass (`needsMerge` and
+    /// the four section arrays, copied into locals first, which shares their storage). A node's id, kind and title
+    /// are not touched (``GraphBuilder/withUnsafeMutableNodes(_:)``). O(nodes) in all.
+    private mutating func finishPlainNodes(_ grouped: inout [[Occurrence]], onTwoThreads: Bool) {
         let needsMerge = self.needsMerge
         let sections = (group: groupSection, pcs: pcsSection, text: textSection, first: firstSection)
         var texts: [String?] = []
@@ -319,7 +304,8 @@ struct ModelCollector {
                     let shared = (nodes: SharedBuffer(nodes), grouped: SharedBuffer(grouped), texts: SharedBuffer(texts))
                     // Parts of up to 2¹⁴ nodes and at least eight parts, taken by whichever thread is free.
                     let size = max(1, min(1 << 14, nodes.count / 8))
-                    TwoThreads.forEach((nodes.count + size - 1) / size) { part in
+                    let parts = (nodes.count + size - 1) / size
+                    let finishPart = { @Sendable (part: Int) in
                         let nodes = shared.nodes.buffer, grouped = shared.grouped.buffer, texts = shared.texts.buffer
                         let start = part * size
                         for index in start..<min(nodes.count, start + size) where !needsMerge[index] {
@@ -331,6 +317,11 @@ struct ModelCollector {
                                 index, kind: nodes[index].kind, group: sections.group, pcs: sections.pcs,
                                 text: sections.text, first: sections.first)
                         }
+                    }
+                    if onTwoThreads {
+                        TwoThreads.forEach(parts, finishPart)
+                    } else {
+                        for part in 0..<parts { finishPart(part) }
                     }
                 }
             }
@@ -442,7 +433,7 @@ struct ModelCollector {
             first: firstSection)
     }
 
-    /// ``section(of:)`` over the four section arrays given (the parallel pass reads its own copies of them).
+    /// ``section(of:)`` over the four section arrays given (the plain nodes' pass reads its own copies of them).
     private static func section(
         _ index: Int, kind: NodeKind, group: [SectionID??], pcs: [SectionID??], text: [SectionID??], first: [SectionID?]
     ) -> SectionID? {
